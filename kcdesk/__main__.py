@@ -1,0 +1,5 @@
+"""`python -m kcdesk` is the same as the `kcdesk` command."""
+
+from kcdesk.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,62 @@
+"""Plain English sentences for error and warning codes (the CLI's language; the GUI translates codes)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+# One line per code. Parameters are filled with str.format_map; missing ones print as "?".
+ENGLISH: dict[str, str] = {
+    # reading
+    "file_missing": "{file}: no such file",
+    "file_is_folder": "{file}: is a folder, not a file",
+    "file_empty": "{file}: the file is empty",
+    "unknown_format": "{file}: not a spreadsheet or CSV file kcdesk can read ({reason})",
+    "corrupt_workbook": "{file}: the workbook is damaged or truncated ({reason})",
+    "encrypted_workbook": "{file}: the workbook is password-protected; save it without a password and import again",
+    "not_a_workbook": "{file}: this is a {reason}, not a spreadsheet",
+    "workbook_too_large": "{file}: sheet {sheet} would take too much memory to read ({reason})",
+    "unsafe_workbook": "{file}: the workbook contains constructs kcdesk refuses to read ({reason})",
+    "reader_crashed": "{file}: the spreadsheet reader failed on this file ({reason})",
+    "no_sheets": "{file}: the workbook has no sheets with data",
+    "sheet_empty": "{file}, sheet {sheet}: the sheet is empty",
+    "no_header": "{file}, sheet {sheet}: no header row with recognisable column names in the first {row} rows",
+    "no_data_rows": "{file}, sheet {sheet}: the header is on row {row} but there are no data rows under it",
+    "bad_encoding": "{file}: the text encoding could not be recognised",
+    "lost_kazakh_letters": "{file}: this cp1251 file has '?' where Kazakh letters should be ({count} cells, e.g. row {row}); re-export it as UTF-8",
+    "no_date_column": "{file}, sheet {sheet}: no registration or processing date column found",
+    "unknown_field": "--map {value}: unknown field '{field}'",
+    "bad_map_option": "--map {value}: expected \"Header text=field\"",
+    "map_header_missing": "{file}, sheet {sheet}: --map names a header '{value}' that the sheet does not have",
+    # project
+    "project_missing": "{file}: no such project",
+    "not_a_project": "{file}: not a kcdesk project file ({reason})",
+    "project_too_new": "{file}: made by a newer kcdesk (schema {value}); update kcdesk to open it",
+    "project_locked": "{file}: the project is being written by another kcdesk; try again in a moment",
+    "project_readonly": "{file}: the project file cannot be written ({reason})",
+    # analysis
+    "bad_quarter": "'{value}' is not a quarter; write it as 2026-Q3",
+    "no_data_for_quarter": "the project has no requests in {value}",
+    "no_data": "the project holds no requests yet; import an export first",
+    # report
+    "template_missing": "{file}: no such template",
+    "bad_template": "{file}: the template cannot be used ({reason})",
+    "pdf_unavailable": "cannot make a PDF: neither LibreOffice nor Word is installed",
+    "pdf_failed": "{file}: the PDF conversion failed ({reason})",
+    "write_failed": "{file}: cannot write ({reason})",
+    "bad_language": "'{value}' is not a language of the справка; use kk or ru",
+    "cancelled": "cancelled; nothing was changed",
+}
+
+
+class _Missing(dict):
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+def english(code: str, **params: object) -> str:
+    """The English sentence for a code (unknown codes print as the code and its parameters)."""
+    template = ENGLISH.get(code)
+    if template is None:
+        details = ", ".join(f"{k}={v}" for k, v in params.items())
+        return f"{code} ({details})" if details else code
+    return template.format_map(_Missing({k: v for k, v in params.items() if v is not None}))
