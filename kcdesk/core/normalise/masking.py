@@ -1,0 +1,73 @@
+"""Masking of personal data inside free question texts before they are stored.
+
+Rules, applied in this order to every text:
+
+1. E-mail addresses (``name@host.tld``) → ``[EMAIL]``.
+2. IIN-like numbers: exactly 12 digits, written together or in groups separated by single
+   spaces or dashes (``900101300123``, ``900101 300123``, ``900-101-300-123``) → ``[ИИН]``.
+   Not when a currency word follows (``100 000 000 000 тенге`` is a sum, not an IIN), and
+   never part of a longer digit run (account or card numbers are left as they are).
+3. Phone numbers of Kazakhstan: ten digits starting with 7 (``7xx`` mobile or ``7xxx`` city
+   codes), optionally after ``+7``, ``7`` or ``8``, with spaces, dashes or brackets between
+   the digits (``+7 701 123 45 67``, ``8 (701) 123-45-67``, ``87011234567``, ``7011234567``,
+   ``8 7172 12 34 56``) → ``[ТЕЛ]``. Not when a currency word follows.
+4. Short numbers right after a phone word (``тел.``, ``телефон``, ``ұялы``, ``phone``, ``моб.``):
+   5 to 11 digits with separators (``тел. 51-23-45``) → ``[ТЕЛ]``.
+
+Left alone: dates (``12.03.2024``, ``2024-03-12``), years, sums (``150 000 тенге``), house and
+flat numbers, ``№ 24``, and any digit run that is not exactly of the shapes above. Names are not
+masked (they cannot be told from other words reliably); the name column itself is never stored.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pandas as pd
+
+IIN_MASK = "[ИИН]"
+PHONE_MASK = "[ТЕЛ]"
+EMAIL_MASK = "[EMAIL]"
+
+_CURRENCY = r"(?!\s?(?:тенге|теңге|тг|тнг|₸|kzt|руб|usd|\$|долл|млн|млрд|мың|миллион|миллиард))"
+_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.IGNORECASE)
+# 12 digits, single space/dash between any of them; not inside a longer digit run.
+_IIN = re.compile(r"(?<!\d)(?<!\d[ \-])\d(?:[ \-]?\d){11}(?![ \-]?\d)" + _CURRENCY, re.IGNORECASE)
+_SEP = r"[ \-\u00a0]?[()]?[ \-\u00a0]?"
+_PHONE = re.compile(
+    r"(?<!\d)(?<!\d[ \-])"
+    r"(?:(?:\+[ \u00a0]?7|8|7)[ \-\u00a0]?[(]?[ \u00a0]?)?"  # country/trunk prefix
+    r"7(?:" + _SEP + r"\d){9}"
+    r"(?![ \-]?\d)" + _CURRENCY,
+    re.IGNORECASE,
+)
+_PHONE_WORD = re.compile(
+    r"(?P<word>\b(?:тел(?:ефон\w*)?|моб(?:ильный)?|ұялы|phone|tel)\.?[:\s№]*)"
+    r"(?P<number>\+?\d(?:[ \-()]?\d){4,10})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def mask_text(text: str) -> str:
+    """The rules above on one text (for single values; columns go through mask_personal)."""
+    text = _EMAIL.sub(EMAIL_MASK, text)
+    text = _IIN.sub(IIN_MASK, text)
+    text = _PHONE.sub(PHONE_MASK, text)
+    return _PHONE_WORD.sub(lambda m: m.group("word") + PHONE_MASK, text)
+
+
+def mask_personal(texts: Any) -> pd.Series:
+    """E-mails, IIN-like numbers and phone numbers in a column of texts masked (None stays None)."""
+    series = texts if isinstance(texts, pd.Series) else pd.Series(texts, dtype=object)
+    present = series.notna()
+    if not present.any():
+        return series.astype(object)
+    text = series[present].astype(str)
+    text = text.str.replace(_EMAIL, EMAIL_MASK, regex=True)
+    text = text.str.replace(_IIN, IIN_MASK, regex=True)
+    text = text.str.replace(_PHONE, PHONE_MASK, regex=True)
+    text = text.str.replace(_PHONE_WORD, lambda m: m.group("word") + PHONE_MASK, regex=True)
+    out = series.astype(object).copy()
+    out[present] = text
+    return out
