@@ -1,0 +1,140 @@
+"""Display names in Kazakh and Russian: regions, topics, portrait categories, chart captions."""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from typing import Any
+
+from kcdesk.core.errors import KcError
+
+LANGS = ("kk", "ru")
+
+UNKNOWN_REGION = {"ru": "регион не указан", "kk": "өңірі көрсетілмеген"}
+
+AGE_ORDER = ("under_18", "18-30", "31-40", "41-50", "51-60", "61-70", "71-80", "81-90", "over_90", "unknown")
+GENDER_ORDER = ("female", "male", "unknown")
+SOCIAL_ORDER = (
+    "employee", "entrepreneur", "pensioner", "disability", "large_family",
+    "student", "educated", "no_education", "unemployed", "unknown",
+)
+
+_AGE = {
+    "ru": {"under_18": "до 18 лет", "over_90": "старше 90 лет", "unknown": "возраст не указан"},
+    "kk": {"under_18": "18 жасқа дейін", "over_90": "90 жастан асқан", "unknown": "жасы көрсетілмеген"},
+}
+_GENDER = {
+    "ru": {"female": "женщины", "male": "мужчины", "unknown": "пол не указан"},
+    "kk": {"female": "әйелдер", "male": "ерлер", "unknown": "жынысы көрсетілмеген"},
+}
+_NOT_STATED = {"ru": "не указано", "kk": "көрсетілмеген"}
+
+# Captions of the charts the report knows; extra charts (e.g. the map) may add their own.
+CHART_CAPTIONS = {
+    "ru": {
+        "top10": "10 наиболее интересующих граждан вопросов",
+        "regions": "Количество запросов в разрезе регионов",
+        "topics_compare": "Запросы по темам: предыдущий и отчетный кварталы",
+        "portrait_age": "Возраст заявителей",
+        "portrait_gender": "Пол заявителей",
+        "portrait_social": "Социальный статус заявителей",
+        "map": "Карта запросов по регионам",
+    },
+    "kk": {
+        "top10": "Азаматтарды ең көп қызықтыратын 10 мәселе",
+        "regions": "Өңірлер бөлінісіндегі сұрау салулар саны",
+        "topics_compare": "Тақырыптар бойынша сұрау салулар: алдыңғы және есепті тоқсандар",
+        "portrait_age": "Өтініш берушілердің жасы",
+        "portrait_gender": "Өтініш берушілердің жынысы",
+        "portrait_social": "Өтініш берушілердің әлеуметтік мәртебесі",
+        "map": "Өңірлер бойынша сұрау салулар картасы",
+    },
+}
+CHART_ORDER = ("top10", "regions", "topics_compare", "portrait_age", "portrait_gender", "portrait_social", "map")
+
+
+def check_lang(lang: str) -> str:
+    if lang not in LANGS:
+        raise KcError("bad_language", value=lang)
+    return lang
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, dict[str, str]]:
+    from kcdesk.core.resources import resource
+
+    with open(resource("reference", "regions.csv"), encoding="utf-8", newline="") as handle:
+        return {row["code"]: row for row in csv.DictReader(handle)}
+
+
+def region_codes() -> list[str]:
+    """The 20 first-level units in the reference table's order."""
+    return list(_regions())
+
+
+def region_name(code: str | None, lang: str) -> str:
+    """The region's name in the report language; unknown codes print as given."""
+    if not code or code == "unknown":
+        return UNKNOWN_REGION[lang]
+    try:  # the normaliser's helper is the one source once it exists
+        from kcdesk.core.normalise.reference import region_name as ref_name  # type: ignore
+
+        name = ref_name(code, lang)
+        if name:
+            return str(name)
+    except Exception:  # noqa: BLE001 - not written yet, or no such code: fall back to the CSV
+        pass
+    row = _regions().get(code)
+    return row[f"name_{lang}"] if row else str(code)
+
+
+@lru_cache(maxsize=1)
+def _social() -> dict[str, dict[str, str]]:
+    from kcdesk.core.resources import resource
+
+    with open(resource("reference", "social_status.csv"), encoding="utf-8", newline="") as handle:
+        return {row["code"]: row for row in csv.DictReader(handle)}
+
+
+def age_label(band: str, lang: str) -> str:
+    if band in _AGE[lang]:
+        return _AGE[lang][band]
+    return f"{band} лет" if lang == "ru" else f"{band} жас"
+
+
+def gender_label(code: str, lang: str) -> str:
+    return _GENDER[lang].get(code, code)
+
+
+def social_label(code: str, lang: str) -> str:
+    if code == "unknown":
+        return "статус не указан" if lang == "ru" else "мәртебесі көрсетілмеген"
+    row = _social().get(code)
+    return row[f"name_{lang}"] if row else code
+
+
+def value_label(value: str, lang: str) -> str:
+    """Free values (marital status, education, occupation, channel): as in the data, 'unknown' translated."""
+    return _NOT_STATED[lang] if value in ("unknown", "", None) else str(value)
+
+
+def topic_name(item: dict[str, Any], lang: str) -> str:
+    """by_topic item display name: names[lang] when present, else the canonical topic."""
+    names = item.get("names") or {}
+    return str(names.get(lang) or item.get("topic") or "")
+
+
+def topic_names(analysis: dict[str, Any], lang: str) -> dict[str, str]:
+    """Canonical topic -> display name for every topic in the analysis."""
+    return {str(item["topic"]): topic_name(item, lang) for item in analysis.get("by_topic", [])}
+
+
+def ordered(mapping: dict[str, Any], order: tuple[str, ...]) -> list[tuple[str, Any]]:
+    """Known keys in the given order first (all of them, zeros included), then the rest, 'unknown' last."""
+    keys = [k for k in order if k != "unknown"]
+    extra = [k for k in mapping if k not in order and k != "unknown"]
+    out = [(k, mapping.get(k, 0) or 0) for k in keys if k in mapping or order]
+    out += [(k, mapping[k] or 0) for k in extra]
+    if "unknown" in mapping or "unknown" in order:
+        out.append(("unknown", mapping.get("unknown", 0) or 0))
+    return out

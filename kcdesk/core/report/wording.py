@@ -1,0 +1,187 @@
+"""The справка's prose, drafted from the analysis dict: sections of keyed paragraphs the officer can override.
+
+The figures are gathered once here (``Facts``); the sentences are written separately per language in
+``wording_ru`` and ``wording_kk`` (not translated word by word). Each paragraph has a stable key so the
+officer's text ``para:<key>`` replaces it.
+
+Optional content-analysis input (``content``), every key optional::
+
+    {"groups": [{"label": str, "count": int, "new": bool, "topic": str | None}],
+     "faq": [str | {"question": str, "count": int}]}
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from kcdesk.core.quarters import Quarter
+from kcdesk.core.report import labels
+from kcdesk.core.report.texts import lines, text
+
+
+@dataclass
+class Paragraph:
+    key: str
+    text: str
+    edited: bool = False  # True when the officer's text replaced the draft
+
+
+@dataclass
+class Section:
+    key: str
+    title: str
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+
+@dataclass
+class Facts:
+    """The figures the sentences use, picked once from the analysis dict."""
+
+    lang: str
+    quarter: Quarter
+    previous: Quarter
+    year_ago: Quarter
+    total: int
+    total_previous: int | None
+    total_year_ago: int | None
+    quarter_rule: str
+    topics: list[dict[str, Any]]  # by_topic items with "name" added
+    regions: list[dict[str, Any]]  # by_region items with "name" added
+    channels: list[dict[str, Any]]
+    flagged: list[dict[str, Any]]
+    new: list[dict[str, Any]]
+    zeroed: list[dict[str, Any]]
+    growers: list[dict[str, Any]]
+    decliners: list[dict[str, Any]]
+    drivers: dict[str, Any]
+    top10_all: list[dict[str, Any]]
+    top10_regions: list[tuple[str, str, list[dict[str, Any]]]]  # (code, name, items)
+    portrait: dict[str, dict[str, int]]
+    names: dict[str, str]
+    content: dict[str, Any] | None
+    texts: dict[str, str]
+
+    def share(self, count: int) -> float:
+        return 100.0 * count / self.total if self.total else 0.0
+
+    def reason(self, topic: str) -> str | None:
+        return text(self.texts, f"reason:{topic}", self.lang)
+
+    def topic(self, name: str) -> str:
+        return self.names.get(name, name)
+
+
+def _quarter(analysis: dict[str, Any], key: str | None, fallback: Quarter) -> Quarter:
+    value = (analysis.get("comparison") or {}).get(key) if key else analysis.get("quarter")
+    return Quarter.parse(value) if value else fallback
+
+
+def facts(analysis: dict[str, Any], lang: str, texts: dict[str, str] | None = None,
+          content: dict[str, Any] | None = None) -> Facts:
+    quarter = Quarter.parse(analysis["quarter"])
+    names = labels.topic_names(analysis, lang)
+    topics = [dict(item, name=labels.topic_name(item, lang)) for item in analysis.get("by_topic", [])]
+    regions = [dict(item, name=labels.region_name(item.get("region"), lang))
+               for item in analysis.get("by_region", [])]
+    total = analysis.get("total") or {}
+
+    def delta(item: dict[str, Any]) -> int:
+        return int(item.get("count") or 0) - int(item.get("previous") or 0)
+
+    comparable = [t for t in topics if t.get("previous") is not None]
+    flagged = [t for t in topics if t.get("flag_over_30")]
+    new = [t for t in topics if t.get("new")]
+    zeroed = [t for t in comparable if not t.get("count") and (t.get("previous") or 0) > 0]
+    growers = sorted((t for t in comparable if delta(t) > 0 and not t.get("flag_over_30") and not t.get("new")),
+                     key=lambda t: (-delta(t), t["name"]))
+    decliners = sorted((t for t in comparable if delta(t) < 0 and t.get("count")),
+                       key=lambda t: (delta(t), t["name"]))
+    top10 = analysis.get("top10") or {}
+    by_region = top10.get("by_region") or {}
+    order = {code: i for i, code in enumerate(labels.region_codes())}
+    region_lists = [(code, labels.region_name(code, lang), items)
+                    for code, items in sorted(by_region.items(), key=lambda kv: (order.get(kv[0], 99), kv[0]))
+                    if items]
+    return Facts(
+        lang=lang,
+        quarter=quarter,
+        previous=_quarter(analysis, "previous", quarter.previous()),
+        year_ago=_quarter(analysis, "year_ago", quarter.year_ago()),
+        total=int(total.get("count") or 0),
+        total_previous=total.get("previous"),
+        total_year_ago=total.get("year_ago"),
+        quarter_rule=str(analysis.get("quarter_rule") or "registered"),
+        topics=topics,
+        regions=regions,
+        channels=list(analysis.get("by_channel") or []),
+        flagged=flagged,
+        new=new,
+        zeroed=zeroed,
+        growers=growers,
+        decliners=decliners,
+        drivers=dict(analysis.get("drivers") or {}),
+        top10_all=list(top10.get("all") or []),
+        top10_regions=region_lists,
+        portrait=dict(analysis.get("portrait") or {}),
+        names=names,
+        content=content,
+        texts=dict(texts or {}),
+    )
+
+
+def has_ties(items: list[dict[str, Any]]) -> bool:
+    ranks = [item.get("rank") for item in items]
+    return len(ranks) != len(set(ranks))
+
+
+def faq_items(content: dict[str, Any] | None) -> list[tuple[str, int | None]]:
+    out = []
+    for item in (content or {}).get("faq") or []:
+        if isinstance(item, dict):
+            question = str(item.get("question") or "").strip()
+            count = item.get("count")
+        else:
+            question, count = str(item).strip(), None
+        if question:
+            out.append((question, int(count) if count is not None else None))
+    return out
+
+
+def _apply_overrides(sections: list[Section], f: Facts) -> list[Section]:
+    """The officer's texts win: para:<key> per paragraph; conclusions / proposals / publish per block."""
+    for section in sections:
+        for block in ("conclusions", "proposals", "publish"):
+            own = text(f.texts, block, f.lang)
+            if own is None:
+                continue
+            keep = [p for p in section.paragraphs if not p.key.startswith(block)]
+            if len(keep) == len(section.paragraphs):
+                continue  # this section has no such block
+            first = next(i for i, p in enumerate(section.paragraphs) if p.key.startswith(block))
+            mine = [Paragraph(f"{block}:{i + 1}", line, edited=True) for i, line in enumerate(lines(own))]
+            before = [p for p in section.paragraphs[:first] if not p.key.startswith(block)]
+            after = [p for p in section.paragraphs[first:] if not p.key.startswith(block)]
+            section.paragraphs = before + mine + after
+        for paragraph in section.paragraphs:
+            own = text(f.texts, f"para:{paragraph.key}", f.lang)
+            if own is not None:
+                paragraph.text, paragraph.edited = own, True
+    return sections
+
+
+def draft(analysis: dict[str, Any], lang: str, texts: dict[str, str] | None = None,
+          content: dict[str, Any] | None = None, settings: dict[str, Any] | None = None) -> list[Section]:
+    """Sections 'analytical_*', 'conclusions', 'publish' with keyed paragraphs, the officer's texts applied."""
+    labels.check_lang(lang)
+    f = facts(analysis, lang, texts, content)
+    if lang == "ru":
+        from kcdesk.core.report import wording_ru as writer
+    else:
+        from kcdesk.core.report import wording_kk as writer
+    return _apply_overrides(writer.sections(f, settings or {}), f)
+
+
+def paragraph_keys(analysis: dict[str, Any], lang: str = "ru") -> list[str]:
+    """Every paragraph key the draft has for this analysis (what ``para:<key>`` can replace)."""
+    return [p.key for s in draft(analysis, lang) for p in s.paragraphs]

@@ -1,0 +1,298 @@
+"""The analytical part, conclusions and the list to publish, written in Kazakh from the figures."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kcdesk.core.report import labels
+from kcdesk.core.report.numerals import (
+    group,
+    kk_count,
+    kk_num_case,
+    kk_pct,
+    kk_pct_case,
+    kk_quarter,
+    kk_quarter_in,
+)
+from kcdesk.core.report.wording import Facts, Paragraph, Section, faq_items, has_ties
+
+LIST_LIMIT = 12
+TO_FILL = "____________"
+PUBLISH_PLACES = (
+    "бұқаралық ақпарат құралдарында, әлеуметтік желілердегі ресми аккаунттарда, ресми "
+    "интернет-ресурстың «Жиі қойылатын сұрақтар» бөлімінде және «Электрондық өтініштер» "
+    "ақпараттық-талдамалық жүйесінің білім базасында"
+)
+
+
+def q(name: str) -> str:
+    return f"«{name}»"
+
+
+def _from_to(previous: int, count: int) -> str:
+    """'10-нан 15-ке дейін' — the number suffixes follow the spoken numeral's last sound."""
+    return f"{kk_num_case(previous, 'abl')} {kk_num_case(count, 'dat')} дейін"
+
+
+def _change(count: int, previous: int | None, period: str, period_nom: str) -> str:
+    if previous is None:
+        return f"{period_nom} бойынша деректер жобада жоқ, сондықтан салыстыру жүргізілмеді."
+    if previous == 0:
+        return f"{period} сұрау салулар түспеген."
+    if count == previous:
+        return f"{period} да {kk_count(previous)} түскен, яғни сұрау салулар саны өзгерген жоқ."
+    verb = "артты" if count > previous else "азайды"
+    diff = abs(count - previous)
+    return (f"{period} {kk_count(previous)} түскен, яғни сұрау салулар саны "
+            f"{kk_num_case(diff, 'dat')} ({kk_pct_case(diff * 100.0 / previous, 'dat')}) {verb}.")
+
+
+def _topic_list(items: list[dict[str, Any]]) -> str:
+    shown = []
+    for t in items[:LIST_LIMIT]:
+        prev, now = int(t.get("previous") or 0), int(t.get("count") or 0)
+        pct = f", {'+' if now >= prev else '−'}{kk_pct(abs(now - prev) * 100.0 / prev)}" if prev else ""
+        shown.append(f"{q(t['name'])} ({_from_to(prev, now)}{pct})")
+    more = len(items) - LIST_LIMIT
+    tail = f" және тағы {group(more)} тақырып" if more > 0 else ""
+    return "; ".join(shown) + tail
+
+
+def _signed(driver: dict[str, Any]) -> str:
+    delta = driver.get("delta")
+    if delta is None:
+        return group(int(driver.get("count") or 0))
+    return f"{'+' if delta >= 0 else '−'}{group(abs(int(delta)))}"
+
+
+def _drivers(f: Facts, topic: str) -> str:
+    driver = f.drivers.get(topic) or {}
+    parts = []
+    regions = [d for d in driver.get("regions") or [] if (d.get("delta") or d.get("count"))][:3]
+    if regions:
+        parts.append("өңірлер – " + ", ".join(
+            f"{labels.region_name(d.get('region'), 'kk')} ({_signed(d)})" for d in regions))
+    channels = [d for d in driver.get("channels") or [] if (d.get("delta") or d.get("count"))][:3]
+    if channels:
+        parts.append("арналар – " + ", ".join(
+            f"{labels.value_label(d.get('channel'), 'kk')} ({_signed(d)})" for d in channels))
+    return "; ".join(parts)
+
+
+def _reason(f: Facts, topic: str, what: str) -> str:
+    own = f.reason(topic)
+    return f"{what} себептері: {own}" if own else f"{what} себептері (жауапты қызметкер көрсетеді): {TO_FILL}."
+
+
+def _overview(f: Facts, settings: dict[str, Any]) -> list[Paragraph]:
+    rule = ("сұрау салудың өңделген (жабылған) күні бойынша" if f.quarter_rule == "processed"
+            else "сұрау салудың тіркелген күні бойынша")
+    n = f.total
+    out = [Paragraph("intro", (
+        f"{kk_quarter_in(f.quarter.number, f.quarter.year)} байланыс орталығына {kk_count(n)} келіп түсті. "
+        f"Сұрау салулар тоқсанға {rule} жатқызылды."))]
+    prev = f"Алдыңғы тоқсанда ({kk_quarter(f.previous.number, f.previous.year)})"
+    text = _change(n, f.total_previous, prev, kk_quarter(f.previous.number, f.previous.year))
+    reason = f.reason("total")
+    if reason:
+        text += f" Өзгеріс себептері: {reason}"
+    out.append(Paragraph("compare_previous", text))
+    ago = f"Өткен жылдың осы кезеңінде ({kk_quarter(f.year_ago.number, f.year_ago.year)})"
+    if f.total_year_ago is None:
+        out.append(Paragraph("compare_year_ago", (
+            f"{kk_quarter(f.year_ago.number, f.year_ago.year)} бойынша деректер жобада жоқ, сондықтан "
+            "өткен жылдың осы кезеңімен салыстыру жүргізілмеді.")))
+    else:
+        out.append(Paragraph("compare_year_ago", _change(
+            n, f.total_year_ago, ago, kk_quarter(f.year_ago.number, f.year_ago.year))))
+    active = [t for t in f.topics if t.get("count")]
+    if active:
+        listed = ", ".join(f"{q(t['name'])} – {kk_count(t['count'])} ({kk_pct(f.share(t['count']))})"
+                           for t in active[:3])
+        out.append(Paragraph("nature", (
+            f"Сұрау салулар барлығы {group(len(active))} тақырып бойынша түсті. Сұрау салулардың басым бөлігі "
+            f"мына мәселелерге қатысты болды: {listed}.")))
+    groups = [g for g in (f.content or {}).get("groups") or [] if g.get("label")]
+    if groups:
+        listed = "; ".join(f"{q(str(g['label']))} ({kk_count(int(g.get('count') or 0))})" for g in groups[:8])
+        text = f"Сұрау салулар мәтінін контент-талдау мынадай мәселелер топтарын анықтады: {listed}."
+        fresh = [q(str(g["label"])) for g in groups if g.get("new")]
+        if fresh:
+            text += f" Бұрын кездеспеген мәселелер: {', '.join(fresh)}."
+        out.append(Paragraph("content", text))
+    if f.channels:
+        listed = ", ".join(f"{labels.value_label(c.get('channel'), 'kk')} – {group(int(c.get('count') or 0))}"
+                           for c in f.channels)
+        out.append(Paragraph("channels", f"Түсу арналары бойынша: {listed}."))
+    return out
+
+
+def _dynamics(f: Facts) -> list[Paragraph]:
+    if f.total_previous is None:
+        return [Paragraph("dynamics", "Алдыңғы тоқсан бойынша деректер жоқ, сондықтан тақырыптар "
+                                      "бойынша серпін анықталмады.")]
+    out = []
+    if f.growers:
+        out.append(Paragraph("growth", f"Мына тақырыптар бойынша сұрау салулар саны өсті: {_topic_list(f.growers)}."))
+    if f.decliners:
+        out.append(Paragraph("decline", f"Мына тақырыптар бойынша сұрау салулар саны азайды: {_topic_list(f.decliners)}."))
+    if not f.flagged:
+        out.append(Paragraph("no_flags", "Сұрау салулар саны 30 %-дан астам өскен тақырып анықталған жоқ."))
+    for t in f.flagged:
+        prev, now = int(t.get("previous") or 0), int(t.get("count") or 0)
+        pct = t.get("change_pct") or (now - prev) * 100.0 / max(prev, 1)
+        text = (f"{q(t['name'])} тақырыбы бойынша сұрау салулар саны {_from_to(prev, now)}, яғни "
+                f"{kk_pct_case(pct, 'dat')} өсті, бұл Әдістемеде белгіленген 30 % шегінен асады; осы мәселе "
+                "бойынша ақпараттық-түсіндіру жұмысының жоспары әзірленеді (Әдістеменің 11-тармағы).")
+        drivers = _drivers(f, t["topic"])
+        if drivers:
+            text += f" Өсуге негізінен мыналар әсер етті: {drivers}."
+        if t.get("caution"):
+            text += " Сұрау салулар саны аз болғандықтан, пайыздық өзгерісті сақтықпен бағалау қажет."
+        out.append(Paragraph(f"flag:{t['topic']}", f"{text} {_reason(f, t['topic'], 'Өсу')}"))
+    for t in f.new:
+        now = int(t.get("count") or 0)
+        text = (f"Есепті кезеңде {q(t['name'])} тақырыбы бойынша алғаш рет сұрау салулар түсті "
+                f"(алдыңғы тоқсанда болмаған) – {kk_count(now)}.")
+        drivers = _drivers(f, t["topic"])
+        if drivers:
+            text += f" Сұрау салулар негізінен мыналардан түсті: {drivers}."
+        out.append(Paragraph(f"new:{t['topic']}", f"{text} {_reason(f, t['topic'], 'Пайда болу')}"))
+    if f.zeroed:
+        listed = ", ".join(f"{q(t['name'])} (алдыңғы тоқсанда – {group(int(t['previous']))})" for t in f.zeroed)
+        text = f"Алдыңғы тоқсанда сұрау салулар түскен мына тақырыптар бойынша есепті кезеңде сұрау салулар түспеді: {listed}."
+        reasons = [f"{q(t['name'])}: {f.reason(t['topic'])}" for t in f.zeroed if f.reason(t["topic"])]
+        if reasons:
+            text += " Себептері: " + "; ".join(reasons) + "."
+        out.append(Paragraph("zeroed", text))
+    return out
+
+
+def _regions(f: Facts) -> list[Paragraph]:
+    known = [r for r in f.regions if r.get("region") != "unknown" and r.get("count")]
+    if not known:
+        return []
+    listed = ", ".join(f"{r['name']} – {group(int(r['count']))}" for r in known[:5])
+    text = f"Өңірлер бөлінісінде сұрау салулардың ең көбі мына өңірлердің өтініш берушілерінен түсті: {listed}."
+    risers = sorted((r for r in known if r.get("previous") and r.get("change_pct") is not None
+                     and r["change_pct"] > 30), key=lambda r: -r["change_pct"])
+    if risers:
+        text += " Сұрау салулар саны 30 %-дан астам өскен өңірлер: " + ", ".join(
+            f"{r['name']} (+{kk_pct(r['change_pct'])})" for r in risers[:5]) + "."
+    unknown = next((r for r in f.regions if r.get("region") == "unknown"), None)
+    if unknown and unknown.get("count"):
+        text += f" {kk_count(int(unknown['count']))} бойынша өңір көрсетілмеген."
+    return [Paragraph("regions", text)]
+
+
+def _dim(f: Facts, counts: dict[str, int], order: tuple[str, ...], label) -> str:
+    return ", ".join(f"{label(k, 'kk')} – {group(int(v))} ({kk_pct(f.share(int(v)))})"
+                     for k, v in labels.ordered(counts, order))
+
+
+def _social(code: str, lang: str) -> str:
+    """Reference names are capitalised as table entries; inside a sentence they start lower-case."""
+    name = labels.social_label(code, lang)
+    return name[:1].lower() + name[1:]
+
+
+def _portrait(f: Facts) -> list[Paragraph]:
+    p = f.portrait
+    out = []
+    if "age" in p:
+        out.append(Paragraph("portrait_age", "Жасы бойынша өтініш берушілер былайша бөлінді: "
+                             + _dim(f, p["age"], labels.AGE_ORDER, labels.age_label) + "."))
+    if "gender" in p:
+        out.append(Paragraph("portrait_gender", "Жынысы бойынша: " + _dim(
+            f, p["gender"], labels.GENDER_ORDER, labels.gender_label) + "."))
+    if "social_status" in p:
+        out.append(Paragraph("portrait_social", "Әлеуметтік мәртебесі бойынша: " + _dim(
+            f, p["social_status"], labels.SOCIAL_ORDER, _social) + "."))
+    for key, title in (("marital_status", "Отбасылық жағдайы бойынша"), ("education", "Білімі бойынша"),
+                       ("occupation", "Қызмет түрі бойынша")):
+        if p.get(key):
+            out.append(Paragraph(f"portrait_{key}", f"{title}: " + _dim(f, p[key], (), labels.value_label) + "."))
+    return out
+
+
+def _top_line(items: list[dict[str, Any]], f: Facts) -> str:
+    return "; ".join(f"{i['rank']}) {q(f.topic(i['topic']))} – {kk_count(int(i['count']))}" for i in items)
+
+
+def _top10(f: Facts) -> list[Paragraph]:
+    out = []
+    if f.top10_all:
+        text = f"Жалпы алғанда: {_top_line(f.top10_all, f)}."
+        if has_ties(f.top10_all):
+            text += " Сұрау салулар саны бірдей тақырыптар бір орынға қойылып, барлығы келтірілді."
+        out.append(Paragraph("top10", text))
+    for code, name, items in f.top10_regions:
+        out.append(Paragraph(f"top10:{code}", f"{name}: {_top_line(items, f)}."))
+    return out
+
+
+def _conclusions(f: Facts) -> list[Paragraph]:
+    out = []
+    if f.total_previous:
+        diff = f.total - f.total_previous
+        if diff:
+            verb = "артты" if diff > 0 else "азайды"
+            out.append(Paragraph("conclusions:total", (
+                "Алдыңғы тоқсанмен салыстырғанда сұрау салулардың жалпы саны "
+                f"{kk_pct_case(abs(diff) * 100.0 / f.total_previous, 'dat')} {verb}.")))
+        else:
+            out.append(Paragraph("conclusions:total", "Алдыңғы тоқсанмен салыстырғанда сұрау салулардың жалпы саны өзгерген жоқ."))
+    lead = [q(f.topic(i["topic"])) for i in f.top10_all[:3]]
+    if lead:
+        out.append(Paragraph("conclusions:lead", f"Азаматтар үшін ең өзекті мәселелер: {', '.join(lead)}."))
+    if f.flagged:
+        out.append(Paragraph("conclusions:flags", "Сұрау салулар саны 30 %-дан астам өскен тақырыптар: "
+                             + ", ".join(q(t["name"]) for t in f.flagged) + "."))
+    if f.new:
+        out.append(Paragraph("conclusions:new", "Жаңа мәселелер пайда болды: " + ", ".join(q(t["name"]) for t in f.new) + "."))
+    return out
+
+
+def _proposals(f: Facts) -> list[Paragraph]:
+    out = []
+    if f.flagged:
+        out.append(Paragraph("proposals:plans", (
+            "Мына тақырыптар бойынша ақпараттық-түсіндіру жұмысының жоспарларын әзірлеу және бекіту: "
+            + ", ".join(q(t["name"]) for t in f.flagged) + ".")))
+    if f.top10_all:
+        out.append(Paragraph("proposals:publish", f"Жиі қойылатын сұрақтар бойынша түсіндірмелерді {PUBLISH_PLACES} орналастыру."))
+    risers = [r["name"] for r in f.regions if r.get("region") != "unknown" and r.get("change_pct") is not None
+              and r["change_pct"] > 30]
+    where = f", ең алдымен мына өңірлерде: {', '.join(risers[:5])}" if risers else ""
+    out.append(Paragraph("proposals:meetings", (
+        "Талдау нәтижелерін жеке қабылдаулар мен басшылардың халықпен кездесулерін өткізу кезінде ескеру "
+        f"(Әдістеменің 18-тармағы){where}.")))
+    return out
+
+
+def _publish(f: Facts) -> list[Paragraph]:
+    out = [Paragraph("publish:intro", f"Мына мәселелер бойынша ақпаратты {PUBLISH_PLACES} орналастыру ұсынылады:")]
+    seen: list[str] = []
+    for topic in [i["topic"] for i in f.top10_all] + [t["topic"] for t in f.flagged + f.new]:
+        if topic not in seen:
+            seen.append(topic)
+    counts = {t["topic"]: int(t.get("count") or 0) for t in f.topics}
+    for i, topic in enumerate(seen, 1):
+        out.append(Paragraph(f"publish:{i}", f"{i}. {q(f.topic(topic))} ({kk_count(counts.get(topic, 0))})."))
+    faq = faq_items(f.content)
+    if faq:
+        out.append(Paragraph("publish:faq", "Контент-талдау нәтижесі бойынша жиі қойылатын сұрақтар: " + "; ".join(
+            q(question) + (f" ({kk_count(count)})" if count is not None else "") for question, count in faq) + "."))
+    return out
+
+
+def sections(f: Facts, settings: dict[str, Any]) -> list[Section]:
+    return [
+        Section("analytical_overview", "Түскен сұрау салулардың сипаты", _overview(f, settings)),
+        Section("analytical_dynamics", "Тақырыптар бойынша сұрау салулардың серпіні", _dynamics(f)),
+        Section("analytical_regions", "Өңірлер бөлінісіндегі сұрау салулар", _regions(f)),
+        Section("analytical_portrait", "Өтініш берушінің әлеуметтік портреті", _portrait(f)),
+        Section("analytical_top10", "Азаматтарды ең көп қызықтыратын 10 мәселе", _top10(f)),
+        Section("conclusions", "Тұжырымдар мен ұсыныстар", _conclusions(f) + _proposals(f)),
+        Section("publish", "Ақпарат орналастыруға арналған мәселелер тізбесі", _publish(f)),
+    ]

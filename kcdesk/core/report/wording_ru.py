@@ -1,0 +1,312 @@
+"""The analytical part, conclusions and the list to publish, written in Russian from the figures."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kcdesk.core.report import labels
+from kcdesk.core.report.numerals import (
+    REQUEST,
+    group,
+    ru_form,
+    ru_pct,
+    ru_plural,
+    ru_quarter,
+    ru_quarter_in,
+    ru_quarter_instr,
+)
+from kcdesk.core.report.wording import Facts, Paragraph, Section, faq_items, has_ties
+
+LIST_LIMIT = 12  # growth / decline lists name at most this many topics, then say how many more
+TO_FILL = "____________"
+PUBLISH_PLACES = (
+    "в средствах массовой информации, на официальных аккаунтах в социальных сетях, "
+    "на официальном интернет-ресурсе (раздел «Часто задаваемые вопросы») и в базе знаний "
+    "информационно-аналитической системы «Электронные обращения»"
+)
+
+
+def q(name: str) -> str:
+    return f"«{name}»"
+
+
+def _arrived(n: int) -> str:
+    """Verb agreeing with the numeral: 'поступил 21 запрос', 'поступило 5 запросов'."""
+    return "поступил" if ru_form(n, ("1", "2", "5")) == "1" else "поступило"
+
+
+def _pct_change(count: int, previous: int) -> str:
+    if previous == 0:
+        return ""
+    return f", {'+' if count >= previous else '−'}{ru_pct(abs(count - previous) * 100.0 / previous)}"
+
+
+def _change(count: int, previous: int | None, period: str, period_nom: str) -> str:
+    """'По сравнению с <period>, когда поступило N запросов, количество запросов увеличилось на D (на X %).'"""
+    if previous is None:
+        return f"Данные за {period_nom} в проекте отсутствуют, сравнение не проводится."
+    if previous == 0:
+        return f"За {period_nom} запросы не поступали."
+    base = f"По сравнению с {period}, когда {_arrived(previous)} {ru_plural(previous, REQUEST)},"
+    if count == previous:
+        return f"{base} количество запросов не изменилось."
+    verb = "увеличилось" if count > previous else "снизилось"
+    diff = abs(count - previous)
+    return (f"{base} количество запросов {verb} на {ru_plural(diff, REQUEST)} "
+            f"(на {ru_pct(diff * 100.0 / previous)}).")
+
+
+def _topic_list(items: list[dict[str, Any]]) -> str:
+    shown = [f"{q(t['name'])} (с {group(t['previous'] or 0)} до {group(t['count'] or 0)}"
+             f"{_pct_change(t['count'] or 0, t['previous'] or 0)})" for t in items[:LIST_LIMIT]]
+    more = len(items) - LIST_LIMIT
+    tail = f" и ещё {more} {ru_form(more, ('тема', 'темы', 'тем'))}" if more > 0 else ""
+    return "; ".join(shown) + tail
+
+
+def _drivers(f: Facts, topic: str) -> str:
+    driver = f.drivers.get(topic) or {}
+    parts = []
+    regions = [d for d in driver.get("regions") or [] if (d.get("delta") or d.get("count"))][:3]
+    if regions:
+        parts.append("регионы — " + ", ".join(
+            f"{labels.region_name(d.get('region'), 'ru')} ({_signed(d)})" for d in regions))
+    channels = [d for d in driver.get("channels") or [] if (d.get("delta") or d.get("count"))][:3]
+    if channels:
+        parts.append("каналы — " + ", ".join(
+            f"{labels.value_label(d.get('channel'), 'ru')} ({_signed(d)})" for d in channels))
+    return "; ".join(parts)
+
+
+def _signed(driver: dict[str, Any]) -> str:
+    delta = driver.get("delta")
+    if delta is None:
+        return group(int(driver.get("count") or 0))
+    return f"{'+' if delta >= 0 else '−'}{group(abs(int(delta)))}"
+
+
+def _reason(f: Facts, topic: str, what: str) -> str:
+    own = f.reason(topic)
+    return f"Причины {what}: {own}" if own else f"Причины {what} (указывает ответственный сотрудник): {TO_FILL}."
+
+
+def _overview(f: Facts, settings: dict[str, Any]) -> list[Paragraph]:
+    rule = ("по дате обработки (закрытия) запроса" if f.quarter_rule == "processed"
+            else "по дате регистрации запроса")
+    n = f.total
+    out = [Paragraph("intro", (
+        f"В{ru_quarter_in(f.quarter.number, f.quarter.year)[1:]} в контакт-центр "
+        f"{_arrived(n)} {ru_plural(n, REQUEST)}. Запросы отнесены к кварталу {rule}."))]
+    prev = ru_quarter_instr(f.previous.number, f.previous.year)
+    text = _change(n, f.total_previous, prev, ru_quarter(f.previous.number, f.previous.year))
+    reason = f.reason("total")
+    if reason:
+        text += f" Причины изменения: {reason}"
+    out.append(Paragraph("compare_previous", text))
+    ago = f"аналогичным периодом прошлого года ({ru_quarter(f.year_ago.number, f.year_ago.year)})"
+    if f.total_year_ago is None:
+        out.append(Paragraph("compare_year_ago", (
+            f"Данные за {ru_quarter(f.year_ago.number, f.year_ago.year)} в проекте отсутствуют, "
+            "сравнение с аналогичным периодом прошлого года не проводится.")))
+    else:
+        out.append(Paragraph("compare_year_ago", _change(
+            n, f.total_year_ago, ago, ru_quarter(f.year_ago.number, f.year_ago.year))))
+    active = [t for t in f.topics if t.get("count")]
+    if active:
+        lead = active[:3]
+        listed = ", ".join(f"{q(t['name'])} — {ru_plural(t['count'], REQUEST)} ({ru_pct(f.share(t['count']))})"
+                           for t in lead)
+        topics_n = len(active)
+        out.append(Paragraph("nature", (
+            f"Запросы поступили по {group(topics_n)} {ru_form(topics_n, ('теме', 'темам', 'темам'))}. "
+            f"Наибольшее количество запросов касалось следующих вопросов: {listed}.")))
+    groups = [g for g in (f.content or {}).get("groups") or [] if g.get("label")]
+    if groups:
+        listed = "; ".join(f"{q(str(g['label']))} ({ru_plural(int(g.get('count') or 0), REQUEST)})"
+                           for g in groups[:8])
+        text = f"Контент-анализ текстов запросов выделил следующие группы вопросов: {listed}."
+        fresh = [q(str(g["label"])) for g in groups if g.get("new")]
+        if fresh:
+            text += f" Ранее не встречавшиеся вопросы: {', '.join(fresh)}."
+        out.append(Paragraph("content", text))
+    if f.channels:
+        listed = ", ".join(f"{labels.value_label(c.get('channel'), 'ru')} — {group(int(c.get('count') or 0))}"
+                           for c in f.channels)
+        out.append(Paragraph("channels", f"По каналам поступления: {listed}."))
+    return out
+
+
+def _dynamics(f: Facts) -> list[Paragraph]:
+    out = []
+    if f.total_previous is None:
+        return [Paragraph("dynamics", "Данные за предыдущий квартал отсутствуют, поэтому динамика "
+                                      "по темам не определяется.")]
+    if f.growers:
+        out.append(Paragraph("growth", f"Рост количества запросов отмечен по темам: {_topic_list(f.growers)}."))
+    if f.decliners:
+        out.append(Paragraph("decline", f"Снижение количества запросов отмечено по темам: {_topic_list(f.decliners)}."))
+    if not f.flagged:
+        out.append(Paragraph("no_flags", "Рост количества запросов более чем на 30 % ни по одной теме не выявлен."))
+    for t in f.flagged:
+        prev, now = int(t.get("previous") or 0), int(t.get("count") or 0)
+        text = (f"По теме {q(t['name'])} количество запросов выросло с {group(prev)} до {group(now)}, "
+                f"то есть на {ru_pct(t.get('change_pct') or (now - prev) * 100.0 / max(prev, 1))}, что превышает "
+                "установленный Методикой порог в 30 %; по данному вопросу разрабатывается план "
+                "информационно-разъяснительной работы (п. 11 Методики).")
+        drivers = _drivers(f, t["topic"])
+        if drivers:
+            text += f" Наибольший вклад в рост внесли: {drivers}."
+        if t.get("caution"):
+            text += (" Количество запросов по теме невелико, поэтому процентное изменение следует "
+                     "оценивать с осторожностью.")
+        out.append(Paragraph(f"flag:{t['topic']}", f"{text} {_reason(f, t['topic'], 'роста')}"))
+    for t in f.new:
+        now = int(t.get("count") or 0)
+        text = (f"Впервые (в предыдущем квартале таких запросов не было) поступили запросы по теме "
+                f"{q(t['name'])} — {ru_plural(now, REQUEST)}.")
+        drivers = _drivers(f, t["topic"])
+        if drivers:
+            text += f" Запросы поступили главным образом: {drivers}."
+        out.append(Paragraph(f"new:{t['topic']}", f"{text} {_reason(f, t['topic'], 'появления')}"))
+    if f.zeroed:
+        listed = ", ".join(f"{q(t['name'])} (в предыдущем квартале — {group(int(t['previous']))})" for t in f.zeroed)
+        text = f"Не поступали запросы по темам, по которым они были в предыдущем квартале: {listed}."
+        reasons = [f"{q(t['name'])}: {f.reason(t['topic'])}" for t in f.zeroed if f.reason(t["topic"])]
+        if reasons:
+            text += " Причины: " + "; ".join(reasons) + "."
+        out.append(Paragraph("zeroed", text))
+    return out
+
+
+def _regions(f: Facts) -> list[Paragraph]:
+    known = [r for r in f.regions if r.get("region") != "unknown" and r.get("count")]
+    if not known:
+        return []
+    listed = ", ".join(f"{r['name']} — {group(int(r['count']))}" for r in known[:5])
+    text = f"В разрезе регионов наибольшее количество запросов поступило от заявителей: {listed}."
+    risers = sorted((r for r in known if r.get("previous") and r.get("change_pct") is not None
+                     and r["change_pct"] > 30), key=lambda r: -r["change_pct"])
+    if risers:
+        text += " Рост более чем на 30 % отмечен в регионах: " + ", ".join(
+            f"{r['name']} ({'+' if r['change_pct'] >= 0 else ''}{ru_pct(r['change_pct'])})" for r in risers[:5]) + "."
+    unknown = next((r for r in f.regions if r.get("region") == "unknown"), None)
+    if unknown and unknown.get("count"):
+        text += f" Регион не указан в {group(int(unknown['count']))} {ru_form(int(unknown['count']), ('запросе', 'запросах', 'запросах'))}."
+    return [Paragraph("regions", text)]
+
+
+def _dim(f: Facts, counts: dict[str, int], order: tuple[str, ...], label) -> str:
+    return ", ".join(f"{label(k, 'ru')} — {group(int(v))} ({ru_pct(f.share(int(v)))})"
+                     for k, v in labels.ordered(counts, order))
+
+
+def _social(code: str, lang: str) -> str:
+    """Reference names are capitalised as table entries; inside a sentence they start lower-case."""
+    name = labels.social_label(code, lang)
+    return name[:1].lower() + name[1:]
+
+
+def _portrait(f: Facts) -> list[Paragraph]:
+    p = f.portrait
+    out = []
+    if "age" in p:
+        out.append(Paragraph("portrait_age", "По возрасту заявители распределились следующим образом: "
+                             + _dim(f, p["age"], labels.AGE_ORDER, labels.age_label) + "."))
+    if "gender" in p:
+        out.append(Paragraph("portrait_gender", "По полу: " + _dim(f, p["gender"], labels.GENDER_ORDER,
+                                                                   labels.gender_label) + "."))
+    if "social_status" in p:
+        out.append(Paragraph("portrait_social", "По социальному статусу: " + _dim(
+            f, p["social_status"], labels.SOCIAL_ORDER, _social) + "."))
+    for key, title in (("marital_status", "По семейному положению"), ("education", "По образованию"),
+                       ("occupation", "По роду занятий")):
+        if p.get(key):
+            out.append(Paragraph(f"portrait_{key}", f"{title}: " + _dim(f, p[key], (), labels.value_label) + "."))
+    return out
+
+
+def _top_line(items: list[dict[str, Any]], f: Facts) -> str:
+    return "; ".join(f"{i['rank']}) {q(f.topic(i['topic']))} — {ru_plural(int(i['count']), REQUEST)}" for i in items)
+
+
+def _top10(f: Facts) -> list[Paragraph]:
+    out = []
+    if f.top10_all:
+        text = f"В целом: {_top_line(f.top10_all, f)}."
+        if has_ties(f.top10_all):
+            text += " Темы с равным количеством запросов занимают одно место и приведены все."
+        out.append(Paragraph("top10", text))
+    for code, name, items in f.top10_regions:
+        out.append(Paragraph(f"top10:{code}", f"{name}: {_top_line(items, f)}."))
+    return out
+
+
+def _conclusions(f: Facts) -> list[Paragraph]:
+    out = []
+    if f.total_previous:
+        diff = f.total - f.total_previous
+        if diff:
+            verb = "увеличилось" if diff > 0 else "снизилось"
+            out.append(Paragraph("conclusions:total", (
+                f"Общее количество запросов по сравнению с предыдущим кварталом {verb} "
+                f"на {ru_pct(abs(diff) * 100.0 / f.total_previous)}.")))
+        else:
+            out.append(Paragraph("conclusions:total", "Общее количество запросов по сравнению с предыдущим кварталом не изменилось."))
+    lead = [q(f.topic(i["topic"])) for i in f.top10_all[:3]]
+    if lead:
+        out.append(Paragraph("conclusions:lead", f"Наиболее актуальными для граждан являются вопросы: {', '.join(lead)}."))
+    if f.flagged:
+        out.append(Paragraph("conclusions:flags", "Рост более чем на 30 % выявлен по темам: "
+                             + ", ".join(q(t["name"]) for t in f.flagged) + "."))
+    if f.new:
+        out.append(Paragraph("conclusions:new", "Появились новые вопросы: " + ", ".join(q(t["name"]) for t in f.new) + "."))
+    return out
+
+
+def _proposals(f: Facts) -> list[Paragraph]:
+    out = []
+    if f.flagged:
+        out.append(Paragraph("proposals:plans", (
+            "Разработать и утвердить планы информационно-разъяснительной работы по темам: "
+            + ", ".join(q(t["name"]) for t in f.flagged) + ".")))
+    if f.top10_all:
+        out.append(Paragraph("proposals:publish", (
+            f"Разместить разъяснения по наиболее частым вопросам {PUBLISH_PLACES}.")))
+    risers = [r["name"] for r in f.regions if r.get("region") != "unknown" and r.get("change_pct") is not None
+              and r["change_pct"] > 30]
+    where = f", в первую очередь в регионах: {', '.join(risers[:5])}" if risers else ""
+    out.append(Paragraph("proposals:meetings", (
+        "Учитывать результаты анализа при проведении личных приемов и встреч руководства с населением "
+        f"(п. 18 Методики){where}.")))
+    return out
+
+
+def _publish(f: Facts) -> list[Paragraph]:
+    out = [Paragraph("publish:intro", f"Предлагается разместить информацию {PUBLISH_PLACES} по следующим вопросам:")]
+    seen: list[str] = []
+    for item in f.top10_all:
+        if item["topic"] not in seen:
+            seen.append(item["topic"])
+    for t in f.flagged + f.new:
+        if t["topic"] not in seen:
+            seen.append(t["topic"])
+    counts = {t["topic"]: int(t.get("count") or 0) for t in f.topics}
+    for i, topic in enumerate(seen, 1):
+        out.append(Paragraph(f"publish:{i}", f"{i}. {q(f.topic(topic))} ({ru_plural(counts.get(topic, 0), REQUEST)})."))
+    faq = faq_items(f.content)
+    if faq:
+        out.append(Paragraph("publish:faq", "Часто задаваемые вопросы по результатам контент-анализа: " + "; ".join(
+            q(question) + (f" ({ru_plural(count, REQUEST)})" if count is not None else "") for question, count in faq) + "."))
+    return out
+
+
+def sections(f: Facts, settings: dict[str, Any]) -> list[Section]:
+    return [
+        Section("analytical_overview", "Характер поступивших запросов", _overview(f, settings)),
+        Section("analytical_dynamics", "Динамика запросов по темам", _dynamics(f)),
+        Section("analytical_regions", "Запросы в разрезе регионов", _regions(f)),
+        Section("analytical_portrait", "Социальный портрет заявителя", _portrait(f)),
+        Section("analytical_top10", "10 наиболее интересующих граждан вопросов", _top10(f)),
+        Section("conclusions", "Выводы и предложения", _conclusions(f) + _proposals(f)),
+        Section("publish", "Перечень вопросов для размещения информации", _publish(f)),
+    ]
