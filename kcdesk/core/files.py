@@ -1,0 +1,46 @@
+"""Files kcdesk writes go to a temporary name and are renamed: a crash never leaves half a file."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from kcdesk.core.errors import KcError
+
+
+@contextmanager
+def atomic_path(target: Path | str) -> Iterator[Path]:
+    """Yield a temporary path beside `target`; on success it replaces `target` in one rename."""
+    target = Path(target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=target.suffix, dir=target.parent)
+    except OSError as error:
+        raise KcError("write_failed", file=target.name, reason=error.strerror) from None
+    os.close(handle)
+    try:
+        yield Path(temp)
+        with open(temp, "rb+") as written:
+            os.fsync(written.fileno())
+        os.replace(temp, target)
+    except OSError as error:
+        _remove(temp)
+        raise KcError("write_failed", file=target.name, reason=error.strerror) from None
+    except BaseException:
+        _remove(temp)
+        raise
+
+
+def atomic_write_text(target: Path | str, text: str) -> None:
+    with atomic_path(target) as temp:
+        temp.write_text(text, encoding="utf-8")
+
+
+def _remove(path: str | Path) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass

@@ -1,0 +1,131 @@
+"""A chunk of mapped export rows → the columns the project stores (vectorised, on distinct values)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from kcdesk.core.normalise.ages import clean_stated_age, combine_age
+from kcdesk.core.normalise.dates import parse_datetimes
+from kcdesk.core.normalise.iin import decode_iin
+from kcdesk.core.normalise.masking import mask_personal
+from kcdesk.core.normalise.reference import resolve
+from kcdesk.core.normalise.text import clean_text
+from kcdesk.core.normalise.values import clean_category
+
+# Columns of requests filled from a chunk, in insert order.
+STORED = (
+    "source_row", "request_id", "registered_at", "processed_at", "reg_quarter", "proc_quarter",
+    "channel", "region", "region_raw", "topic", "subtopic", "question", "gender", "gender_raw",
+    "age", "social_status", "social_status_raw", "marital_status", "education", "occupation",
+    "contact_centre", "contact_phone",
+)
+RESOLVED = ("region", "gender", "social_status")
+FREE_CATEGORIES = ("channel", "subtopic", "marital_status", "education", "occupation",
+                   "contact_centre", "contact_phone")
+
+
+@dataclass
+class ChunkResult:
+    rows: pd.DataFrame                    # STORED columns, one row per input row
+    problems: pd.DataFrame                # sheet_row, field, reason, value
+    unresolved: dict[str, pd.Series] = field(default_factory=dict)  # field → raw value counts
+
+
+def _blank(values: pd.Series) -> pd.Series:
+    return values.isna() | values.astype(str).str.strip().isin(["", "nan", "NaT", "None"])
+
+
+def _text_or_none(values: pd.Series) -> pd.Series:
+    cleaned = values.map(lambda v: None if v is None else clean_text(v), na_action="ignore")
+    return cleaned.where(~_blank(values) & cleaned.astype(bool), None)
+
+
+def request_ids(values: pd.Series) -> pd.Series:
+    """Export ids as text; Excel's 12345.0 is 12345. Blank → None."""
+    def one(value: object) -> str | None:
+        if isinstance(value, float):
+            if np.isnan(value):
+                return None
+            if value.is_integer():
+                return str(int(value))
+        text = clean_text(value)
+        return text or None
+
+    uniques = pd.unique(values.astype(object))
+    mapping = {u: one(u) for u in uniques if u is not None and not (isinstance(u, float) and np.isnan(u))}
+    return values.map(mapping).where(values.notna(), None)
+
+
+def _quarter_index(moments: pd.Series) -> pd.Series:
+    index = moments.dt.year * 4 + (moments.dt.month - 1) // 3
+    return index.astype("Int64")
+
+
+def _iso(moments: pd.Series) -> pd.Series:
+    return moments.dt.strftime("%Y-%m-%d %H:%M:%S").where(moments.notna(), None)
+
+
+def normalise_chunk(raw: pd.DataFrame, user_maps: dict[str, dict[str, str]],
+                    date1904: bool = False) -> ChunkResult:
+    """`raw` has one column per mapped field (FIELDS names) and the sheet row numbers as index."""
+    n = len(raw)
+    column = lambda name: raw[name] if name in raw else pd.Series([None] * n, index=raw.index, dtype=object)  # noqa: E731
+    out = pd.DataFrame(index=raw.index)
+    out["source_row"] = raw.index.astype("int64")
+    out["request_id"] = request_ids(column("request_id"))
+
+    registered, bad_registered = parse_datetimes(column("registered_at"), date1904=date1904)
+    processed, bad_processed = parse_datetimes(column("processed_at"), date1904=date1904)
+    # An export with only a closing date: that date also stands for the registration.
+    registered = registered.fillna(processed) if "registered_at" not in raw else registered
+    out["registered_at"] = _iso(registered)
+    out["processed_at"] = _iso(processed)
+    out["reg_quarter"] = _quarter_index(registered)
+    out["proc_quarter"] = _quarter_index(processed)
+
+    for name in FREE_CATEGORIES:
+        out[name] = _text_or_none(column(name))
+    out["topic"] = _text_or_none(column("topic"))
+    out["question"] = mask_personal(_text_or_none(column("question")))
+
+    unresolved: dict[str, pd.Series] = {}
+    for name in RESOLVED:
+        values = column(name)
+        codes = resolve(name, values, user_maps.get(name))
+        missing = codes.isna() & ~_blank(values)
+        out[name] = codes
+        out[f"{name}_raw"] = _text_or_none(values).where(missing, None)
+        if missing.any():
+            unresolved[name] = out.loc[missing, f"{name}_raw"].value_counts()
+
+    # Age at registration: birth date, else stated age, else IIN; gender from the IIN if none stated.
+    birth, _bad_birth = parse_datetimes(column("birth_date"), date1904=date1904)
+    stated = clean_stated_age(column("age"))
+    iin = decode_iin(column("iin")) if "iin" in raw else None
+    iin_birth = iin["birth_date"] if iin is not None else pd.Series(pd.NaT, index=raw.index)
+    out["age"] = combine_age(birth, stated, iin_birth, registered)
+    if iin is not None:
+        from_iin = out["gender"].isna() & out["gender_raw"].isna() & iin["gender"].notna()
+        out.loc[from_iin, "gender"] = iin.loc[from_iin, "gender"]
+
+    problems = []
+    no_date = registered.isna()
+    for mask, reason, source in (
+        (bad_registered, "bad_date", column("registered_at")),
+        (no_date & ~bad_registered, "no_date", None),
+        (bad_processed & ~no_date, "bad_processed_date", column("processed_at")),
+    ):
+        if mask.any():
+            value = source[mask].astype(str).str.slice(0, 40) if source is not None else None
+            problems.append(pd.DataFrame({
+                "sheet_row": raw.index[mask].astype("int64"),
+                "field": "processed_at" if reason == "bad_processed_date" else "registered_at",
+                "reason": reason,
+                "value": value.to_numpy() if value is not None else None,
+            }))
+    problem_frame = (pd.concat(problems, ignore_index=True) if problems
+                     else pd.DataFrame(columns=["sheet_row", "field", "reason", "value"]))
+    return ChunkResult(rows=out[list(STORED)], problems=problem_frame, unresolved=unresolved)

@@ -1,0 +1,172 @@
+"""The catalogues a project keeps: topics (merge, rename, translate), value mappings, topic fixes."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+import pandas as pd
+
+from kcdesk.core.errors import KcError
+from kcdesk.core.normalise.text import fold_topic, fold_value
+from kcdesk.core.quarters import Quarter
+
+# Fields whose unresolved values the user can map once: raw column → resolved column.
+MAPPABLE = {"region": "region_raw", "gender": "gender_raw", "social_status": "social_status_raw"}
+
+
+def topic_ids(con: sqlite3.Connection, names: Iterable[str]) -> dict[str, int]:
+    """Topic id for each display name, adding new topics; a merged topic answers with its target."""
+    result: dict[str, int] = {}
+    for name in names:
+        key = fold_topic(name)
+        row = con.execute("SELECT id, merged_into FROM topics WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            cursor = con.execute("INSERT INTO topics(key, name) VALUES (?, ?)", (key, name.strip()))
+            result[name] = int(cursor.lastrowid)
+        else:
+            result[name] = int(row[1] or row[0])
+    return result
+
+
+class CatalogueMixin:
+    """Topic catalogue and value mappings; mixed into Project (needs .connection, .transaction)."""
+
+    connection: sqlite3.Connection
+
+    def topics(self) -> pd.DataFrame:
+        return self.query(  # type: ignore[attr-defined]
+            "SELECT t.id, t.name, t.name_kk, t.name_ru, COUNT(r.id) AS requests FROM topics t "
+            "LEFT JOIN requests r ON r.topic_id = t.id WHERE t.merged_into IS NULL "
+            "GROUP BY t.id ORDER BY requests DESC, t.name"
+        )
+
+    def rename_topic(self, topic_id: int, name: str | None = None, name_kk: str | None = None,
+                     name_ru: str | None = None) -> None:
+        with self.transaction() as con:  # type: ignore[attr-defined]
+            if name is not None and name.strip():
+                con.execute("UPDATE topics SET name = ? WHERE id = ?", (name.strip(), topic_id))
+            if name_kk is not None:
+                con.execute("UPDATE topics SET name_kk = ? WHERE id = ?", (name_kk.strip() or None, topic_id))
+            if name_ru is not None:
+                con.execute("UPDATE topics SET name_ru = ? WHERE id = ?", (name_ru.strip() or None, topic_id))
+
+    def merge_topics(self, source_ids: Sequence[int], target_id: int) -> int:
+        """Merge synonyms into one topic; later imports of a merged spelling land on the target."""
+        sources = [int(s) for s in source_ids if int(s) != int(target_id)]
+        if not sources:
+            return 0
+        marks = ",".join("?" * len(sources))
+        with self.transaction() as con:  # type: ignore[attr-defined]
+            moved = con.execute(f"UPDATE requests SET topic_id = ? WHERE topic_id IN ({marks})",
+                                (target_id, *sources)).rowcount
+            con.execute(f"UPDATE requests SET topic_before_fix = ? WHERE topic_before_fix IN ({marks})",
+                        (target_id, *sources))
+            con.execute(f"UPDATE topics SET merged_into = ? WHERE id IN ({marks}) OR merged_into IN ({marks})",
+                        (target_id, *sources, *sources))
+        return moved
+
+    # --- unresolved values and the user's mappings ---------------------------------------
+    def unresolved(self) -> pd.DataFrame:
+        """Values that could not be resolved, with their count and one place they occur."""
+        parts = [
+            f"SELECT '{field}' AS field, {raw} AS value, COUNT(*) AS count, MIN(id) AS first_id "
+            f"FROM requests WHERE {field} IS NULL AND {raw} IS NOT NULL GROUP BY {raw}"
+            for field, raw in MAPPABLE.items()
+        ]
+        frame = self.query(  # type: ignore[attr-defined]
+            "SELECT u.field, u.value, u.count, i.file, i.sheet, r.source_row AS row FROM ("
+            + " UNION ALL ".join(parts)
+            + ") u JOIN requests r ON r.id = u.first_id JOIN imports i ON i.id = r.import_id "
+            "ORDER BY u.field, u.count DESC, u.value"
+        )
+        return frame
+
+    def add_value_mapping(self, field: str, raw_value: str, code: str) -> int:
+        """Remember what an unresolved value means; re-resolve the stored rows. Returns rows changed."""
+        if field not in MAPPABLE:
+            raise KcError("unknown_field", field=field, value=raw_value)
+        raw_column = MAPPABLE[field]
+        folded = fold_value(raw_value)
+        with self.transaction() as con:  # type: ignore[attr-defined]
+            con.execute(
+                "INSERT OR REPLACE INTO value_mappings(field, folded, raw, code, created_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (field, folded, raw_value, code, datetime.now().isoformat(timespec="seconds")),
+            )
+            raws = [r[0] for r in con.execute(
+                f"SELECT DISTINCT {raw_column} FROM requests WHERE {field} IS NULL AND {raw_column} IS NOT NULL"
+            ).fetchall() if fold_value(r[0]) == folded]
+            changed = 0
+            for raw in raws:
+                changed += con.execute(
+                    f"UPDATE requests SET {field} = ?, {raw_column} = NULL "
+                    f"WHERE {field} IS NULL AND {raw_column} = ?",
+                    (code, raw),
+                ).rowcount
+        return changed
+
+    def value_mappings(self, field: str | None = None) -> pd.DataFrame:
+        sql = "SELECT field, raw, folded, code, created_at FROM value_mappings"
+        if field:
+            return self.query(sql + " WHERE field = ? ORDER BY raw", (field,))  # type: ignore[attr-defined]
+        return self.query(sql + " ORDER BY field, raw")  # type: ignore[attr-defined]
+
+    def user_maps(self) -> dict[str, dict[str, str]]:
+        """field → {folded raw value → code}, as the normaliser takes them."""
+        maps: dict[str, dict[str, str]] = {f: {} for f in MAPPABLE}
+        for field, folded, code in self.connection.execute(
+            "SELECT field, folded, code FROM value_mappings"
+        ).fetchall():
+            maps.setdefault(field, {})[folded] = code
+        return maps
+
+    # --- topic fixes (content-analysis suggestions the officer accepted) -----------------
+    def assign_topics(self, row_ids: Sequence[int], topic_name: str, provenance: str) -> None:
+        ids = [int(i) for i in row_ids]
+        if not ids:
+            return
+        with self.transaction() as con:  # type: ignore[attr-defined]
+            topic_id = topic_ids(con, [topic_name])[topic_name]
+            con.execute("CREATE TEMP TABLE IF NOT EXISTS _fix_ids (id INTEGER PRIMARY KEY)")
+            con.execute("DELETE FROM _fix_ids")
+            con.executemany("INSERT OR IGNORE INTO _fix_ids(id) VALUES (?)", [(i,) for i in ids])
+            con.execute(
+                "UPDATE requests SET topic_before_fix = CASE WHEN topic_fix IS NULL THEN topic_id "
+                "ELSE topic_before_fix END, topic_id = ?, topic_fix = ? "
+                "WHERE id IN (SELECT id FROM _fix_ids)",
+                (topic_id, provenance),
+            )
+            con.execute("DELETE FROM _fix_ids")
+
+    def unassign_topics(self, provenance: str) -> int:
+        with self.transaction() as con:  # type: ignore[attr-defined]
+            return con.execute(
+                "UPDATE requests SET topic_id = topic_before_fix, topic_before_fix = NULL, "
+                "topic_fix = NULL WHERE topic_fix = ?",
+                (provenance,),
+            ).rowcount
+
+    def topic_fixes(self) -> pd.DataFrame:
+        return self.query(  # type: ignore[attr-defined]
+            "SELECT topic_fix AS provenance, COUNT(*) AS requests FROM requests "
+            "WHERE topic_fix IS NOT NULL GROUP BY topic_fix ORDER BY topic_fix"
+        )
+
+    def question_frame(self, quarters: Sequence[Quarter]) -> pd.DataFrame:
+        """The question texts of these quarters (personal data already masked at import)."""
+        indexes = [q.index for q in quarters]
+        if not indexes:
+            return pd.DataFrame(columns=["row_id", "request_id", "quarter", "topic", "region",
+                                         "channel", "question"])
+        marks = ",".join("?" * len(indexes))
+        frame = self.query(  # type: ignore[attr-defined]
+            "SELECT r.id AS row_id, r.request_id, r.quarter, t.name AS topic, r.region, r.channel, "
+            f"r.question FROM requests r LEFT JOIN topics t ON t.id = r.topic_id "
+            f"WHERE r.quarter IN ({marks}) ORDER BY r.id",
+            indexes,
+        )
+        labels = {i: str(Quarter.from_index(i)) for i in indexes}
+        frame["quarter"] = frame["quarter"].map(labels)
+        return frame

@@ -1,0 +1,301 @@
+"""The project file: opening (create, check, migrate), settings, the officer's texts and catalogues."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from kcdesk.core.errors import KcError
+from kcdesk.core.quarters import Quarter
+from kcdesk.core.store import schema
+from kcdesk.core.store.catalogue import CatalogueMixin
+
+log = logging.getLogger("kcdesk.store")
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+REPORT_STATES = ("draft", "submitted", "approved", "posted")
+
+
+def _now() -> str:
+    return datetime.now().isoformat(timespec="seconds")
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(
+        f"file:{path}?mode=rw", uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
+        check_same_thread=False,
+    )
+    # A rollback journal (not WAL) keeps the project one file at rest; FULL sync survives power loss.
+    connection.execute("PRAGMA journal_mode = DELETE")
+    connection.execute("PRAGMA synchronous = FULL")
+    connection.execute("PRAGMA foreign_keys = ON")
+    return connection
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(100)
+    except OSError as error:
+        raise KcError("not_a_project", file=path.name, reason=error.strerror) from None
+    if not head.startswith(SQLITE_MAGIC):
+        raise KcError("not_a_project", file=path.name, reason="not a SQLite database")
+
+
+def _create_file(path: Path) -> None:
+    """Build an empty project under a temporary name and rename it: never half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(prefix=".kcdesk-new-", suffix=".kcdesk", dir=path.parent)
+    os.close(handle)
+    try:
+        connection = sqlite3.connect(temp, isolation_level=None)
+        connection.execute("PRAGMA journal_mode = DELETE")
+        schema.create(connection)
+        connection.close()
+        if path.exists():  # another process created it meanwhile: keep theirs
+            os.unlink(temp)
+        else:
+            os.replace(temp, path)
+    except BaseException:
+        if os.path.exists(temp):
+            os.unlink(temp)
+        raise
+
+
+class Project(CatalogueMixin):
+    """An open project file. Writes go through `transaction()`; reads are plain queries."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+        self.path = path
+        self.connection = connection
+
+    # --- opening -----------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path | str, create: bool = False) -> Project:
+        path = Path(path)
+        if path.is_dir():
+            raise KcError("not_a_project", file=path.name, reason="a folder")
+        if not path.exists():
+            if not create:
+                raise KcError("project_missing", file=path.name)
+            _create_file(path)
+        _check_header(path)
+        try:
+            connection = _connect(path)
+            app_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as error:
+            raise _db_error(path, error) from None
+        if app_id != schema.APPLICATION_ID:
+            connection.close()
+            raise KcError("not_a_project", file=path.name, reason="a database of another program")
+        if version > schema.SCHEMA_VERSION:
+            connection.close()
+            raise KcError("project_too_new", file=path.name, value=version)
+        project = cls(path, connection)
+        if version < schema.SCHEMA_VERSION:
+            project._migrate(version)
+        return project
+
+    def _migrate(self, version: int) -> None:
+        backup = self.path.with_name(f"{self.path.stem}.v{version}.bak{self.path.suffix}")
+        shutil.copy2(self.path, backup)  # copied aside before the schema changes
+        log.info("project migrated from schema %s; backup %s", version, backup.name)
+        try:
+            schema.migrate(self.connection, version)
+        except sqlite3.Error as error:
+            if self.connection.in_transaction:
+                self.connection.execute("ROLLBACK")
+            raise _db_error(self.path, error) from None
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: all of it is stored, or (on any exception) none of it."""
+        try:
+            self.connection.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            raise _db_error(self.path, error) from None
+        try:
+            yield self.connection
+        except BaseException:
+            self.connection.execute("ROLLBACK")
+            raise
+        else:
+            try:
+                self.connection.execute("COMMIT")
+            except sqlite3.OperationalError as error:
+                self.connection.execute("ROLLBACK")
+                raise _db_error(self.path, error) from None
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
+        return pd.read_sql_query(sql, self.connection, params=list(params))
+
+    def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = self.connection.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    # --- quarters ------------------------------------------------------------------------
+    def quarters(self) -> list[Quarter]:
+        rows = self.connection.execute(
+            "SELECT DISTINCT quarter FROM requests WHERE quarter IS NOT NULL ORDER BY quarter"
+        ).fetchall()
+        return [Quarter.from_index(r[0]) for r in rows]
+
+    def has_data(self, quarter: Quarter) -> bool:
+        return self.scalar("SELECT 1 FROM requests WHERE quarter = ? LIMIT 1", (quarter.index,)) == 1
+
+    def quarter_rule(self) -> str:
+        """Which date places a request in a quarter: "registered" (default) or "processed" (§9)."""
+        return self.get_setting("quarter_rule", "registered")
+
+    def set_quarter_rule(self, rule: str) -> None:
+        if rule not in ("registered", "processed"):
+            raise KcError("bad_quarter_rule", value=rule)
+        column = "reg_quarter" if rule == "registered" else "COALESCE(proc_quarter, reg_quarter)"
+        with self.transaction() as con:
+            _put_setting(con, "quarter_rule", rule)
+            con.execute(f"UPDATE requests SET quarter = {column}")
+
+    # --- settings and texts ----------------------------------------------------------------
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        value = self.scalar("SELECT value FROM settings WHERE key = ?", (key,))
+        return default if value is None else json.loads(value)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.transaction() as con:
+            if value is None:
+                con.execute("DELETE FROM settings WHERE key = ?", (key,))
+            else:
+                _put_setting(con, key, value)
+
+    def settings(self) -> dict[str, Any]:
+        rows = self.connection.execute("SELECT key, value FROM settings").fetchall()
+        return {k: json.loads(v) for k, v in rows}
+
+    def get_text(self, quarter: Quarter, key: str) -> str | None:
+        return self.scalar("SELECT value FROM texts WHERE quarter = ? AND key = ?", (quarter.index, key))
+
+    def set_text(self, quarter: Quarter, key: str, value: str | None) -> None:
+        with self.transaction() as con:
+            if value is None:
+                con.execute("DELETE FROM texts WHERE quarter = ? AND key = ?", (quarter.index, key))
+            else:
+                con.execute(
+                    "INSERT INTO texts(quarter, key, value, updated_at) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT(quarter, key) DO UPDATE SET value = excluded.value, "
+                    "updated_at = excluded.updated_at",
+                    (quarter.index, key, value, _now()),
+                )
+
+    def texts(self, quarter: Quarter) -> dict[str, str]:
+        rows = self.connection.execute(
+            "SELECT key, value FROM texts WHERE quarter = ?", (quarter.index,)
+        ).fetchall()
+        return dict(rows)
+
+    def report_state(self, quarter: Quarter) -> dict[str, Any]:
+        rows = dict(self.connection.execute(
+            "SELECT state, on_date FROM report_states WHERE quarter = ?", (quarter.index,)
+        ).fetchall())
+        state = "draft"
+        for name in REPORT_STATES:
+            if name in rows:
+                state = name
+        return {"state": state, "dates": rows}
+
+    def set_report_state(self, quarter: Quarter, state: str, on: date) -> None:
+        if state not in REPORT_STATES:
+            raise KcError("bad_report_state", value=state)
+        with self.transaction() as con:
+            later = REPORT_STATES[REPORT_STATES.index(state) + 1:]
+            con.execute(
+                f"DELETE FROM report_states WHERE quarter = ? AND state IN ({','.join('?' * len(later))})",
+                (quarter.index, *later),
+            ) if later else None
+            con.execute(
+                "INSERT OR REPLACE INTO report_states(quarter, state, on_date) VALUES (?, ?, ?)",
+                (quarter.index, state, on.isoformat()),
+            )
+
+    # --- presets and reference totals ----------------------------------------------------
+    def get_preset(self, source: str) -> dict[str, str] | None:
+        value = self.scalar("SELECT mapping FROM presets WHERE source = ?", (source,))
+        return None if value is None else json.loads(value)
+
+    def save_preset(self, source: str, mapping: dict[str, str]) -> None:
+        with self.transaction() as con:
+            con.execute(
+                "INSERT OR REPLACE INTO presets(source, mapping) VALUES (?, ?)",
+                (source, json.dumps(mapping, ensure_ascii=False)),
+            )
+
+    def reference_totals(self, quarter: Quarter) -> pd.DataFrame:
+        return self.query(
+            "SELECT channel, count FROM reference_totals WHERE quarter = ? ORDER BY channel",
+            (quarter.index,),
+        )
+
+    def set_reference_total(self, quarter: Quarter, channel: str, count: int | None) -> None:
+        with self.transaction() as con:
+            if count is None:
+                con.execute(
+                    "DELETE FROM reference_totals WHERE quarter = ? AND channel = ?",
+                    (quarter.index, channel),
+                )
+            else:
+                con.execute(
+                    "INSERT OR REPLACE INTO reference_totals(quarter, channel, count) VALUES (?, ?, ?)",
+                    (quarter.index, channel, int(count)),
+                )
+
+    def imports(self) -> pd.DataFrame:
+        return self.query(
+            "SELECT id, file, sheet, source, imported_at, rows_read, rows_stored, duplicates, bad_dates "
+            "FROM imports ORDER BY id"
+        )
+
+    def problems(self, limit: int = 1000) -> pd.DataFrame:
+        """Rows that could not be placed (bad or missing dates), with file, sheet and row."""
+        return self.query(
+            "SELECT i.file, i.sheet, p.sheet_row AS row, p.field, p.reason, p.value "
+            "FROM problems p JOIN imports i ON i.id = p.import_id ORDER BY p.import_id, p.sheet_row "
+            "LIMIT ?",
+            (limit,),
+        )
+
+
+def _put_setting(con: sqlite3.Connection, key: str, value: Any) -> None:
+    con.execute(
+        "INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)",
+        (key, json.dumps(value, ensure_ascii=False)),
+    )
+
+
+def _db_error(path: Path, error: sqlite3.Error) -> KcError:
+    text = str(error)
+    if "locked" in text or "busy" in text:
+        return KcError("project_locked", file=path.name)
+    if "readonly" in text or "read-only" in text:
+        return KcError("project_readonly", file=path.name, reason=text)
+    return KcError("not_a_project", file=path.name, reason=text)

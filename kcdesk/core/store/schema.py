@@ -1,0 +1,132 @@
+"""The project file's SQLite schema, its version, and the migrations that bring old files up to date."""
+
+from __future__ import annotations
+
+import sqlite3
+
+APPLICATION_ID = 0x4B434453  # "KCDS": marks a SQLite file as a kcdesk project
+SCHEMA_VERSION = 1
+
+# Version 1. Personal data (IIN, names, phones, birth dates) has no column: it is used
+# at import (IIN → age, gender) and dropped.
+SCHEMA_V1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE imports (
+    id INTEGER PRIMARY KEY,
+    file TEXT NOT NULL,
+    sheet TEXT NOT NULL,
+    source TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    header_row INTEGER,
+    mapping TEXT NOT NULL,
+    rows_read INTEGER NOT NULL DEFAULT 0,
+    rows_stored INTEGER NOT NULL DEFAULT 0,
+    duplicates INTEGER NOT NULL DEFAULT 0,
+    bad_dates INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE topics (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    name_kk TEXT,
+    name_ru TEXT,
+    merged_into INTEGER REFERENCES topics(id)
+);
+CREATE TABLE requests (
+    id INTEGER PRIMARY KEY,
+    import_id INTEGER NOT NULL REFERENCES imports(id),
+    source_row INTEGER NOT NULL,
+    request_id TEXT,
+    registered_at TEXT,
+    processed_at TEXT,
+    reg_quarter INTEGER,
+    proc_quarter INTEGER,
+    quarter INTEGER,
+    channel TEXT,
+    region TEXT,
+    region_raw TEXT,
+    topic_id INTEGER REFERENCES topics(id),
+    topic_fix TEXT,
+    topic_before_fix INTEGER,
+    subtopic TEXT,
+    question TEXT,
+    gender TEXT,
+    gender_raw TEXT,
+    age INTEGER,
+    social_status TEXT,
+    social_status_raw TEXT,
+    marital_status TEXT,
+    education TEXT,
+    occupation TEXT,
+    contact_centre TEXT,
+    contact_phone TEXT
+);
+CREATE UNIQUE INDEX requests_request_id ON requests(request_id) WHERE request_id IS NOT NULL;
+CREATE INDEX requests_quarter_topic ON requests(quarter, topic_id, region);
+CREATE INDEX requests_quarter_region ON requests(quarter, region);
+CREATE INDEX requests_import ON requests(import_id);
+CREATE TABLE duplicates (
+    import_id INTEGER NOT NULL REFERENCES imports(id),
+    reg_quarter INTEGER,
+    proc_quarter INTEGER,
+    count INTEGER NOT NULL
+);
+CREATE TABLE problems (
+    import_id INTEGER NOT NULL REFERENCES imports(id),
+    sheet_row INTEGER NOT NULL,
+    field TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    value TEXT
+);
+CREATE TABLE value_mappings (
+    field TEXT NOT NULL,
+    folded TEXT NOT NULL,
+    raw TEXT NOT NULL,
+    code TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (field, folded)
+);
+CREATE TABLE texts (
+    quarter INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (quarter, key)
+);
+CREATE TABLE report_states (
+    quarter INTEGER NOT NULL,
+    state TEXT NOT NULL,
+    on_date TEXT NOT NULL,
+    PRIMARY KEY (quarter, state)
+);
+CREATE TABLE presets (source TEXT PRIMARY KEY, mapping TEXT NOT NULL);
+CREATE TABLE reference_totals (
+    quarter INTEGER NOT NULL,
+    channel TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    PRIMARY KEY (quarter, channel)
+);
+"""
+
+# Migrations from version N to N+1, as SQL run inside one transaction.
+MIGRATIONS: dict[int, str] = {}
+
+
+def create(connection: sqlite3.Connection) -> None:
+    # executescript() commits any open transaction first, so each script carries its own.
+    connection.executescript(
+        "BEGIN;" + SCHEMA_V1
+        + f"PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {SCHEMA_VERSION};"
+        + "INSERT INTO meta(key, value) VALUES ('app', 'kcdesk'); COMMIT;"
+    )
+
+
+def migrate(connection: sqlite3.Connection, version: int) -> None:
+    """Bring a project from `version` to SCHEMA_VERSION, one step (one transaction) at a time."""
+    while version < SCHEMA_VERSION:
+        connection.executescript(
+            f"BEGIN; {MIGRATIONS[version]} PRAGMA user_version = {version + 1}; COMMIT;"
+        )
+        version += 1

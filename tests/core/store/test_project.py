@@ -1,0 +1,131 @@
+"""Opening projects: create, refuse what is not ours (bytes unchanged), settings, texts, states."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kcdesk.core.errors import KcError
+from kcdesk.core.quarters import Quarter
+from kcdesk.core.store import schema
+from kcdesk.core.store.project import Project
+
+Q3 = Quarter.parse("2026-Q3")
+
+
+def test_create_and_reopen(tmp_path: Path):
+    path = tmp_path / "p.kcdesk"
+    with Project.open(path, create=True) as project:
+        assert project.quarters() == []
+        project.set_setting("signatory", "А. Әбілқасымова")
+    with Project.open(path) as project:
+        assert project.get_setting("signatory") == "А. Әбілқасымова"
+    assert not list(tmp_path.glob(".kcdesk-new-*")), "no temporary file left behind"
+
+
+def test_missing_project_is_not_created_without_asking(tmp_path: Path):
+    with pytest.raises(KcError) as error:
+        Project.open(tmp_path / "none.kcdesk")
+    assert error.value.code == "project_missing"
+    assert not (tmp_path / "none.kcdesk").exists()
+
+
+@pytest.mark.parametrize("content", [b"", b"just some text\n", b"PK\x03\x04 not sqlite"])
+def test_foreign_files_are_refused_and_untouched(tmp_path: Path, content: bytes):
+    path = tmp_path / "x.kcdesk"
+    path.write_bytes(content)
+    with pytest.raises(KcError) as error:
+        Project.open(path, create=True)
+    assert error.value.code == "not_a_project"
+    assert path.read_bytes() == content
+
+
+def test_foreign_sqlite_database_is_refused_and_untouched(tmp_path: Path):
+    path = tmp_path / "other.kcdesk"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE t (x)")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(KcError) as error:
+        Project.open(path)
+    assert error.value.code == "not_a_project"
+    assert path.read_bytes() == before
+
+
+def test_project_from_a_newer_kcdesk_is_refused(tmp_path: Path):
+    path = tmp_path / "new.kcdesk"
+    Project.open(path, create=True).close()
+    con = sqlite3.connect(path)
+    con.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(KcError) as error:
+        Project.open(path)
+    assert error.value.code == "project_too_new"
+    assert path.read_bytes() == before
+
+
+def test_older_project_is_backed_up_then_migrated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    path = tmp_path / "old.kcdesk"
+    Project.open(path, create=True).close()
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(schema.MIGRATIONS, 1, "CREATE TABLE added_in_v2 (x);")
+    with Project.open(path) as project:
+        assert project.scalar("PRAGMA user_version") == 2
+        assert project.scalar("SELECT COUNT(*) FROM added_in_v2") == 0
+    backup = tmp_path / "old.v1.bak.kcdesk"
+    assert backup.exists()
+    con = sqlite3.connect(backup)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == 1
+    con.close()
+
+
+def test_texts_per_quarter(tmp_path: Path):
+    with Project.open(tmp_path / "p.kcdesk", create=True) as project:
+        project.set_text(Q3, "reason:Дороги", "Ремонт дорог летом")
+        project.set_text(Q3.previous(), "reason:Дороги", "другой квартал")
+        assert project.texts(Q3) == {"reason:Дороги": "Ремонт дорог летом"}
+        project.set_text(Q3, "reason:Дороги", None)
+        assert project.get_text(Q3, "reason:Дороги") is None
+        assert project.get_text(Q3.previous(), "reason:Дороги") == "другой квартал"
+
+
+def test_report_state_moves_forward_and_back(tmp_path: Path):
+    with Project.open(tmp_path / "p.kcdesk", create=True) as project:
+        assert project.report_state(Q3)["state"] == "draft"
+        project.set_report_state(Q3, "submitted", date(2026, 10, 3))
+        project.set_report_state(Q3, "approved", date(2026, 10, 10))
+        assert project.report_state(Q3) == {
+            "state": "approved", "dates": {"submitted": "2026-10-03", "approved": "2026-10-10"}}
+        project.set_report_state(Q3, "submitted", date(2026, 10, 12))  # sent back
+        assert project.report_state(Q3)["state"] == "submitted"
+        with pytest.raises(KcError):
+            project.set_report_state(Q3, "published?", date(2026, 10, 12))
+
+
+def test_failed_transaction_leaves_nothing(tmp_path: Path):
+    with Project.open(tmp_path / "p.kcdesk", create=True) as project:
+        with pytest.raises(RuntimeError):
+            with project.transaction() as con:
+                con.execute("INSERT INTO settings(key, value) VALUES ('a', '1')")
+                raise RuntimeError("boom")
+        assert project.settings() == {}
+
+
+def test_second_writer_gets_a_clear_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    path = tmp_path / "p.kcdesk"
+    first = Project.open(path, create=True)
+    second = Project.open(path)
+    second.connection.execute("PRAGMA busy_timeout = 50")
+    with first.transaction():
+        with pytest.raises(KcError) as error:
+            second.set_setting("x", 1)
+    assert error.value.code == "project_locked"
+    second.set_setting("x", 1)  # once the first is done, the write goes through
+    assert first.get_setting("x") == 1
+    first.close()
+    second.close()
