@@ -23,6 +23,7 @@ ENGLISH: dict[str, str] = {
     "no_data_rows": "{file}, sheet {sheet}: the header is on row {row} but there are no data rows under it",
     "bad_encoding": "{file}: the text encoding could not be recognised",
     "lost_kazakh_letters": "{file}: this cp1251 file has '?' where Kazakh letters should be ({count} cells, e.g. row {row}); re-export it as UTF-8",
+    "already_imported": "{file}, sheet {sheet}: this file was imported before; its rows are not counted again",
     "no_date_column": "{file}, sheet {sheet}: no registration or processing date column found",
     "unknown_field": "--map {value}: unknown field '{field}'",
     "bad_map_option": "--map {value}: expected \"Header text=field\"",
@@ -33,6 +34,8 @@ ENGLISH: dict[str, str] = {
     "project_too_new": "{file}: made by a newer kcdesk (schema {value}); update kcdesk to open it",
     "project_locked": "{file}: the project is being written by another kcdesk; try again in a moment",
     "project_readonly": "{file}: the project file cannot be written ({reason})",
+    "bad_quarter_rule": "'{value}' is not a quarter rule; use registered or processed",
+    "bad_report_state": "'{value}' is not a state of the справка; use draft, submitted, approved or posted",
     # analysis
     "bad_quarter": "'{value}' is not a quarter; write it as 2026-Q3",
     "no_data_for_quarter": "the project has no requests in {value}",
