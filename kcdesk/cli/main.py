@@ -16,6 +16,7 @@ COMMANDS: tuple[str, ...] = (
     "kcdesk.cli.cmd_import",
     "kcdesk.cli.cmd_analyze",
     "kcdesk.cli.cmd_demo",
+    "kcdesk.cli.cmd_deadlines",
 )
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_INTERRUPTED = 0, 2, 130
