@@ -1,0 +1,121 @@
+"""The справка as .docx: a docxtpl template filled with the heading, the Appendix table, the prose and charts."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kcdesk.core.errors import KcError
+from kcdesk.core.quarters import Quarter
+from kcdesk.core.report import labels
+from kcdesk.core.report.appendix import FORM, appendix_table
+from kcdesk.core.report.atomic import write_atomic
+from kcdesk.core.report.numerals import kk_quarter_in, ru_quarter_in
+from kcdesk.core.report.texts import setting
+from kcdesk.core.report.wording import Section, draft
+from kcdesk.core.resources import resource
+
+log = logging.getLogger("kcdesk.report")
+
+TABLE_MARKER = "[[kcdesk:appendix_table]]"
+CHART_WIDTH_MM = 160
+
+
+@dataclass
+class ReportInput:
+    """Everything the справка is made from; the doors gather it (the core never renders charts)."""
+
+    analysis: dict[str, Any]
+    settings: dict[str, Any] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict)
+    content: dict[str, Any] | None = None
+    charts: dict[str, Path] = field(default_factory=dict)  # key -> PNG; known keys in labels.CHART_ORDER
+
+
+def default_template(lang: str) -> Path:
+    return resource("templates", f"spravka_{lang}.docx")
+
+
+def titles(quarter: Quarter, lang: str) -> tuple[str, str]:
+    if lang == "ru":
+        return ("СПРАВКА", "по результатам анализа запросов граждан, поступивших в контакт-центр "
+                           f"{ru_quarter_in(quarter.number, quarter.year)}")
+    return ("АНЫҚТАМА", f"{kk_quarter_in(quarter.number, quarter.year)} байланыс орталығына келіп түскен "
+                        "азаматтардың сұрау салуларын талдау нәтижелері бойынша")
+
+
+def _chart_list(charts: dict[str, Path], lang: str) -> list[tuple[str, Path, str]]:
+    known = [k for k in labels.CHART_ORDER if k in charts]
+    extra = sorted(k for k in charts if k not in labels.CHART_ORDER)
+    out = []
+    for key in known + extra:
+        path = Path(charts[key])
+        if path.is_file():
+            out.append((key, path, labels.CHART_CAPTIONS[lang].get(key, "")))
+    return out
+
+
+def _plain(sections: list[Section]) -> list[dict[str, Any]]:
+    return [{"key": s.key, "title": s.title,
+             "paragraphs": [{"key": p.key, "text": p.text} for p in s.paragraphs]} for s in sections]
+
+
+def context(inp: ReportInput, lang: str) -> dict[str, Any]:
+    """The template's variables except the images (see resources/templates/README.md)."""
+    quarter = Quarter.parse(inp.analysis["quarter"])
+    sections = draft(inp.analysis, lang, inp.texts, inp.content, inp.settings)
+    by_key = {s.key: s for s in sections}
+    table = appendix_table(inp.analysis, inp.settings, lang)
+    title, subtitle = titles(quarter, lang)
+    return {
+        "lang": lang,
+        "quarter": str(quarter),
+        "body_name": setting(inp.settings, "body_name", lang),
+        "title": title,
+        "subtitle": subtitle,
+        "form_label": FORM[lang]["form"],
+        "appendix_title": table.title,
+        "appendix_table": TABLE_MARKER,
+        "signature_line": table.signature_line,
+        "signature_caption": table.signature_caption,
+        "total": table.total,
+        "analytical": _plain([s for s in sections if s.key.startswith("analytical") and s.paragraphs]),
+        "conclusions": _plain([by_key["conclusions"]])[0]["paragraphs"],
+        "publish": _plain([by_key["publish"]])[0]["paragraphs"],
+        "_table": table,
+    }
+
+
+def build_report(inp: ReportInput, out: Path, lang: str, template: Path | None = None) -> Path:
+    """Write the справка .docx to out (atomically) and return out."""
+    from docx.shared import Mm
+    from docxtpl import DocxTemplate, InlineImage
+
+    from kcdesk.core.report.docx_table import build_table, replace_paragraph_with_table
+
+    labels.check_lang(lang)
+    source = Path(template) if template else default_template(lang)
+    if not source.is_file():
+        raise KcError("template_missing", file=str(source))
+    ctx = context(inp, lang)
+    table_data = ctx.pop("_table")
+    try:
+        tpl = DocxTemplate(str(source))
+        ctx["charts"] = [{"key": key, "caption": caption,
+                          "image": InlineImage(tpl, str(path), width=Mm(CHART_WIDTH_MM))}
+                         for key, path, caption in _chart_list(inp.charts, lang)]
+        tpl.render(ctx, autoescape=True)
+    except KcError:
+        raise
+    except Exception as error:  # noqa: BLE001 - a broken user template: jinja, zip or XML errors
+        raise KcError("bad_template", file=str(source), reason=type(error).__name__) from error
+    doc = tpl.docx
+    marker = next((p for p in doc.paragraphs if TABLE_MARKER in p.text), None)
+    if marker is None:
+        raise KcError("bad_template", file=str(source), reason="no {{ appendix_table }} paragraph")
+    replace_paragraph_with_table(marker, build_table(doc, table_data))
+    log.info("справка %s %s: %d topics, %d regions", lang, ctx["quarter"], len(table_data.topics),
+             len(table_data.regions))
+    return write_atomic(Path(out), lambda temp: doc.save(str(temp)))
