@@ -30,6 +30,26 @@ _CITY_WORDS = ("г", "город", "гор", "қаласы", "қала", "қ", "
 # Real-world spellings beyond the CSVs' aliases (folded form is what matters). Lower priority
 # than the CSVs, so they can never take a value the reference gives to another code.
 _EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
+    # Oblast centres and big towns, as exports often name the town; mapped to today's units.
+    "region": {
+        "akmola": ("Кокшетау", "Көкшетау", "Kokshetau"),
+        "aktobe": ("г. Актобе", "Актобе қаласы"),
+        "almaty_region": ("Конаев", "Қонаев", "Капчагай", "Қапшағай", "Konaev", "Kapchagay"),
+        "atyrau": ("г. Атырау", "Атырау қаласы"),
+        "west_kazakhstan": ("Уральск", "Орал", "Oral", "Uralsk"),
+        "zhambyl": ("Тараз", "Taraz"),
+        "zhetisu": ("Талдыкорган", "Талдықорған", "Taldykorgan"),
+        "karaganda": ("г. Караганда", "Қарағанды қаласы", "Темиртау", "Теміртау"),
+        "kostanay": ("г. Костанай", "Қостанай қаласы", "Рудный"),
+        "kyzylorda": ("г. Кызылорда", "Қызылорда қаласы"),
+        "mangystau": ("Актау", "Ақтау", "Aktau", "Жанаозен", "Жаңаөзен"),
+        "pavlodar": ("г. Павлодар", "Павлодар қаласы", "Экибастуз", "Екібастұз"),
+        "north_kazakhstan": ("Петропавловск", "Петропавл", "Petropavl", "Petropavlovsk"),
+        "turkistan": ("г. Туркестан", "Түркістан қаласы", "Кентау"),
+        "ulytau": ("Жезказган", "Жезқазған", "Zhezkazgan", "Сатпаев", "Сәтбаев"),
+        "east_kazakhstan": ("Усть-Каменогорск", "Өскемен", "Oskemen", "Ust-Kamenogorsk", "Риддер"),
+        "abai": ("Семей", "Семипалатинск", "Semey", "Курчатов"),
+    },
     "gender": {
         "female": ("женский пол", "жен пол", "женск", "w", "woman", "f", "ж к", "әйел жынысы",
                    "әйелдер", "женщины"),
@@ -153,7 +173,12 @@ class ValueTable:
                         _add(generated, ambiguous, variant, code)
         for code, extras in _EXTRA.get(field, {}).items():
             for extra in extras:
-                _add(generated, ambiguous, fold_value(extra), code)
+                key = fold_value(extra)
+                _add(generated, ambiguous, key, code)
+                if field == "region":  # towns: "г. Кокшетау", "Кокшетау қ."
+                    core = _strip_kind(key, _CITY_WORDS)
+                    for variant in _variants(core, _CITY_WORDS):
+                        _add(generated, ambiguous, variant, code)
         self.index: dict[str, str] = {**generated, **explicit}  # the CSVs win
         plain: dict[str, str] = {}
         plain_ambiguous: set[str] = set()
@@ -190,6 +215,20 @@ def _plain(folded: str) -> str:
     return folded.translate(_KAZAKH_PLAIN).replace(" ", "")
 
 
+_PARTS = re.compile(r"[,;/|()\[\]]+|\s[-–—]\s")
+
+
+def _by_parts(ref: ValueTable, value: object) -> str | None:
+    """ "Алматинская обл., Талгарский р-н" → the one code its comma/slash/bracket parts name.
+
+    Parts that name nothing are ignored; parts naming different codes make it unresolved.
+    """
+    if not isinstance(value, str) or not _PARTS.search(value):
+        return None
+    found = {ref.lookup(fold_value(part)) for part in _PARTS.split(value)} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
 @functools.lru_cache(maxsize=None)
 def table(field: str) -> ValueTable:
     """The (cached) ValueTable of a field."""
@@ -213,6 +252,9 @@ def resolve(field: str, values: Any, user_map: dict[str, str] | None = None) -> 
         folded = fold_value(value)
         if folded in user:
             return user[folded] or None
-        return ref.lookup(folded)
+        code = ref.lookup(folded)
+        if code is None and field == "region":
+            code = _by_parts(ref, value)
+        return code
 
     return map_distinct(values, one)

@@ -95,6 +95,32 @@ def test_region_variants(raw, code):
 
 
 @pytest.mark.parametrize(
+    ("raw", "code"),
+    [
+        ("Алматинская обл., Талгарский р-н", "almaty_region"),
+        ("г. Алматы, Бостандыкский район", "almaty"),
+        ("Туркестанская область (ЮКО)", "turkistan"),
+        ("РК - г. Астана", "astana"),
+        ("Алматы / Алматинская обл", None),  # parts disagree: not guessed
+        ("Казахстан, Москва", None),
+        ("Москва, ул. Абая 5", None),
+    ],
+)
+def test_region_from_parts(raw, code):
+    assert resolve("region", pd.Series([raw])).tolist() == [code]
+
+
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [("г. Кокшетау", "akmola"), ("Өскемен қаласы", "east_kazakhstan"), ("Семей", "abai"),
+     ("Актау г.", "mangystau"), ("г.Тараз", "zhambyl"), ("Талдыкорган", "zhetisu"),
+     ("Уральск", "west_kazakhstan"), ("Петропавловск", "north_kazakhstan")],
+)
+def test_oblast_centres(raw, code):
+    assert resolve("region", pd.Series([raw])).tolist() == [code]
+
+
+@pytest.mark.parametrize(
     "raw", ["Москва", "Бишкек", "Алм", "Казахстан", "Республика Казахстан", "Ташкент", "обл", "г.",
             "99", "7", "1234567890"],
 )
