@@ -16,7 +16,7 @@ FONT = "Times New Roman"
 HEADER_ROWS = 3
 
 
-def _borders(table) -> None:
+def set_borders(table) -> None:
     """Single borders set directly, so a user's template needs no 'Table Grid' style."""
     tbl_pr = table._tbl.tblPr
     borders = OxmlElement("w:tblBorders")
@@ -33,7 +33,7 @@ def _borders(table) -> None:
     tbl_pr.append(layout)
 
 
-def _row_flags(row, header: bool) -> None:
+def set_row_flags(row, header: bool) -> None:
     tr_pr = row._tr.get_or_add_trPr()
     no_split = OxmlElement("w:cantSplit")
     tr_pr.append(no_split)
@@ -42,7 +42,7 @@ def _row_flags(row, header: bool) -> None:
         tr_pr.append(el)
 
 
-def _write(cell, text: str, align=WD_ALIGN_PARAGRAPH.LEFT, bold: bool = False, size: float = 11) -> None:
+def write_cell(cell, text: str, align=WD_ALIGN_PARAGRAPH.LEFT, bold: bool = False, size: float = 11) -> None:
     paragraph = cell.paragraphs[0]
     paragraph.text = ""
     fmt = paragraph.paragraph_format
@@ -64,7 +64,7 @@ def build_table(doc, data: AppendixTable):
     """A new table (at the end of doc's body; the caller moves it) holding the Appendix form."""
     rows = HEADER_ROWS + data.rows
     table = doc.add_table(rows=rows, cols=6)
-    _borders(table)
+    set_borders(table)
     table.autofit = False
     for row in table.rows:
         for i, cell in enumerate(row.cells):
@@ -74,37 +74,37 @@ def build_table(doc, data: AppendixTable):
     center = WD_ALIGN_PARAGRAPH.CENTER
     head = [table.rows[0].cells, table.rows[1].cells]
     # Row 1: columns 1-2 span two rows; "by topic" spans 3-4, "by region" spans 5-6.
-    _write(head[0][0], data.headers[0], center, size=9)
-    _write(head[0][1], data.headers[1], center, size=9)
-    _write(head[0][2], data.group_topics, center, size=9)
-    _write(head[0][4], data.group_regions, center, size=9)
+    write_cell(head[0][0], data.headers[0], center, size=9)
+    write_cell(head[0][1], data.headers[1], center, size=9)
+    write_cell(head[0][2], data.group_topics, center, size=9)
+    write_cell(head[0][4], data.group_regions, center, size=9)
     for i in (2, 3, 4, 5):
-        _write(head[1][i], data.headers[i], center, size=9)
+        write_cell(head[1][i], data.headers[i], center, size=9)
     head[0][2].merge(head[0][3])
     head[0][4].merge(head[0][5])
     head[0][0].merge(head[1][0])
     head[0][1].merge(head[1][1])
     for i, cell in enumerate(table.rows[2].cells):
-        _write(cell, str(i + 1), center, size=9)
+        write_cell(cell, str(i + 1), center, size=9)
     for r in range(HEADER_ROWS):
-        _row_flags(table.rows[r], header=True)
+        set_row_flags(table.rows[r], header=True)
         for cell in table.rows[r].cells:
             cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
 
     body = table.rows[HEADER_ROWS:]
     for k, row in enumerate(body):
-        _row_flags(row, header=False)
+        set_row_flags(row, header=False)
         cells = row.cells
         if k < len(data.topics):
             name, count = data.topics[k]
-            _write(cells[2], name)
-            _write(cells[3], str(count), center)
+            write_cell(cells[2], name)
+            write_cell(cells[3], str(count), center)
         if k < len(data.regions):
             name, count = data.regions[k]
-            _write(cells[4], name)
-            _write(cells[5], str(count), center)
-    _write(body[0].cells[0], data.centre)
-    _write(body[0].cells[1], str(data.total), center)
+            write_cell(cells[4], name)
+            write_cell(cells[5], str(count), center)
+    write_cell(body[0].cells[0], data.centre)
+    write_cell(body[0].cells[1], str(data.total), center)
     if len(body) > 1:
         body[0].cells[0].merge(body[-1].cells[0])
         body[0].cells[1].merge(body[-1].cells[1])

@@ -1,0 +1,184 @@
+"""Draft information-explanatory work plans (§11), one .docx per topic that grew by more than 30 %."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from kcdesk.core.quarters import Quarter
+from kcdesk.core.report import labels
+from kcdesk.core.report.atomic import write_atomic
+from kcdesk.core.report.numerals import (
+    group,
+    kk_num_case,
+    kk_pct,
+    kk_quarter,
+    kk_quarter_in,
+    ru_pct,
+    ru_quarter,
+    ru_quarter_in,
+)
+from kcdesk.core.report.texts import lines, setting, text
+
+COLUMNS = {
+    "ru": ("№", "Мероприятие", "Канал", "Ответственный", "Срок"),
+    "kk": ("№", "Іс-шара", "Арна", "Жауапты", "Мерзімі"),
+}
+WIDTHS_MM = (10, 64, 40, 28, 28)  # 170 mm: the text width of A4 with 30/10 mm margins
+FILL = "____________"
+
+
+def _title(topic: str, lang: str) -> tuple[str, str]:
+    if lang == "ru":
+        return "ПЛАН", f"информационно-разъяснительной работы по вопросу «{topic}»"
+    return f"«{topic}» мәселесі бойынша ақпараттық-түсіндіру жұмысының", "ЖОСПАРЫ"
+
+
+def _basis(item: dict[str, Any], quarter: Quarter, lang: str) -> str:
+    prev, now = int(item.get("previous") or 0), int(item.get("count") or 0)
+    pct = item.get("change_pct")
+    if lang == "ru":
+        change = f", +{ru_pct(pct)}" if pct is not None else ""
+        return (f"Основание: п. 11 Методики — количество запросов по теме "
+                f"{ru_quarter_in(quarter.number, quarter.year)} выросло с {group(prev)} до {group(now)}{change}.")
+    change = f", +{kk_pct(pct)}" if pct is not None else ""
+    return (f"Негіздеме: Әдістеменің 11-тармағы – {kk_quarter_in(quarter.number, quarter.year)} тақырып бойынша "
+            f"сұрау салулар саны {kk_num_case(prev, 'abl')} {kk_num_case(now, 'dat')} дейін өсті{change}.")
+
+
+def draft_measures(item: dict[str, Any], analysis: dict[str, Any], lang: str) -> list[tuple[str, str, str, str]]:
+    """(what, channel, who, by when) rows drafted from the figures; the officer completes them."""
+    quarter = Quarter.parse(analysis["quarter"])
+    nxt = quarter.next()
+    topic = labels.topic_name(item, lang)
+    drivers = (analysis.get("drivers") or {}).get(item["topic"]) or {}
+    regions = [labels.region_name(d.get("region"), lang) for d in drivers.get("regions") or []
+               if d.get("region") and d.get("region") != "unknown"][:3]
+    if lang == "ru":
+        when = f"{ru_quarter(nxt.number, nxt.year)}"
+        rows = [
+            (f"Подготовить и разместить разъяснение по вопросу «{topic}»",
+             "официальный интернет-ресурс, раздел «Часто задаваемые вопросы»", FILL, when),
+            ("Дополнить базу знаний ответами на типовые вопросы по теме",
+             "ИАС «Электронные обращения»", FILL, when),
+            ("Опубликовать информационные материалы", "средства массовой информации", FILL, when),
+            ("Разместить публикации и инфографику", "официальные аккаунты в социальных сетях", FILL, when),
+            ("Провести инструктаж операторов контакт-центра по теме", "контакт-центр", FILL, when),
+        ]
+        if regions:
+            rows.append((f"Провести разъяснительные встречи с населением ({', '.join(regions)})",
+                         "встречи с населением, личные приемы", FILL, when))
+        return rows
+    when = kk_quarter(nxt.number, nxt.year)
+    rows = [
+        (f"«{topic}» мәселесі бойынша түсіндірме дайындау және орналастыру",
+         "ресми интернет-ресурс, «Жиі қойылатын сұрақтар» бөлімі", FILL, when),
+        ("Тақырып бойынша үлгілік сұрақтарға жауаптармен білім базасын толықтыру",
+         "«Электрондық өтініштер» АТЖ", FILL, when),
+        ("Ақпараттық материалдар жариялау", "бұқаралық ақпарат құралдары", FILL, when),
+        ("Жарияланымдар мен инфографика орналастыру", "әлеуметтік желілердегі ресми аккаунттар", FILL, when),
+        ("Байланыс орталығы операторларына тақырып бойынша нұсқама өткізу", "байланыс орталығы", FILL, when),
+    ]
+    if regions:
+        rows.append((f"Халықпен түсіндіру кездесулерін өткізу ({', '.join(regions)})",
+                     "халықпен кездесулер, жеке қабылдаулар", FILL, when))
+    return rows
+
+
+def measures(item: dict[str, Any], analysis: dict[str, Any], texts: dict[str, str] | None, lang: str):
+    """The officer's measures (texts 'workplan:<topic>', 'what | channel | who | by when' per line) or the draft."""
+    own = text(texts, f"workplan:{item['topic']}", lang)
+    if not own:
+        return draft_measures(item, analysis, lang)
+    rows = []
+    for line in lines(own):
+        parts = [p.strip() for p in line.split("|")] + ["", "", ""]
+        rows.append((parts[0], parts[1], parts[2], parts[3]))
+    return rows
+
+
+def safe_name(name: str, limit: int = 60) -> str:
+    """A file name from a topic: letters, digits, '-' and '_' only (Cyrillic kept), never empty."""
+    cleaned = re.sub(r"[^\w\-]+", "_", name, flags=re.UNICODE).strip("_")
+    return cleaned[:limit].rstrip("_") or "topic"
+
+
+def _document(lang: str):
+    from docx import Document
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Mm, Pt
+
+    doc = Document()
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.left_margin, section.right_margin = Mm(30), Mm(10)
+    section.top_margin = section.bottom_margin = Mm(20)
+    normal = doc.styles["Normal"]
+    normal.font.name = "Times New Roman"
+    normal.font.size = Pt(14)
+    fonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
+    from docx.oxml.ns import qn
+
+    for attr in ("w:eastAsia", "w:cs"):
+        fonts.set(qn(attr), "Times New Roman")
+    normal.paragraph_format.space_after = Pt(0)
+    doc.core_properties.language = {"ru": "ru-RU", "kk": "kk-KZ"}[lang]
+    return doc
+
+
+def build_workplan(item: dict[str, Any], analysis: dict[str, Any], settings: dict[str, Any] | None,
+                   texts: dict[str, str] | None, out: Path, lang: str) -> Path:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Mm, Pt
+
+    from kcdesk.core.report.docx_table import set_borders, set_row_flags, write_cell
+
+    quarter = Quarter.parse(analysis["quarter"])
+    doc = _document(lang)
+    body = setting(settings, "body_name", lang)
+    if body:
+        doc.add_paragraph(body).alignment = WD_ALIGN_PARAGRAPH.CENTER
+    head, title = _title(labels.topic_name(item, lang), lang)
+    for line in (head, title):
+        paragraph = doc.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph.add_run(line).bold = True
+    basis = doc.add_paragraph(_basis(item, quarter, lang))
+    basis.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    basis.paragraph_format.space_after = Pt(12)
+    rows = measures(item, analysis, texts, lang)
+    table = doc.add_table(rows=1 + len(rows), cols=len(COLUMNS[lang]))
+    set_borders(table)
+    table.autofit = False
+    for i, width in enumerate(WIDTHS_MM):
+        table.columns[i].width = Mm(width)
+    for r, row in enumerate(table.rows):
+        for i, cell in enumerate(row.cells):
+            cell.width = Mm(WIDTHS_MM[i])
+        set_row_flags(row, header=r == 0)
+    for i, name in enumerate(COLUMNS[lang]):
+        write_cell(table.rows[0].cells[i], name, WD_ALIGN_PARAGRAPH.CENTER, bold=True, size=12)
+    for k, values in enumerate(rows, 1):
+        cells = table.rows[k].cells
+        write_cell(cells[0], str(k), WD_ALIGN_PARAGRAPH.CENTER, size=12)
+        for i, value in enumerate(values, 1):
+            write_cell(cells[i], value, size=12)
+    doc.add_paragraph()
+    who = setting(settings, "signatory") or FILL
+    doc.add_paragraph(("Ответственный: " if lang == "ru" else "Жауапты: ") + who)
+    return write_atomic(Path(out), lambda temp: doc.save(str(temp)))
+
+
+def build_workplans(analysis: dict[str, Any], settings: dict[str, Any] | None, texts: dict[str, str] | None,
+                    folder: Path, lang: str) -> list[Path]:
+    """One plan per flagged topic, named NN_<topic>.docx in folder (created if missing)."""
+    labels.check_lang(lang)
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    prefix = "жоспар" if lang == "kk" else "план"
+    flagged = [t for t in analysis.get("by_topic", []) if t.get("flag_over_30")]
+    return [build_workplan(item, analysis, settings, texts,
+                           folder / f"{prefix}_{i:02d}_{safe_name(labels.topic_name(item, lang))}.docx", lang)
+            for i, item in enumerate(flagged, 1)]
