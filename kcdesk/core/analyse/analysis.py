@@ -7,7 +7,7 @@ from typing import Any
 import pandas as pd
 
 from kcdesk.core.analyse import stage1, stage2, stage3
-from kcdesk.core.analyse.periods import Periods, change_pct, grouped_counts
+from kcdesk.core.analyse.periods import Periods, change_pct
 from kcdesk.core.errors import KcError
 from kcdesk.core.quarters import Quarter
 from kcdesk.core.store.project import Project
@@ -25,8 +25,8 @@ def analyse(project: Project, quarter: Quarter, progress: Progress | None = None
     periods = Periods.of(project, quarter)
     steps = 6
     progress.report(0, steps, "stage1")
-    total = stage1.totals(project, periods)
-    regions = stage1.by_region(project, periods)
+    total = stage1.totals(periods)
+    regions = stage1.by_region(periods)
     progress.report(1, steps, "stage1")
     check(progress)
     topics = stage1.by_topic(project, periods)
@@ -41,7 +41,7 @@ def analyse(project: Project, quarter: Quarter, progress: Progress | None = None
         "total": total,
         "by_region": regions,
         "by_topic": topics,
-        "by_channel": stage1.by_channel(project, periods),
+        "by_channel": stage1.by_channel(periods),
         "drivers": stage1.drivers(project, periods, flagged),
     }
     progress.report(3, steps, "stage2")
@@ -52,12 +52,14 @@ def analyse(project: Project, quarter: Quarter, progress: Progress | None = None
     result["portrait"] = stage3.portrait(project, periods)
     result["reconciliation"] = stage1.reconciliation(project, periods, total["count"])
     result["contact_centres"] = contact_centres(project, quarter)
-    result["data_quality"] = data_quality(project, quarter, total["count"])
+    result["data_quality"] = data_quality(project, periods, total["count"])
     progress.report(steps, steps, "done")
     return result
 
 
 def contact_centres(project: Project, quarter: Quarter) -> list[dict[str, Any]]:
+    if '"contact_centre"' not in " ".join(r[0] for r in project.connection.execute("SELECT mapping FROM imports")):
+        return []  # no import had the column: no scan of the requests
     frame = project.query(
         "SELECT contact_centre AS name, MAX(contact_phone) AS phone, COUNT(*) AS count FROM requests "
         "WHERE quarter = ? AND contact_centre IS NOT NULL GROUP BY contact_centre "
@@ -67,20 +69,18 @@ def contact_centres(project: Project, quarter: Quarter) -> list[dict[str, Any]]:
     return [{"name": n, "phone": p, "count": int(c)} for n, p, c in frame.itertuples(index=False)]
 
 
-def data_quality(project: Project, quarter: Quarter, counted: int) -> dict[str, int]:
+def data_quality(project: Project, periods: Periods, counted: int) -> dict[str, int]:
     column = "reg_quarter" if project.quarter_rule() == "registered" else "COALESCE(proc_quarter, reg_quarter)"
     duplicates = int(project.scalar(
-        f"SELECT COALESCE(SUM(count), 0) FROM duplicates WHERE {column} = ?", (quarter.index,)) or 0)
-    row = project.connection.execute(
-        "SELECT SUM(region IS NULL), SUM(topic_id IS NULL) FROM requests WHERE quarter = ?",
-        (quarter.index,),
-    ).fetchone()
+        f"SELECT COALESCE(SUM(count), 0) FROM duplicates WHERE {column} = ?",
+        (periods.current.index,)) or 0)
+    cube = periods.cube[periods.cube["quarter"] == periods.current.index]
     return {
         "rows_read": counted + duplicates,
         "rows_counted": counted,
         "duplicates": duplicates,
-        "unmapped_region": int(row[0] or 0),
-        "unmapped_topic": int(row[1] or 0),
+        "unmapped_region": int(cube.loc[cube["region"].isna(), "n"].sum()),
+        "unmapped_topic": int(cube.loc[cube["topic_id"].isna(), "n"].sum()),
         # Rows with no readable date belong to no quarter: the whole project's count is shown.
         "bad_date": int(project.scalar("SELECT COUNT(*) FROM requests WHERE quarter IS NULL") or 0),
     }
@@ -91,23 +91,19 @@ def region_counts(project: Project, quarter: Quarter, topic: str | None = None) 
     from kcdesk.core.normalise.reference import regions
 
     periods = Periods.of(project, quarter)
-    join, where = "", ""
+    rows = None
     if topic:
-        join = "JOIN topics t ON t.id = r.topic_id"
-        where = "AND t.name = " + _quote(topic)
-    table = grouped_counts(project, periods, "COALESCE(r.region, 'unknown')", join=join, where=where)
-    table = table.rename(columns={"key": "region"}).set_index("region")
-    codes = list(regions()["code"])
-    table = table.reindex(codes + ["unknown"])
+        ids = [r[0] for r in project.connection.execute("SELECT id FROM topics WHERE name = ?", (topic,))]
+        rows = periods.cube["topic_id"].isin(ids)
+    table = periods.counts("region", rows).rename(columns={"key": "region"}).set_index("region")
+    table = table.reindex(list(regions()["code"]) + ["unknown"])
     table["count"] = table["count"].fillna(0).astype("int64")
     if periods.has_previous:
         table["previous"] = table["previous"].fillna(0).astype("int64")
+    else:
+        table["previous"] = None
     table["change_pct"] = [change_pct(c, p) for c, p in zip(table["count"], table["previous"])]
     return table.reset_index()
-
-
-def _quote(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
 
 
 def quarter_summary(project: Project) -> pd.DataFrame:

@@ -26,14 +26,13 @@ def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
 
 
 def top10(project: Project, periods: Periods) -> dict[str, Any]:
-    frame = project.query(
-        "SELECT r.region AS region, t.name AS topic, COUNT(*) AS count FROM requests r "
-        "JOIN topics t ON t.id = r.topic_id WHERE r.quarter = ? GROUP BY r.region, t.name",
-        (periods.current.index,),
-    )
+    cube = periods.cube
+    frame = cube[(cube["quarter"] == periods.current.index) & cube["topic_id"].notna()]
+    frame = frame.groupby(["region", "topic_id"], dropna=False, as_index=False)["n"].sum()
+    names = dict(project.connection.execute("SELECT id, name FROM topics").fetchall())
+    frame = frame.assign(topic=frame["topic_id"].astype("int64").map(names)).rename(columns={"n": "count"})
     country = frame.groupby("topic", as_index=False)["count"].sum()
     by_region: dict[str, list[dict[str, Any]]] = {}
-    known = frame[frame["region"].notna()]
-    for region, group in known.groupby("region", sort=True):
+    for region, group in frame[frame["region"].notna()].groupby("region", sort=True):
         by_region[str(region)] = _records(ranked(group[["topic", "count"]]))
     return {"all": _records(ranked(country)), "by_region": by_region}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pandas as pd
+
 from kcdesk.core.analyse.periods import Periods
 from kcdesk.core.store.project import Project
 
@@ -15,42 +17,50 @@ SOCIAL_STATUSES = ("employee", "entrepreneur", "pensioner", "disability", "large
 FREE_DIMENSIONS = ("marital_status", "education", "occupation")
 FREE_VALUES_SHOWN = 15
 
-AGE_CASE = """CASE
-    WHEN age IS NULL THEN 'unknown'
-    WHEN age < 18 THEN 'under_18'
-    WHEN age <= 30 THEN '18-30'
-    WHEN age <= 40 THEN '31-40'
-    WHEN age <= 50 THEN '41-50'
-    WHEN age <= 60 THEN '51-60'
-    WHEN age <= 70 THEN '61-70'
-    WHEN age <= 80 THEN '71-80'
-    WHEN age <= 90 THEN '81-90'
-    ELSE 'over_90' END"""
 
 
-def _counts(project: Project, periods: Periods, expression: str) -> dict[str, int]:
-    rows = project.connection.execute(
-        f"SELECT {expression} AS key, COUNT(*) FROM requests WHERE quarter = ? GROUP BY key",
-        (periods.current.index,),
-    ).fetchall()
-    return {("unknown" if k is None else str(k)): int(n) for k, n in rows}
+def age_band(ages: pd.Series) -> pd.Series:
+    """Age in years → the band keys of the analysis JSON; the Methodology's gaps get names."""
+    bins = [-1, 17, 30, 40, 50, 60, 70, 80, 90, 10_000]
+    labels = ["under_18", "18-30", "31-40", "41-50", "51-60", "61-70", "71-80", "81-90", "over_90"]
+    bands = pd.cut(pd.to_numeric(ages, errors="coerce"), bins=bins, labels=labels).astype(object)
+    return bands.where(bands.notna(), "unknown")
 
 
-def _fixed(counts: dict[str, int], keys: tuple[str, ...]) -> dict[str, int]:
+def _fixed(counts: pd.Series, keys: tuple[str, ...]) -> dict[str, int]:
     result = {k: 0 for k in keys}
     for key, n in counts.items():
-        result[key if key in result else "unknown"] += n
+        key = "unknown" if key is None or key != key else str(key)
+        result[key if key in result else "unknown"] += int(n)
     return result
 
 
+def _free_dimensions(project: Project) -> list[str]:
+    """The free dimensions some import mapped (no scan of the requests where none did)."""
+    mappings = " ".join(r[0] for r in project.connection.execute("SELECT mapping FROM imports"))
+    return [d for d in FREE_DIMENSIONS if f'"{d}"' in mappings]
+
+
 def portrait(project: Project, periods: Periods) -> dict[str, Any]:
+    # One ordered pass over the covering portrait index; bands are cut in pandas.
+    cube = project.query(
+        "SELECT gender, social_status, age, COUNT(*) AS n FROM requests WHERE quarter = ? "
+        "GROUP BY gender, social_status, age",
+        (periods.current.index,),
+    )
+    bands = age_band(cube["age"])
     result: dict[str, Any] = {
-        "age": _fixed(_counts(project, periods, AGE_CASE), AGE_BANDS),
-        "gender": _fixed(_counts(project, periods, "gender"), GENDERS),
-        "social_status": _fixed(_counts(project, periods, "social_status"), SOCIAL_STATUSES),
+        "age": _fixed(cube.groupby(bands)["n"].sum(), AGE_BANDS),
+        "gender": _fixed(cube.groupby(cube["gender"].fillna("unknown"))["n"].sum(), GENDERS),
+        "social_status": _fixed(cube.groupby(cube["social_status"].fillna("unknown"))["n"].sum(),
+                                SOCIAL_STATUSES),
     }
-    for dimension in FREE_DIMENSIONS:
-        counts = _counts(project, periods, dimension)
+    for dimension in _free_dimensions(project):
+        rows = project.connection.execute(
+            f"SELECT {dimension}, COUNT(*) FROM requests WHERE quarter = ? GROUP BY {dimension}",
+            (periods.current.index,),
+        ).fetchall()
+        counts = {("unknown" if k is None else str(k)): int(n) for k, n in rows}
         if set(counts) - {"unknown"}:  # only where the data has the dimension
             unknown = counts.pop("unknown", 0)
             ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))

@@ -64,8 +64,10 @@ CREATE TABLE requests (
     contact_phone TEXT
 );
 CREATE UNIQUE INDEX requests_request_id ON requests(request_id) WHERE request_id IS NOT NULL;
-CREATE INDEX requests_quarter_topic ON requests(quarter, topic_id, region);
-CREATE INDEX requests_quarter_region ON requests(quarter, region);
+-- Covering indexes: each stage reads one index in order, never the table rows.
+CREATE INDEX requests_cube ON requests(quarter, topic_id, region, channel);
+CREATE INDEX requests_portrait ON requests(quarter, gender, social_status, age);
+CREATE INDEX requests_portrait_free ON requests(quarter, marital_status, education, occupation);
 CREATE INDEX requests_import ON requests(import_id);
 CREATE TABLE duplicates (
     import_id INTEGER NOT NULL REFERENCES imports(id),
