@@ -51,6 +51,9 @@ ENGLISH: dict[str, str] = {
     "write_failed": "{file}: cannot write ({reason})",
     "bad_language": "'{value}' is not a language of the справка; use kk or ru",
     "cancelled": "cancelled; nothing was changed",
+    # demo
+    "demo_exists": "{file}: already exists; choose another name or pass --force to replace it",
+    "demo_quarters": "--quarters {value}: the demo has 1 to {count} quarters",
 }
 
 
