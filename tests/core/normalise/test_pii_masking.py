@@ -71,3 +71,14 @@ def test_mask_personal_keeps_missing_and_index():
 def test_several_items_in_one_text():
     text = "ИИН 900101300123, тел 87011234567, почта x@y.kz; прошу помочь, дом 5"
     assert mask_text(text) == "ИИН [ИИН], тел [ТЕЛ], почта [EMAIL]; прошу помочь, дом 5"
+
+
+def test_rows_stay_aligned_when_only_some_need_masking():
+    texts = ["без номеров", "ИИН 900101300123", "тел. 51-23-45", "почта a@b.kz", "сумма 15 000 тенге",
+             "звонок 8 701 123 45 67", None]
+    series = pd.Series(texts * 50, dtype=object)
+    out = mask_personal(series)
+    expected = [None if t is None else mask_text(t) for t in texts] * 50
+    assert out.tolist() == expected
+    assert expected[:6] == ["без номеров", "ИИН [ИИН]", "тел. [ТЕЛ]", "почта [EMAIL]",
+                            "сумма 15 000 тенге", "звонок [ТЕЛ]"]
