@@ -196,8 +196,10 @@ class ValueTable:
         code = self.index.get(folded)
         if code is None:
             code = self.plain.get(_plain(folded))
-        if code is None and self.kato and _DIGITS.fullmatch(folded) and 2 <= len(folded) <= 9:
-            code = self.kato.get(folded[:2])  # a KATO code: its first two digits are the region
+        if code is None and self.kato and _DIGITS.fullmatch(folded) and len(folded) in (2, 9):
+            # A 9-digit KATO code (or its 2-digit region part): the first two digits are the
+            # region. Other digit runs ("1990", "12345") are not guessed at.
+            code = self.kato.get(folded[:2])
         return code
 
 

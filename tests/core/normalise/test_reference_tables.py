@@ -88,6 +88,8 @@ def test_every_csv_spelling_resolves_to_its_code(field, spelling, code):
         (751110000.0, "almaty"),
         ("111010000", "akmola"),
         ("631010000", "east_kazakhstan"),
+        ("75", "almaty"),
+        (59, "north_kazakhstan"),
     ],
 )
 def test_region_variants(raw, code):
@@ -122,7 +124,7 @@ def test_oblast_centres(raw, code):
 
 @pytest.mark.parametrize(
     "raw", ["Москва", "Бишкек", "Алм", "Казахстан", "Республика Казахстан", "Ташкент", "обл", "г.",
-            "99", "7", "1234567890"],
+            "99", "7", "1234567890", "1990", "751110", "2024"],
 )
 def test_unknown_regions_are_never_guessed(raw):
     assert resolve("region", pd.Series([raw])).tolist() == [None]
