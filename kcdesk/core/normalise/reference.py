@@ -183,7 +183,8 @@ class ValueTable:
         plain: dict[str, str] = {}
         plain_ambiguous: set[str] = set()
         for key, code in self.index.items():
-            _add(plain, plain_ambiguous, _plain(key), code)
+            if len(key) >= 3:  # "ә" → "а" would be a guess, not a spelling
+                _add(plain, plain_ambiguous, _plain(key), code)
         self.plain = plain
         self.kato: dict[str, str] = {}
         if "kato_prefix" in table.columns:
@@ -194,7 +195,7 @@ class ValueTable:
         if not folded or folded in BLANK_WORDS:
             return None
         code = self.index.get(folded)
-        if code is None:
+        if code is None and len(folded) >= 3:
             code = self.plain.get(_plain(folded))
         if code is None and self.kato and _DIGITS.fullmatch(folded) and len(folded) in (2, 9):
             # A 9-digit KATO code (or its 2-digit region part): the first two digits are the

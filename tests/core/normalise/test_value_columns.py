@@ -26,7 +26,7 @@ def test_gender_spellings(raw, code):
     assert normalise_gender(pd.Series([raw])).tolist() == [code]
 
 
-@pytest.mark.parametrize("raw", ["X", "1", "2", "другое", "не указан", None, "оно"])
+@pytest.mark.parametrize("raw", ["X", "1", "2", "другое", "не указан", None, "оно", "а", "A"])
 def test_gender_unknown_or_blank(raw):
     assert normalise_gender(pd.Series([raw], dtype=object)).tolist() == [None]
 
