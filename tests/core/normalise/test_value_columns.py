@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+
 import pandas as pd
 import pytest
 
@@ -12,7 +14,12 @@ from kcdesk.core.normalise.values import (
     normalise_gender,
     normalise_social_status,
 )
-from tests.core.normalise.test_reference_tables import _rows
+from kcdesk.core.resources import resource
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with open(resource("reference", f"{name}.csv"), encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
 
 
 @pytest.mark.parametrize(
