@@ -1,0 +1,55 @@
+"""The справка's charts rendered to PNG files from the analysis dict; the CLI and the GUI both call this."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from kcdesk.charts.bars import grouped_hbar_chart, hbar_chart, preferred_height
+from kcdesk.charts.portrait import age_chart, gender_chart, social_chart
+from kcdesk.charts.render import render_png
+from kcdesk.core.report import labels
+
+WIDTH = 1200
+LEGEND = {"ru": ("предыдущий квартал", "отчетный квартал"), "kk": ("алдыңғы тоқсан", "есепті тоқсан")}
+
+
+def render_report_charts(analysis: dict[str, Any], lang: str, folder: Path) -> dict[str, Path]:
+    """top10, regions, topics_compare (when there is a previous quarter), portrait_age/gender/social."""
+    labels.check_lang(lang)
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    names = labels.topic_names(analysis, lang)
+    out: dict[str, Path] = {}
+
+    def save(key: str, widget, rows: int | None = None, height: int | None = None) -> None:
+        h = height or preferred_height(rows or 1)
+        out[key] = render_png(widget, folder / f"{key}_{lang}.png", WIDTH, h)
+        widget.close()
+        widget.deleteLater()
+
+    top = (analysis.get("top10") or {}).get("all") or []
+    if top:
+        flagged = {t["topic"] for t in analysis.get("by_topic", []) if t.get("flag_over_30") or t.get("new")}
+        save("top10", hbar_chart([f"{i['rank']}. {names.get(i['topic'], i['topic'])}" for i in top],
+                                 [int(i["count"]) for i in top],
+                                 highlight=[k for k, i in enumerate(top) if i["topic"] in flagged]), len(top))
+    regions = [r for r in analysis.get("by_region", []) if r.get("region") != "unknown" or r.get("count")]
+    if regions:
+        save("regions", hbar_chart([labels.region_name(r.get("region"), lang) for r in regions],
+                                   [int(r.get("count") or 0) for r in regions]), len(regions))
+    total = analysis.get("total") or {}
+    if total.get("previous") is not None and top:
+        by_topic = {t["topic"]: t for t in analysis.get("by_topic", [])}
+        items = [by_topic[i["topic"]] for i in top if i["topic"] in by_topic]
+        save("topics_compare", grouped_hbar_chart(
+            [names.get(t["topic"], t["topic"]) for t in items], [t.get("previous") for t in items],
+            [int(t.get("count") or 0) for t in items], LEGEND[lang]), height=int(preferred_height(len(items), 60) * 1.25))
+    portrait = analysis.get("portrait") or {}
+    if portrait.get("age"):
+        save("portrait_age", age_chart(portrait["age"], lang), len(portrait["age"]))
+    if portrait.get("gender"):
+        save("portrait_gender", gender_chart(portrait["gender"], lang), 3)
+    if portrait.get("social_status"):
+        save("portrait_social", social_chart(portrait["social_status"], lang), 10)
+    return out
