@@ -19,6 +19,7 @@ ENGLISH: dict[str, str] = {
     "reader_crashed": "{file}: the spreadsheet reader failed on this file ({reason})",
     "no_sheets": "{file}: the workbook has no sheets with data",
     "sheet_empty": "{file}, sheet {sheet}: the sheet is empty",
+    "sheet_missing": "{file}: there is no sheet named {sheet}",
     "no_header": "{file}, sheet {sheet}: no header row with recognisable column names in the first {row} rows",
     "no_data_rows": "{file}, sheet {sheet}: the header is on row {row} but there are no data rows under it",
     "bad_encoding": "{file}: the text encoding could not be recognised",

@@ -1,0 +1,207 @@
+"""What a file is (by its bytes, not its name), and whether a zip workbook is safe to hand to calamine."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from kcdesk.core.errors import KcError
+
+# python-calamine aborts the whole process (or takes gigabytes) on some crafted workbooks,
+# so a zip workbook is checked here first, from its central directory and the heads of its parts.
+MAX_TOTAL_BYTES = 1_500_000_000  # declared uncompressed size of all parts together
+MAX_RATIO = 200  # a sheet XML that inflates more than this ...
+RATIO_MIN_BYTES = 50_000_000  # ... and is also this big is a bomb, not an export
+MAX_CELLS = 60_000_000  # rows × columns of a sheet's declared dimension (calamine allocates densely)
+MAX_STRINGS = 50_000_000  # shared strings
+MAX_PROLOG = 1 << 20  # bytes read from an XML part to reach its root element
+EXCEL_ROWS, EXCEL_COLUMNS = 1_048_576, 16_384
+
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
+TEXT_EXTENSIONS = {".csv", ".txt", ".tsv", ".tab", ".dat", ""}
+SPREADSHEET_EXTENSIONS = {".xlsx", ".xlsm", ".xls", ".ods", ".xlsb", ".csv", ".txt", ".tsv"}
+
+
+@dataclass
+class Kind:
+    """The format found in a file: 'xlsx', 'xls', 'ods' or 'text'; date1904 from workbook.xml."""
+
+    format: str
+    date1904: bool = False
+
+
+def _utf16_name(name: str) -> bytes:
+    return name.encode("utf-16-le")
+
+
+def _ole2_kind(path: Path, file: str) -> Kind:
+    """An OLE2 container: an .xls, a password-protected xlsx, or a Word/other document."""
+    seen: set[str] = set()
+    names = {n: _utf16_name(n) for n in ("EncryptedPackage", "Workbook", "Book", "WordDocument",
+                                         "PowerPoint Document")}
+    tail = b""
+    with open(path, "rb") as handle:
+        # Directory entries can sit anywhere in the file; scanning for the UTF-16 stream names is
+        # cheap (C-speed find) and the random bytes of an encrypted package hardly ever match.
+        while block := handle.read(1 << 22):
+            data = tail + block
+            for name, raw in names.items():
+                if name not in seen and raw in data:
+                    seen.add(name)
+            tail = block[-64:]
+    if "EncryptedPackage" in seen:
+        raise KcError("encrypted_workbook", file=file)
+    if "Workbook" in seen or "Book" in seen:
+        return Kind("xls")
+    if "WordDocument" in seen:
+        raise KcError("not_a_workbook", file=file, reason="Word document")
+    if "PowerPoint Document" in seen:
+        raise KcError("not_a_workbook", file=file, reason="PowerPoint presentation")
+    raise KcError("unknown_format", file=file, reason="OLE2 container without a workbook")
+
+
+def _zip_kind(path: Path, file: str) -> Kind:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
+                check_zip(archive, file)
+                if "xl/workbook.xml" not in names:
+                    return Kind("xlsb")
+                head = _part_head(archive, "xl/workbook.xml", 1 << 16)
+                date1904 = re.search(rb"<(?:\w+:)?workbookPr\b[^>]*\bdate1904=\"(?:1|true)\"", head)
+                return Kind("xlsx", date1904=date1904 is not None)
+            if "mimetype" in names:
+                mime = archive.read("mimetype")[:100].strip()
+                if mime == ODS_MIME:
+                    check_zip(archive, file)
+                    return Kind("ods")
+                if b"opendocument.text" in mime:
+                    raise KcError("not_a_workbook", file=file, reason="OpenDocument text")
+            if "word/document.xml" in names:
+                raise KcError("not_a_workbook", file=file, reason="Word document")
+            if "ppt/presentation.xml" in names:
+                raise KcError("not_a_workbook", file=file, reason="PowerPoint presentation")
+            raise KcError("not_a_workbook", file=file, reason="zip archive")
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        raise KcError("corrupt_workbook", file=file, reason=type(exc).__name__) from None
+
+
+def sniff(path: Path, file: str) -> Kind:
+    """The format of `path` from its first bytes; refuses documents that are not spreadsheets."""
+    with open(path, "rb") as handle:
+        head = handle.read(4096)
+    if head.startswith(OLE2_MAGIC):
+        return _ole2_kind(path, file)
+    if head.startswith(ZIP_MAGIC) or head.startswith(b"PK\x05\x06"):
+        return _zip_kind(path, file)
+    if head.startswith(b"PK"):
+        raise KcError("corrupt_workbook", file=file, reason="damaged zip header")
+    if head.startswith(b"%PDF"):
+        raise KcError("not_a_workbook", file=file, reason="PDF document")
+    if head.startswith(b"{\\rtf"):
+        raise KcError("not_a_workbook", file=file, reason="RTF document")
+    for magic, what in ((b"\x89PNG", "PNG image"), (b"\xff\xd8\xff", "JPEG image"),
+                        (b"Rar!", "RAR archive"), (b"7z\xbc\xaf", "7-Zip archive"),
+                        (b"\x1f\x8b", "gzip archive"), (b"SQLite format 3", "SQLite database")):
+        if head.startswith(magic):
+            raise KcError("not_a_workbook", file=file, reason=what)
+    lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if lowered.startswith((b"<html", b"<!doctype html", b"<table", b"<?xml")):
+        raise KcError("unknown_format", file=file, reason="HTML or XML page")
+    return Kind("text")
+
+
+def _part_head(archive: zipfile.ZipFile, name: str, size: int) -> bytes:
+    with archive.open(name) as part:
+        return part.read(size)
+
+
+_ROOT = re.compile(rb"<[A-Za-z_]")
+_DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s+ref=\"([A-Z]+)?(\d+)?(?::([A-Z]+)(\d+))?\"")
+_SST = re.compile(rb"<(?:\w+:)?sst\b[^>]*>")
+_COUNT = re.compile(rb"\b(count|uniqueCount)=\"(\d+)\"")
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for ch in letters:
+        number = number * 26 + (ch - 64)
+    return number
+
+
+def _check_prolog(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) -> bytes:
+    """The head of an XML part up to its root element; a DTD or entity there is refused."""
+    data = b""
+    with archive.open(info) as part:
+        while len(data) < MAX_PROLOG:
+            block = part.read(1 << 16)
+            if not block:
+                break
+            data += block
+            upper = data.upper()
+            if b"<!DOCTYPE" in upper or b"<!ENTITY" in upper:
+                raise KcError("unsafe_workbook", file=file, reason=f"DTD in {info.filename}")
+            if _ROOT.search(data):
+                return data
+    if data and not _ROOT.search(data):
+        raise KcError("unsafe_workbook", file=file, reason=f"no XML root in {info.filename}")
+    return data
+
+
+def check_zip(archive: zipfile.ZipFile, file: str) -> None:
+    """Refuse a zip workbook that is damaged, a decompression bomb, or crafted against the reader."""
+    infos = archive.infolist()
+    total = sum(i.file_size for i in infos)
+    if total > MAX_TOTAL_BYTES:
+        raise KcError("workbook_too_large", file=file, sheet="", reason=f"{total // 1_000_000} MB unpacked")
+    for info in infos:
+        if info.flag_bits & 0x1:
+            raise KcError("encrypted_workbook", file=file)
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise KcError("unsafe_workbook", file=file, reason=f"compression {info.compress_type}")
+        if (info.file_size > RATIO_MIN_BYTES
+                and info.file_size > MAX_RATIO * max(info.compress_size, 1)):
+            raise KcError("workbook_too_large", file=file, sheet=info.filename,
+                          reason=f"{info.file_size // 1_000_000} MB packed {info.file_size // max(info.compress_size, 1)}:1")
+        if not info.filename.endswith((".xml", ".rels", ".vml")) or info.is_dir():
+            continue
+        head = _check_prolog(archive, info, file)
+        if info.filename.startswith("xl/worksheets/"):
+            _check_dimension(head, info.filename, file)
+        elif info.filename == "xl/sharedStrings.xml":
+            _check_strings(head, info, file)
+
+
+def _check_dimension(head: bytes, name: str, file: str) -> None:
+    found = _DIMENSION.search(head)
+    if not found:
+        return
+    col1, row1, col2, row2 = found.groups()
+    if col2 is None:  # a single cell "A1"
+        col2, row2 = col1, row1
+    try:
+        rows = [int(r) for r in (row1, row2) if r is not None]
+        cols = [_column_number(c) for c in (col1, col2) if c is not None]
+    except ValueError:
+        raise KcError("unsafe_workbook", file=file, reason=f"bad dimension in {name}") from None
+    if any(r > EXCEL_ROWS for r in rows) or any(c > EXCEL_COLUMNS for c in cols):
+        raise KcError("unsafe_workbook", file=file, reason=f"dimension beyond Excel limits in {name}")
+    if rows and cols and (max(rows) - min(rows) + 1) * (max(cols) - min(cols) + 1) > MAX_CELLS:
+        raise KcError("workbook_too_large", file=file, sheet=name, reason="sheet area too large")
+
+
+def _check_strings(head: bytes, info: zipfile.ZipInfo, file: str) -> None:
+    found = _SST.search(head)
+    if not found:
+        return
+    counts = {k.decode(): int(v) for k, v in _COUNT.findall(found.group(0))}
+    unique = counts.get("uniqueCount", 0)
+    # Each shared string takes at least "<si><t/></si>" (13 bytes) of XML.
+    if unique > MAX_STRINGS or unique > info.file_size // 8 + 16 or counts.get("count", 0) > 2**31:
+        raise KcError("unsafe_workbook", file=file, reason="shared string count")

@@ -1,0 +1,182 @@
+"""Exports → raw tables: format sniffed, header row found, rows streamed with their sheet row numbers."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from kcdesk.core.errors import KcError
+from kcdesk.core.read import header as hdr
+from kcdesk.core.read import workbook as wbk
+from kcdesk.core.read.inspect import SPREADSHEET_EXTENSIONS, TEXT_EXTENSIONS, sniff
+from kcdesk.core.read.text import iter_text_chunks, sniff_text
+
+log = logging.getLogger("kcdesk.read")
+
+Chunker = Callable[[int], Iterator[pd.DataFrame]]
+
+
+@dataclass
+class RawTable:
+    """One sheet (or a whole CSV/TXT file) of an export, ready to be read chunk by chunk."""
+
+    path: Path
+    file: str
+    sheet: str
+    header_row: int
+    headers: list[str]
+    n_columns: int
+    warnings: list[KcError] = field(default_factory=list)
+    date1904: bool = False  # the workbook counts serial dates from 1904 (bare numbers need it)
+    _chunker: Chunker | None = field(default=None, repr=False, compare=False)
+    _rows: int | None = field(default=None, repr=False, compare=False)
+
+    def chunks(self, size: int = 50_000) -> Iterator[pd.DataFrame]:
+        """DataFrames with columns 0..n_columns-1 of raw cell values (None when empty), indexed
+        by 1-based sheet row (record) number; fully blank rows are left out."""
+        if self._chunker is None:
+            return iter(())
+        return self._chunker(size)
+
+    def estimated_rows(self) -> int | None:
+        """Rows under the header, roughly (for progress); None when unknown."""
+        return self._rows
+
+
+def _check_path(path: Path) -> str:
+    file = path.name or str(path)
+    if not path.exists():
+        raise KcError("file_missing", file=file)
+    if path.is_dir():
+        raise KcError("file_is_folder", file=file)
+    if path.stat().st_size == 0:
+        raise KcError("file_empty", file=file)
+    return file
+
+
+def _locate_header(rows: Sequence[Sequence[Any]], header_row: int | None, width: int,
+                   merges: Callable[[int], dict[int, int]] | None, file: str,
+                   sheet: str) -> tuple[int, list[str]]:
+    """(1-based last header row, header texts) found in the first rows, or as the user set it."""
+    if header_row is not None:
+        if header_row < 1 or header_row > len(rows):
+            raise KcError("no_header", file=file, sheet=sheet, row=header_row)
+        return header_row, hdr.join_headers(None, rows[header_row - 1], width)
+    found = hdr.find_header(rows)
+    if found is None:
+        raise KcError("no_header", file=file, sheet=sheet, row=min(len(rows), hdr.SCAN_ROWS))
+    group, last = hdr.header_span(rows, found)
+    group_of = None
+    if group is not None and merges is not None:
+        groups = merges(group + 1)
+        group_of = groups.get
+    upper = rows[group] if group is not None else None
+    return last + 1, hdr.join_headers(upper, rows[last], width, group_of)
+
+
+def _open_text(path: Path, file: str, header_row: int | None) -> list[RawTable]:
+    fmt, records, complete = sniff_text(path, file)
+    if not fmt.delimiter and path.suffix.lower() not in TEXT_EXTENSIONS:
+        raise KcError("unknown_format", file=file, reason="not a delimited table")
+    row, headers = _locate_header(records, header_row, fmt.width, None, file, "")
+    if complete and not any(any(v is not None for v in r) for r in records[row:]):
+        raise KcError("no_data_rows", file=file, sheet="", row=row)
+    warnings = []
+    if fmt.lost_letters:
+        count, first = fmt.lost_letters
+        warnings.append(KcError("lost_kazakh_letters", file=file, count=count, row=first))
+    size = path.stat().st_size
+    estimate = max(int(size / max(fmt.bytes_per_record, 1.0)) - row, 0)
+    log.debug("%s: text %s delimiter %r, header row %d", file, fmt.encoding, fmt.delimiter, row)
+    return [RawTable(path, file, "", row, headers, fmt.width, warnings,
+                     _chunker=lambda n: iter_text_chunks(path, fmt, row, n), _rows=estimate)]
+
+
+def _sheet_chunker(path: Path, file: str, name: str, sheet: Any, row: int, width: int) -> Chunker:
+    """Chunks of one sheet; the sheet already loaded serves the first call, later calls reload it."""
+    cache = [sheet]
+
+    def chunks(size: int) -> Iterator[pd.DataFrame]:
+        loaded = cache.pop() if cache else None
+        if loaded is None:
+            loaded = wbk.load_sheet(wbk.open_workbook(path, file), name, file)
+        return wbk.iter_sheet_chunks(loaded, row, width, size)
+
+    return chunks
+
+
+def _open_workbook(path: Path, file: str, date1904: bool, sheet: str | None,
+                   header_row: int | None) -> list[RawTable]:
+    book = wbk.open_workbook(path, file)
+    if sheet is not None:
+        if sheet not in book.sheet_names:
+            raise KcError("sheet_missing", file=file, sheet=sheet)
+        names = [sheet]
+    else:
+        names = wbk.worksheet_names(book) or wbk.worksheet_names(book, include_hidden=True)
+    if not names:
+        raise KcError("no_sheets", file=file)
+    tables: list[RawTable] = []
+    problems: list[KcError] = []
+    for name in names:
+        loaded = wbk.load_sheet(book, name, file)
+        if wbk.sheet_is_empty(loaded):
+            problems.append(KcError("sheet_empty", file=file, sheet=name))
+            continue
+        width = loaded.width
+        rows = wbk.head_rows(loaded, hdr.SCAN_ROWS + 1)
+        try:
+            row, headers = _locate_header(rows, header_row, width,
+                                          lambda r, s=loaded: wbk.merged_groups(s, r), file, name)
+        except KcError as error:
+            problems.append(error)
+            continue
+        if not wbk.has_rows_after(loaded, row):
+            problems.append(KcError("no_data_rows", file=file, sheet=name, row=row))
+            continue
+        end = loaded.end
+        estimate = (end[0] + 1 - row) if end else None
+        tables.append(RawTable(path, file, name, row, headers, width, [], date1904,
+                               _chunker=_sheet_chunker(path, file, name, loaded, row, width),
+                               _rows=estimate))
+    if tables:
+        return tables
+    # Nothing readable: say what is closest to usable (a header without rows, then no header).
+    for code in ("no_data_rows", "no_header"):
+        for problem in problems:
+            if problem.code == code:
+                raise problem
+    if len(names) == 1:
+        raise problems[0]
+    raise KcError("no_sheets", file=file)
+
+
+def open_tables(path: Path, sheet: str | None = None, header_row: int | None = None) -> list[RawTable]:
+    """Every sheet of `path` with a recognisable header (or just `sheet`); `header_row` (1-based)
+    overrides the header search. Raises KcError when nothing in the file can be read."""
+    path = Path(path)
+    file = _check_path(path)
+    kind = sniff(path, file)
+    if kind.format == "text":
+        if sheet:
+            raise KcError("sheet_missing", file=file, sheet=sheet)
+        return _open_text(path, file, header_row)
+    return _open_workbook(path, file, kind.date1904, sheet, header_row)
+
+
+def list_sheets(path: Path) -> list[str]:
+    """Names of the visible work sheets of a workbook; [] for a CSV/TXT file."""
+    path = Path(path)
+    file = _check_path(path)
+    if sniff(path, file).format == "text":
+        return []
+    book = wbk.open_workbook(path, file)
+    return wbk.worksheet_names(book) or wbk.worksheet_names(book, include_hidden=True)
+
+
+__all__ = ["RawTable", "open_tables", "list_sheets", "SPREADSHEET_EXTENSIONS"]

@@ -1,0 +1,187 @@
+"""CSV/TXT exports: encoding and delimiter sniffed, records streamed in chunks through pandas."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+import warnings
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+
+import pandas as pd
+
+from kcdesk.core.errors import KcError
+
+DELIMITERS = ("\t", ";", ",", "|")
+SAMPLE_BYTES = 1 << 18  # enough for the title lines, the header and a few hundred records
+SAMPLE_RECORDS = 400
+# cp1251 bytes that are letters (Russian, Ёё, Ukrainian/Belarusian ones incl. і) - the rest of
+# 0x80..0xBF are punctuation, so text that is mostly those was written in another code page.
+_CP1251_LETTERS = set(range(0xC0, 0x100)) | {0xA8, 0xB8, 0xB2, 0xB3, 0xAA, 0xBA, 0xAF, 0xBF, 0xA1,
+                                               0xA2, 0xBC, 0xA3, 0xBD, 0xBE}
+# '?' inside a Cyrillic word, or starting one: where cp1251 lost қ ә ө ұ ү ғ ң һ.
+_LOST_LETTER = re.compile(
+    rb"(?m)^[^\n]*?(?:[\xc0-\xff\xa8\xb8\xb2\xb3]\?+[\xc0-\xff\xa8\xb8\xb2\xb3]"
+    rb"|(?:^|[\s,;\t\"|(])\?+[\xc0-\xff\xa8\xb8\xb2\xb3]{2})"
+)
+
+
+@dataclass
+class TextFormat:
+    """How a text table is written: the codec pandas should use and the field delimiter."""
+
+    encoding: str
+    delimiter: str
+    width: int
+    bytes_per_record: float
+    lost_letters: tuple[int, int] | None = None  # (lines, first line) in a cp1251 file
+
+
+def detect_encoding(path: Path, file: str) -> str:
+    """UTF-8 (with or without BOM), UTF-16 (BOM, or a NUL pattern) or cp1251; binary is refused."""
+    with open(path, "rb") as handle:
+        head = handle.read(1 << 16)
+    if head.startswith(codecs.BOM_UTF8):
+        encoding = "utf-8-sig"
+    elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    elif b"\x00" in head:
+        sample = head[:4096]
+        odd = sample[1::2].count(0) / max(len(sample) // 2, 1)
+        even = sample[0::2].count(0) / max(len(sample) // 2, 1)
+        if odd > 0.3 and even < 0.05:
+            return "utf-16-le"
+        if even > 0.3 and odd < 0.05:
+            return "utf-16-be"
+        raise KcError("unknown_format", file=file, reason="binary content")
+    else:
+        encoding = "utf-8"
+    controls = sum(head.count(bytes([b])) for b in range(32) if b not in (9, 10, 13, 12))
+    if controls > max(8, len(head) // 200):
+        raise KcError("unknown_format", file=file, reason="binary content")
+    if _valid_utf8(path):
+        return encoding
+    high = [b for b in head if b >= 0x80]
+    if len(high) >= 20 and sum(b in _CP1251_LETTERS for b in high) < 0.6 * len(high):
+        raise KcError("bad_encoding", file=file)
+    return "cp1251"
+
+
+def _valid_utf8(path: Path) -> bool:
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        with open(path, "rb") as handle:
+            while block := handle.read(1 << 23):
+                decoder.decode(block)
+            decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _sample_text(path: Path, encoding: str) -> tuple[str, int, bool]:
+    """The decoded head of the file, how many bytes it came from, and whether that was all of it."""
+    with open(path, "rb") as handle:
+        raw = handle.read(SAMPLE_BYTES)
+        at_end = not handle.read(1)
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+    return decoder.decode(raw, final=at_end), len(raw), at_end
+
+
+def _records(text: str, delimiter: str, limit: int) -> list[list[str]]:
+    return list(islice(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), limit))
+
+
+def detect_delimiter(text: str) -> tuple[str, int]:
+    """The delimiter whose field count is most consistent over the first records, and that count."""
+    best: tuple[float, int, str] | None = None
+    for delimiter in DELIMITERS:
+        widths = [len(r) for r in _records(text, delimiter, 200) if any(c.strip() for c in r)]
+        if not widths:
+            continue
+        counts = Counter(w for w in widths if w >= 2)
+        if not counts:
+            continue
+        mode, hits = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+        key = (hits / len(widths), mode, delimiter)
+        if best is None or key[:2] > best[:2]:
+            best = key
+    if best is None:
+        return "", 1
+    return best[2], best[1]
+
+
+def sniff_text(path: Path, file: str) -> tuple[TextFormat, list[list[str]], bool]:
+    """The format of a text table, its first records (for the header search), and whether those
+    records are the whole file."""
+    encoding = detect_encoding(path, file)
+    text, n_bytes, at_end = _sample_text(path, encoding)
+    if not text.strip():
+        raise KcError("file_empty", file=file)
+    if "\x00" in text:
+        raise KcError("unknown_format", file=file, reason="binary content")
+    delimiter, _mode = detect_delimiter(text)
+    records = _records(text, delimiter or "\t", SAMPLE_RECORDS + 1)
+    if not at_end and len(records) > 1:
+        records = records[:-1]  # the last one may be cut in the middle
+    width = max((len(r) for r in records), default=1)
+    per_record = n_bytes / max(len(records), 1)
+    lost = _lost_letters(path) if encoding == "cp1251" else None
+    fmt = TextFormat(encoding, delimiter, width, per_record, lost)
+    return fmt, [[c if c != "" else None for c in r] for r in records], at_end and len(records) <= SAMPLE_RECORDS
+
+
+def _lost_letters(path: Path) -> tuple[int, int] | None:
+    """Lines of a cp1251 file where '?' stands inside Cyrillic words, and the first such line."""
+    lines = 0
+    first = 0
+    line_no = 0
+    carry = b""
+    with open(path, "rb") as handle:
+        while block := handle.read(1 << 23):
+            data = carry + block
+            cut = data.rfind(b"\n") + 1
+            if cut == 0 and len(data) < (1 << 25):
+                carry = data
+                continue
+            data, carry = (data[:cut], data[cut:]) if cut else (data, b"")
+            for match in _LOST_LETTER.finditer(data):
+                lines += 1
+                if not first:
+                    first = line_no + data.count(b"\n", 0, match.start()) + 1
+            line_no += data.count(b"\n")
+        if carry:
+            for match in _LOST_LETTER.finditer(carry):
+                lines += 1
+                if not first:
+                    first = line_no + carry.count(b"\n", 0, match.start()) + 1
+    return (lines, first) if lines else None
+
+
+def iter_text_chunks(path: Path, fmt: TextFormat, header_row: int, size: int) -> Iterator[pd.DataFrame]:
+    """Records after `header_row` as DataFrames (columns 0..width-1, index = 1-based record number)."""
+    reader = pd.read_csv(
+        path, sep=fmt.delimiter or "\t", header=None, names=list(range(fmt.width)), index_col=False,
+        dtype=str, keep_default_na=False, na_filter=False, skip_blank_lines=False,
+        chunksize=size, encoding=fmt.encoding, encoding_errors="replace", engine="c",
+        quotechar='"', doublequote=True,
+    )
+    with warnings.catch_warnings():
+        # A record with more fields than the sampled width loses its extra (trailing) fields.
+        warnings.simplefilter("ignore", pd.errors.ParserWarning)
+        with reader:
+            for chunk in reader:
+                chunk.index = chunk.index + 1
+                if chunk.index[-1] <= header_row:
+                    continue
+                chunk = chunk[chunk.index > header_row]
+                blank = chunk.isna() | chunk.eq("")
+                chunk = chunk.astype(object).mask(blank, None)
+                chunk = chunk[~blank.all(axis=1)]
+                if len(chunk):
+                    yield chunk
