@@ -51,6 +51,12 @@ ENGLISH: dict[str, str] = {
     "pdf_failed": "{file}: the PDF conversion failed ({reason})",
     "write_failed": "{file}: cannot write ({reason})",
     "bad_language": "'{value}' is not a language of the справка; use kk or ru",
+    "bad_chart_option": "--chart {value}: expected KEY=FILE.png naming an existing image",
+    "bad_content_file": "{file}: not a JSON file kcdesk can use ({reason})",
+    "bad_text_option": "{value}: expected KEY=VALUE",
+    "unknown_text_key": "'{value}' is not a text key the справка reads (reason:<topic>, para:<key>, conclusions, proposals, publish, workplan:<topic>)",
+    "unknown_setting": "'{value}' is not a справка setting; use one of: {reason}",
+    "quarter_required": "give --quarter for the texts of a quarter",
     "cancelled": "cancelled; nothing was changed",
     # demo
     "demo_exists": "{file}: already exists; choose another name or pass --force to replace it",
