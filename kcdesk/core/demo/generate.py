@@ -129,9 +129,11 @@ def generate_requests(seed: int = 2026) -> pd.DataFrame:
     frame["question_ru"], frame["question_kk"] = _questions(frame, rng)
     # Some callers dictate their phone or IIN into the text: the importer must mask it.
     says_phone = (rng.random(n) < 0.01) & (frame["source"] == "calls").to_numpy()
-    frame.loc[says_phone, "question_ru"] += " Прошу перезвонить по номеру " + frame.loc[says_phone, "phone"]
     says_iin = (rng.random(n) < 0.005) & (frame["source"] == "messengers").to_numpy()
-    frame.loc[says_iin, "question_ru"] += ", мой ИИН " + frame.loc[says_iin, "iin"]
+    ends = np.where(frame["question_ru"].str.endswith(("?", ".")), " ", ". ")
+    frame["question_ru"] = np.where(
+        says_phone, frame["question_ru"] + ends + "Прошу перезвонить по номеру " + frame["phone"],
+        np.where(says_iin, frame["question_ru"] + ends + "Мой ИИН " + frame["iin"], frame["question_ru"]))
 
     # Request ids per source, running across quarters; some calls reappear in the e-Otinish export.
     frame["request_id"] = ""
