@@ -86,7 +86,7 @@ def contact_centre(analysis: dict[str, Any], settings: dict[str, Any] | None, la
 
 def signature(settings: dict[str, Any] | None, lang: str) -> str:
     who = setting(settings, "signatory")
-    position = setting(settings, "signatory_position", lang)
+    position = setting(settings, "signatory_position", lang, fallback=False)
     if not who and not position:
         return f"{BLANK}    {BLANK}"
     return f"{position + '    ' if position else ''}{'_' * 16}    {who or BLANK}"

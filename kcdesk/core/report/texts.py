@@ -57,10 +57,12 @@ def lines(value: str | None) -> list[str]:
     return [line.strip() for line in (value or "").splitlines() if line.strip()]
 
 
-def setting(settings: dict[str, Any] | None, key: str, lang: str | None = None) -> str:
-    """A setting as text ('' when unset); with lang, ``key_<lang>`` first and then the other language."""
+def setting(settings: dict[str, Any] | None, key: str, lang: str | None = None, fallback: bool = True) -> str:
+    """A setting as text ('' when unset); with lang, ``key_<lang>`` first, then (fallback) the other language."""
     settings = settings or {}
-    keys = [key] if lang is None else [f"{key}_{lang}", f"{key}_{'ru' if lang == 'kk' else 'kk'}"]
+    keys = [key] if lang is None else [f"{key}_{lang}"]
+    if lang is not None and fallback:
+        keys.append(f"{key}_{'ru' if lang == 'kk' else 'kk'}")
     for candidate in keys:
         value = settings.get(candidate)
         if value is not None and str(value).strip():
