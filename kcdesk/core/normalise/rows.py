@@ -11,7 +11,7 @@ from kcdesk.core.normalise.ages import clean_stated_age, combine_age
 from kcdesk.core.normalise.dates import parse_datetimes
 from kcdesk.core.normalise.iin import decode_iin
 from kcdesk.core.normalise.masking import mask_personal
-from kcdesk.core.normalise.reference import resolve
+from kcdesk.core.normalise.reference import is_blank, resolve
 from kcdesk.core.normalise.text import clean_text
 from kcdesk.core.normalise.values import clean_category
 
@@ -32,15 +32,6 @@ class ChunkResult:
     rows: pd.DataFrame                    # STORED columns, one row per input row
     problems: pd.DataFrame                # sheet_row, field, reason, value
     unresolved: dict[str, pd.Series] = field(default_factory=dict)  # field → raw value counts
-
-
-def _blank(values: pd.Series) -> pd.Series:
-    return values.isna() | values.astype(str).str.strip().isin(["", "nan", "NaT", "None"])
-
-
-def _text_or_none(values: pd.Series) -> pd.Series:
-    cleaned = values.map(lambda v: None if v is None else clean_text(v), na_action="ignore")
-    return cleaned.where(~_blank(values) & cleaned.astype(bool), None)
 
 
 def request_ids(values: pd.Series) -> pd.Series:
@@ -68,6 +59,14 @@ def _iso(moments: pd.Series) -> pd.Series:
     return moments.dt.strftime("%Y-%m-%d %H:%M:%S").where(moments.notna(), None)
 
 
+def _dates(raw: pd.DataFrame, name: str, date1904: bool) -> tuple[pd.Series, pd.Series]:
+    """Parsed dates of a column, or all-empty where the export has no such column."""
+    if name not in raw:
+        return (pd.Series(pd.NaT, index=raw.index, dtype="datetime64[ns]"),
+                pd.Series(False, index=raw.index))
+    return parse_datetimes(raw[name], date1904=date1904)
+
+
 def normalise_chunk(raw: pd.DataFrame, user_maps: dict[str, dict[str, str]],
                     date1904: bool = False) -> ChunkResult:
     """`raw` has one column per mapped field (FIELDS names) and the sheet row numbers as index."""
@@ -77,8 +76,8 @@ def normalise_chunk(raw: pd.DataFrame, user_maps: dict[str, dict[str, str]],
     out["source_row"] = raw.index.astype("int64")
     out["request_id"] = request_ids(column("request_id"))
 
-    registered, bad_registered = parse_datetimes(column("registered_at"), date1904=date1904)
-    processed, bad_processed = parse_datetimes(column("processed_at"), date1904=date1904)
+    registered, bad_registered = _dates(raw, "registered_at", date1904)
+    processed, bad_processed = _dates(raw, "processed_at", date1904)
     # An export with only a closing date: that date also stands for the registration.
     registered = registered.fillna(processed) if "registered_at" not in raw else registered
     out["registered_at"] = _iso(registered)
@@ -87,22 +86,22 @@ def normalise_chunk(raw: pd.DataFrame, user_maps: dict[str, dict[str, str]],
     out["proc_quarter"] = _quarter_index(processed)
 
     for name in FREE_CATEGORIES:
-        out[name] = _text_or_none(column(name))
-    out["topic"] = _text_or_none(column("topic"))
-    out["question"] = mask_personal(_text_or_none(column("question")))
+        out[name] = clean_category(column(name))
+    out["topic"] = clean_category(column("topic"))
+    out["question"] = mask_personal(clean_category(column("question")))
 
     unresolved: dict[str, pd.Series] = {}
     for name in RESOLVED:
         values = column(name)
         codes = resolve(name, values, user_maps.get(name))
-        missing = codes.isna() & ~_blank(values)
+        missing = codes.isna() & ~is_blank(values)  # "не указано" is blank, not unresolved
         out[name] = codes
-        out[f"{name}_raw"] = _text_or_none(values).where(missing, None)
+        out[f"{name}_raw"] = clean_category(values).where(missing, None)
         if missing.any():
             unresolved[name] = out.loc[missing, f"{name}_raw"].value_counts()
 
     # Age at registration: birth date, else stated age, else IIN; gender from the IIN if none stated.
-    birth, _bad_birth = parse_datetimes(column("birth_date"), date1904=date1904)
+    birth, _bad_birth = _dates(raw, "birth_date", date1904)
     stated = clean_stated_age(column("age"))
     iin = decode_iin(column("iin")) if "iin" in raw else None
     iin_birth = iin["birth_date"] if iin is not None else pd.Series(pd.NaT, index=raw.index)

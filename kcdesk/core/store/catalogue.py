@@ -16,17 +16,28 @@ from kcdesk.core.quarters import Quarter
 MAPPABLE = {"region": "region_raw", "gender": "gender_raw", "social_status": "social_status_raw"}
 
 
+def _nicer(candidate: str, current: str) -> bool:
+    """A spelling in ordinary case ("Коммунальные услуги") beats SHOUTING or all lower case."""
+    def plain(text: str) -> bool:
+        return text != text.upper() and text != text.lower()
+    return plain(candidate) and not plain(current)
+
+
 def topic_ids(con: sqlite3.Connection, names: Iterable[str]) -> dict[str, int]:
     """Topic id for each display name, adding new topics; a merged topic answers with its target."""
     result: dict[str, int] = {}
     for name in names:
         key = fold_topic(name)
-        row = con.execute("SELECT id, merged_into FROM topics WHERE key = ?", (key,)).fetchone()
+        shown = " ".join(name.split())
+        row = con.execute("SELECT id, merged_into, name, named_by_user FROM topics WHERE key = ?",
+                          (key,)).fetchone()
         if row is None:
-            cursor = con.execute("INSERT INTO topics(key, name) VALUES (?, ?)", (key, name.strip()))
+            cursor = con.execute("INSERT INTO topics(key, name) VALUES (?, ?)", (key, shown))
             result[name] = int(cursor.lastrowid)
-        else:
-            result[name] = int(row[1] or row[0])
+            continue
+        if not row[3] and _nicer(shown, row[2]):
+            con.execute("UPDATE topics SET name = ? WHERE id = ?", (shown, row[0]))
+        result[name] = int(row[1] or row[0])
     return result
 
 
@@ -46,7 +57,8 @@ class CatalogueMixin:
                      name_ru: str | None = None) -> None:
         with self.transaction() as con:  # type: ignore[attr-defined]
             if name is not None and name.strip():
-                con.execute("UPDATE topics SET name = ? WHERE id = ?", (name.strip(), topic_id))
+                con.execute("UPDATE topics SET name = ?, named_by_user = 1 WHERE id = ?",
+                            (name.strip(), topic_id))
             if name_kk is not None:
                 con.execute("UPDATE topics SET name_kk = ? WHERE id = ?", (name_kk.strip() or None, topic_id))
             if name_ru is not None:

@@ -32,6 +32,7 @@ CREATE TABLE topics (
     name TEXT NOT NULL,
     name_kk TEXT,
     name_ru TEXT,
+    named_by_user INTEGER NOT NULL DEFAULT 0,
     merged_into INTEGER REFERENCES topics(id)
 );
 CREATE TABLE requests (
