@@ -28,7 +28,8 @@ _DATE_FORMATS = ("%d.%m.%Y", "%d.%m.%y", "%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y", "%Y
 _TIME_FORMATS = ("", " %H:%M", " %H:%M:%S", "T%H:%M:%S", "T%H:%M", " %H:%M:%S.%f", "T%H:%M:%S.%f")
 _FAST = tuple(d + t for d in _DATE_FORMATS for t in _TIME_FORMATS)
 _PROBE = 50
-_SERIAL_TEXT = r"^\d{4,7}(?:[.,]\d+)?$"  # "46249", "46249.58" - not "15.08" or a year
+_SERIAL_TEXT = r"^\d{5,7}(?:[.,]\d+)?$"  # "46249", "46249.58" (1927 on) - not "15.08" or a year
+_SHORT_YEAR = r"^[\s\u00a0\u200b\ufeff]*\d{1,2}[./-]\d{1,2}[./-]\d{2}(?!\d)"  # "03.04.56"
 _COMPONENTS = ("year", "month", "day", "hour", "minute", "second")
 
 
@@ -157,10 +158,11 @@ def _moments(values: pd.Series) -> pd.Series:
     """Date/datetime cells as naive timestamps (an aware one keeps its wall-clock time)."""
     try:
         moments = pd.to_datetime(values, errors="coerce")
-    except (ValueError, TypeError):  # aware and naive mixed: per distinct value, rare
+    except (ValueError, TypeError):
+        moments = None
+    if moments is None or getattr(moments.dt, "tz", None) is not None:
+        # Aware cells (rare): each keeps its wall-clock time, also when mixed with naive ones.
         moments = pd.to_datetime(values.map(_naive), errors="coerce")
-    if getattr(moments.dt, "tz", None) is not None:
-        moments = moments.dt.tz_localize(None)
     return moments.astype("datetime64[ns]")
 
 
@@ -170,5 +172,15 @@ def _naive(value: object) -> object:
 
 
 def parse_birth_dates(values: pd.Series, date1904: bool = False) -> tuple[pd.Series, pd.Series]:
-    """Birth dates read like any other date (two-digit years: 70..99 → 19xx, 00..69 → 20xx)."""
-    return parse_datetimes(values, date1904=date1904)
+    """Like parse_datetimes, but a birth date cannot be in the future: a two-digit year read as
+    20xx that has not come yet is 19xx ("03.04.56" → 1956); other future dates are unreadable."""
+    values = pd.Series(values)
+    result, bad = parse_datetimes(values, date1904=date1904)
+    future = result > pd.Timestamp.now()
+    if future.any():
+        short = values[future].astype(str).str.match(_SHORT_YEAR).reindex(values.index, fill_value=False)
+        shifted = result[future & short] - pd.DateOffset(years=100)
+        result = result.mask(future & ~short)
+        result.loc[shifted.index] = shifted
+        bad = bad | (future & ~short)
+    return result.astype("datetime64[ns]"), bad.astype(bool)
