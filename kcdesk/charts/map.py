@@ -30,8 +30,9 @@ from kcdesk.charts.map_bins import (
     missing_key,
 )
 from kcdesk.charts.map_geo import CITIES, bounds_rect, geometry, painter_paths
+from kcdesk.core.files import atomic_path
 
-_BORDER = QColor("#ffffff")
+_BORDER = QColor("#8c8c8c")  # grey, not white: the light classes keep their borders
 _OUTLINE = QColor("#4d4d4d")
 _HALO = QColor(255, 255, 255, 215)
 
@@ -113,7 +114,7 @@ class MapItem(pg.GraphicsObject):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         for code, path in self._paths.items():
             if code not in CITIES:
-                self._paint_unit(painter, transform.map(path), code, width=1.2)
+                self._paint_unit(painter, transform.map(path), code, width=0.9)
         for code in CITIES:
             self._paint_unit(painter, self._disc(transform, code), code, width=1.6, outline=_OUTLINE)
         if self.show_labels:
@@ -268,7 +269,7 @@ class MapWidget(QWidget):
         middle.addWidget(self._view, 1)
         side_box = QWidget()
         side_box.setLayout(side)
-        side_box.setFixedWidth(font_px * 17)
+        side_box.setFixedWidth(font_px * 19)
         middle.addWidget(side_box)
         layout = QVBoxLayout(self)
         layout.addWidget(self._title_label)
@@ -322,7 +323,7 @@ class MapWidget(QWidget):
         for i, (colour, text) in enumerate(rows):
             swatch = QLabel()
             swatch.setPixmap(_swatch(colour, self._font_px))
-            caption = QLabel(text)
+            caption = QLabel(text, wordWrap=True)
             font = QFont(caption.font())
             font.setPixelSize(self._font_px)
             caption.setFont(font)
@@ -364,7 +365,8 @@ def render_map_png(values: Mapping[str, float | None], path: Path | str, lang: s
     unknown = label(lang, "unknown", count=format_number(unknown_count)) if unknown_count else ""
     widget.set_data(values, by=by, title=title, unknown_text=unknown, details=details)
     widget.resize(width, height)
-    widget.show()
+    # Not shown: grab() lays the widget out itself, and showing it offscreen makes Qt print warnings.
+    widget.layout().activate()
     app.processEvents()
     widget._box.autoRange(padding=0)
     app.processEvents()
@@ -373,6 +375,7 @@ def render_map_png(values: Mapping[str, float | None], path: Path | str, lang: s
     widget.close()
     widget.deleteLater()
     target = Path(path)
-    if not pixmap.save(str(target), "PNG"):
-        raise KcError("write_failed", file=str(target), reason="PNG")
+    with atomic_path(target) as temp:
+        if not pixmap.save(str(temp), "PNG"):
+            raise KcError("write_failed", file=target.name, reason="PNG")
     return {code: (round(x), round(y)) for code, (x, y) in points.items()}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 BY = ("count", "change", "rate")
 MAX_CLASSES = 5
@@ -38,6 +38,7 @@ LABELS: dict[str, dict[str, str]] = {
         "previous": "алдыңғы тоқсан",
         "change_short": "өзгеріс",
         "rate_short": "10 000 тұрғынға",
+        "quarter": "{year} жылғы {number}-тоқсан",
     },
     "ru": {
         "count": "Количество запросов",
@@ -52,6 +53,7 @@ LABELS: dict[str, dict[str, str]] = {
         "previous": "предыдущий квартал",
         "change_short": "изменение",
         "rate_short": "на 10 000 жителей",
+        "quarter": "{number} квартал {year} г.",
     },
 }
 
@@ -186,3 +188,42 @@ def rates(counts: Mapping[str, float | None], population: Mapping[str, int | Non
         people = population.get(code)
         out[code] = None if not people or people <= 0 or count is None else float(count) * 10_000 / people
     return out
+
+
+def map_data(table: Any, by: str, lang: str, population: Mapping[str, int | None] | None = None,
+             ) -> tuple[dict[str, float | None], int, dict[str, str]]:
+    """From `region_counts()` (region, count, previous, change_pct; an "unknown" row) to the map's
+    values, the count of requests with no region, and the tooltip figures per region."""
+    rows = {r["region"]: r for r in table.to_dict("records")}
+    unknown = int(rows.pop("unknown", {}).get("count") or 0)
+    counts = {code: _number(r.get("count")) for code, r in rows.items()}
+    if by == "change":
+        values = {code: _number(r.get("change_pct")) for code, r in rows.items()}
+    elif by == "rate":
+        values = rates(counts, population or {})
+    else:
+        values = counts
+    per_rate = rates(counts, population or {}) if population else {}
+    details: dict[str, str] = {}
+    for code, r in rows.items():
+        lines = [f"{label(lang, 'requests')}: {format_number(counts[code] or 0)}"]
+        previous = _number(r.get("previous"))
+        if previous is not None:
+            lines.append(f"{label(lang, 'previous')}: {format_number(previous)}")
+        change = _number(r.get("change_pct"))
+        if change is not None:
+            lines.append(f"{label(lang, 'change_short')}: {'+' if change > 0 else ''}{format_number(change, 1)} %")
+        if per_rate.get(code) is not None:
+            lines.append(f"{label(lang, 'rate_short')}: {format_number(per_rate[code], 2)}")
+        details[code] = "\n".join(lines)
+    return values, unknown, details
+
+
+def _number(value: Any) -> float | None:
+    if value is None:
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if math.isnan(number) else number

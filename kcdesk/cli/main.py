@@ -17,6 +17,7 @@ COMMANDS: tuple[str, ...] = (
     "kcdesk.cli.cmd_analyze",
     "kcdesk.cli.cmd_demo",
     "kcdesk.cli.cmd_deadlines",
+    "kcdesk.cli.cmd_map",
     "kcdesk.cli.cmd_report", "kcdesk.cli.cmd_texts",
 )
 

@@ -113,3 +113,26 @@ def test_numbers_and_labels() -> None:
     assert set(LABELS["kk"]) == set(LABELS["ru"])
     assert missing_key("change") == "no_comparison" and missing_key("count") == "no_requests"
     assert LABELS["kk"]["no_requests"] != LABELS["ru"]["no_requests"]
+
+
+def test_map_data_from_region_counts() -> None:
+    import pandas as pd
+
+    from kcdesk.charts.map_bins import map_data
+
+    table = pd.DataFrame({
+        "region": ["astana", "almaty", "abai", "unknown"],
+        "count": [120, 0, 7, 9],
+        "previous": [100, 0, None, 4],
+        "change_pct": [20.0, None, None, 125.0],
+    })
+    values, unknown, details = map_data(table, "count", "ru")
+    assert values == {"astana": 120.0, "almaty": 0.0, "abai": 7.0}
+    assert unknown == 9
+    assert details["astana"].splitlines() == ["запросов: 120", "предыдущий квартал: 100", "изменение: +20,0 %"]
+    assert details["abai"].splitlines() == ["запросов: 7"]
+    changes, _, _ = map_data(table, "change", "kk")
+    assert changes == {"astana": 20.0, "almaty": None, "abai": None}
+    per, _, details = map_data(table, "rate", "kk", {"astana": 1_200_000})
+    assert per == {"astana": 1.0, "almaty": None, "abai": None}
+    assert details["astana"].splitlines()[-1] == "10 000 тұрғынға: 1,00"
