@@ -9,9 +9,9 @@ from kcdesk.charts.fonts import chart_font
 BLUE = "#2E5C8A"
 GREY = "#A8A8A8"
 RED = "#C0392B"
-ROW_PX = 72  # a name line above each bar plus the bar
-MAX_LABEL = 88  # characters that fit a 1200 px wide PNG; longer names are cut with an ellipsis
-CHAR_PX = 14  # average width of a bold 22 px character, to keep value labels inside the plot
+ROW_PX = 84  # a name line above each bar plus the bar
+MAX_LABEL = 76  # characters that fit a 1200 px wide PNG; longer names are cut with an ellipsis
+CHAR_PX = 16  # average width of a bold 26 px character, to keep value labels inside the plot
 NOMINAL_WIDTH = 1200
 
 
@@ -49,7 +49,7 @@ def _text(plot, text: str, x: float, y: float, anchor: tuple[float, float], colo
     import pyqtgraph as pg
 
     item = pg.TextItem(text, color=color, anchor=anchor)
-    item.setFont(chart_font(22, bold))
+    item.setFont(chart_font(26, bold))
     plot.addItem(item)
     item.setPos(x, y)
 

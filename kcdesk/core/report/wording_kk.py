@@ -26,7 +26,8 @@ PUBLISH_PLACES = (
 
 
 def q(name: str) -> str:
-    return f"«{name}»"
+    """A name in «» quotes, unless it already holds quotes of its own («Жайлы мектеп» бағдарламасы)."""
+    return name if "«" in name or '"' in name else f"«{name}»"
 
 
 def _from_to(previous: int, count: int) -> str:
