@@ -130,7 +130,8 @@ def sniff_text(path: Path, file: str) -> tuple[TextFormat, list[list[str]], bool
     if not at_end and len(records) > 1:
         records = records[:-1]  # the last one may be cut in the middle
     width = max((len(r) for r in records), default=1)
-    per_record = n_bytes / max(len(records), 1)
+    sampled = sum(1 for _ in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter or "\t"))
+    per_record = n_bytes / max(sampled - (0 if at_end else 1), 1)
     lost = _lost_letters(path) if encoding == "cp1251" else None
     fmt = TextFormat(encoding, delimiter, width, per_record, lost)
     return fmt, [[c if c != "" else None for c in r] for r in records], at_end and len(records) <= SAMPLE_RECORDS
