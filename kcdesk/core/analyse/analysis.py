@@ -97,9 +97,9 @@ def region_counts(project: Project, quarter: Quarter, topic: str | None = None) 
         rows = periods.cube["topic_id"].isin(ids)
     table = periods.counts("region", rows).rename(columns={"key": "region"}).set_index("region")
     table = table.reindex(list(regions()["code"]) + ["unknown"])
-    table["count"] = table["count"].fillna(0).astype("int64")
+    table["count"] = pd.to_numeric(table["count"]).fillna(0).astype("int64")
     if periods.has_previous:
-        table["previous"] = table["previous"].fillna(0).astype("int64")
+        table["previous"] = pd.to_numeric(table["previous"]).fillna(0).astype("int64")
     else:
         table["previous"] = None
     table["change_pct"] = [change_pct(c, p) for c, p in zip(table["count"], table["previous"])]
