@@ -17,8 +17,9 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
 )
-from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kcdesk.charts.fonts import ensure_fonts
 from kcdesk.charts.map_bins import (
     MISSING_COLOUR,
     MISSING_HATCH,
@@ -30,6 +31,7 @@ from kcdesk.charts.map_bins import (
     missing_key,
 )
 from kcdesk.charts.map_geo import CITIES, bounds_rect, geometry, painter_paths
+from kcdesk.charts.render import ensure_app
 from kcdesk.core.files import atomic_path
 
 _BORDER = QColor("#8c8c8c")  # grey, not white: the light classes keep their borders
@@ -89,6 +91,7 @@ class MapItem(pg.GraphicsObject):
         self._tips: dict[str, str] = {}
         self.show_labels = True
         self.font_px = 13
+        self.font_family = ensure_fonts()
         self.city_radius_px = 9.0
         self._selected: str | None = None
         self.setAcceptHoverEvents(True)
@@ -115,8 +118,12 @@ class MapItem(pg.GraphicsObject):
         for code, path in self._paths.items():
             if code not in CITIES:
                 self._paint_unit(painter, transform.map(path), code, width=0.9)
-        for code in CITIES:
-            self._paint_unit(painter, self._disc(transform, code), code, width=1.6, outline=_OUTLINE)
+        for code in CITIES:  # a dark ring outside a white one: visible on any class colour
+            disc = self._disc(transform, code)
+            painter.setPen(QPen(_OUTLINE, 4.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(disc)
+            self._paint_unit(painter, disc, code, width=1.8, outline=QColor("#ffffff"))
         if self.show_labels:
             for code in self._paths:
                 self._paint_label(painter, transform, code)
@@ -147,7 +154,7 @@ class MapItem(pg.GraphicsObject):
         text = self._texts.get(code)
         if not text:
             return
-        font = QFont(painter.font())
+        font = QFont(self.font_family)
         font.setPixelSize(self.font_px)
         painter.setFont(font)
         anchor = transform.map(QPointF(*self._geometry.units[code].label_point))
@@ -230,6 +237,7 @@ class MapWidget(QWidget):
     def __init__(self, parent: QWidget | None = None, lang: str = "ru", font_px: int = 13) -> None:
         super().__init__(parent)
         self._lang, self._font_px = lang, font_px
+        self._family = family = ensure_fonts()  # DejaVu Sans: every Kazakh letter
         self._values: dict[str, float | None] = {}
         self._by, self._title, self._unknown, self._details = "count", "", "", {}
         self.binning: Binning | None = None
@@ -253,7 +261,7 @@ class MapWidget(QWidget):
         self._credit = QLabel()
         for widget, scale, bold in ((self._title_label, 1.4, True), (self._legend_title, 1.0, True),
                                     (self._unknown_label, 1.0, False), (self._credit, 0.85, False)):
-            font = QFont(widget.font())
+            font = QFont(family)
             font.setPixelSize(round(font_px * scale))
             font.setBold(bold)
             widget.setFont(font)
@@ -324,7 +332,7 @@ class MapWidget(QWidget):
             swatch = QLabel()
             swatch.setPixmap(_swatch(colour, self._font_px))
             caption = QLabel(text, wordWrap=True)
-            font = QFont(caption.font())
+            font = QFont(self._family)
             font.setPixelSize(self._font_px)
             caption.setFont(font)
             self._legend.addWidget(swatch, i, 0)
@@ -339,26 +347,13 @@ class MapWidget(QWidget):
         return local.x(), local.y()
 
 
-def _application() -> QApplication:
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(["kcdesk"])
-    try:
-        from kcdesk.charts.fonts import ensure_fonts  # being added by another engineer
-    except ImportError:
-        pass
-    else:
-        ensure_fonts()
-    return app  # type: ignore[return-value]
-
-
 def render_map_png(values: Mapping[str, float | None], path: Path | str, lang: str = "ru", by: str = "count",
                    title: str = "", unknown_count: int = 0, width: int = 1600, height: int = 1000,
                    details: Mapping[str, str] | None = None, labels: bool = True) -> dict[str, tuple[int, int]]:
     """Draw the map offscreen into a PNG; returns each unit's label point in the image's pixels."""
     from kcdesk.core.errors import KcError
 
-    app = _application()
+    app = ensure_app()
     widget = MapWidget(lang=lang, font_px=max(10, round(height / 62)))
     widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     widget.item.show_labels = labels

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from kcdesk.charts.map_bins import BY, label, map_data
 from kcdesk.core.errors import KcError
@@ -40,6 +41,18 @@ def population_setting(value: object) -> dict[str, int]:
     return out
 
 
+def find_topic(topics: Any, text: str, lang: str) -> tuple[str, str]:
+    """The topic's catalogue name (what region_counts filters on) and its name in `lang`, from any
+    of its names (catalogue, kk or ru), case and spacing ignored."""
+    wanted = " ".join(text.split()).casefold()
+    for row in topics.to_dict("records"):
+        names = [row.get("name"), row.get("name_kk"), row.get("name_ru")]
+        if any(isinstance(n, str) and " ".join(n.split()).casefold() == wanted for n in names):
+            shown = row.get(f"name_{lang}")
+            return row["name"], shown if isinstance(shown, str) and shown.strip() else row["name"]
+    raise KcError("unknown_topic", value=text)
+
+
 def title(quarter: Quarter, lang: str, topic: str | None) -> str:
     text = label(lang, "quarter", year=quarter.year, number=quarter.number)
     return f"{text} · {topic}" if topic else text
@@ -58,9 +71,10 @@ def run(args: argparse.Namespace) -> int:
         population = population_setting(project.get_setting("population"))
         if args.by == "rate" and not population:
             raise KcError("map_no_population")
-        table = region_counts(project, quarter, args.topic)
+        topic, shown = find_topic(project.topics(), args.topic, args.lang) if args.topic else (None, None)
+        table = region_counts(project, quarter, topic)
     values, unknown, details = map_data(table, args.by, args.lang, population)
-    render_map_png(values, args.out, lang=args.lang, by=args.by, title=title(quarter, args.lang, args.topic),
+    render_map_png(values, args.out, lang=args.lang, by=args.by, title=title(quarter, args.lang, shown),
                    unknown_count=unknown, width=args.width, height=args.height, details=details)
     print(args.out)
     return 0

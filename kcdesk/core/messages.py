@@ -42,6 +42,7 @@ ENGLISH: dict[str, str] = {
     "bad_date": "'{value}' is not a date; write it as 2026-10-02",
     "map_bad_by": "'{value}' is not a map measure; use count, change or rate",
     "map_no_population": "the project has no population figures for the map's rate per 10,000 residents",
+    "unknown_topic": "'{value}' is not a topic of this project",
     "no_data_for_quarter": "the project has no requests in {value}",
     "no_data": "the project holds no requests yet; import an export first",
     # report

@@ -73,3 +73,19 @@ def test_deadlines_command(capsys) -> None:
     assert "1 working day(s) left" in out
     assert main(["deadlines", "--quarter", "2026-Q3", "--today", "yesterday"]) == 2
     assert "not a date" in capsys.readouterr().err
+
+
+def test_map_for_one_topic(project: Path, tmp_path: Path, capsys) -> None:
+    with Project.open(project) as opened:
+        topics = opened.topics()
+        topic_id, name = int(topics["id"].iloc[0]), str(topics["name"].iloc[0])
+        opened.rename_topic(topic_id, name_kk="Сынақ тақырыбы")
+    out = tmp_path / "topic.png"
+    # any of the topic's names, in any case
+    assert main(["map", str(project), "--quarter", "2026-Q3", "--topic", "  " + name.upper(), "--lang", "kk",
+                 "--out", str(out), "--width", "700", "--height", "450"]) == 0
+    assert _png_size(out) == (700, 450)
+    assert main(["map", str(project), "--quarter", "2026-Q3", "--topic", "сынақ тақырыбы",
+                 "--out", str(tmp_path / "t2.png"), "--width", "700", "--height", "450"]) == 0
+    assert main(["map", str(project), "--quarter", "2026-Q3", "--topic", "No such topic", "--out", str(out)]) == 2
+    assert "No such topic" in capsys.readouterr().err
