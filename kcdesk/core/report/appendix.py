@@ -42,6 +42,13 @@ FORM = {
     },
 }
 BLANK = "____________________________"
+NO_TOPIC = {"ru": "тема не указана", "kk": "тақырыбы көрсетілмеген"}
+
+
+def untopiced(analysis: dict[str, Any]) -> int:
+    """Requests counted in the total but under no topic (the analysis lists topics only)."""
+    total = int((analysis.get("total") or {}).get("count") or 0)
+    return max(0, total - sum(int(t.get("count") or 0) for t in analysis.get("by_topic", [])))
 
 
 def form_title(quarter: Quarter, lang: str) -> str:
@@ -98,6 +105,8 @@ def appendix_table(analysis: dict[str, Any], settings: dict[str, Any] | None, la
     form = FORM[lang]
     topics = [(labels.topic_name(t, lang), int(t.get("count") or 0))
               for t in analysis.get("by_topic", []) if t.get("count")]
+    if untopiced(analysis):  # so that column 4 adds up to column 2, as column 6 does
+        topics.append((NO_TOPIC[lang], untopiced(analysis)))
     regions = [(labels.region_name(r.get("region"), lang), int(r.get("count") or 0))
                for r in analysis.get("by_region", [])
                if r.get("region") != "unknown" or r.get("count")]

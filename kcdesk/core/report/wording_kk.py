@@ -113,6 +113,9 @@ def _overview(f: Facts, settings: dict[str, Any]) -> list[Paragraph]:
         out.append(Paragraph("nature", (
             f"Сұрау салулар барлығы {group(len(active))} тақырып бойынша түсті. Сұрау салулардың басым бөлігі "
             f"мына мәселелерге қатысты болды: {listed}.")))
+    missing = f.total - sum(int(t.get("count") or 0) for t in f.topics)
+    if active and missing > 0:
+        out[-1].text += f" {kk_count(missing)} бойынша тақырып көрсетілмеген."
     groups = [g for g in (f.content or {}).get("groups") or [] if g.get("label")]
     if groups:
         listed = "; ".join(f"{q(str(g['label']))} ({kk_count(int(g.get('count') or 0))})" for g in groups[:8])

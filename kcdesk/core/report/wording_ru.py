@@ -121,6 +121,9 @@ def _overview(f: Facts, settings: dict[str, Any]) -> list[Paragraph]:
         out.append(Paragraph("nature", (
             f"Запросы поступили по {group(topics_n)} {ru_form(topics_n, ('теме', 'темам', 'темам'))}. "
             f"Наибольшее количество запросов касалось следующих вопросов: {listed}.")))
+    missing = f.total - sum(int(t.get("count") or 0) for t in f.topics)
+    if active and missing > 0:
+        out[-1].text += f" Тема не указана в {group(missing)} {ru_form(missing, ('запросе', 'запросах', 'запросах'))}."
     groups = [g for g in (f.content or {}).get("groups") or [] if g.get("label")]
     if groups:
         listed = "; ".join(f"{q(str(g['label']))} ({ru_plural(int(g.get('count') or 0), REQUEST)})"

@@ -178,3 +178,16 @@ def test_bad_templates_are_errors_not_crashes(tmp_path, analysis):
     with pytest.raises(KcError) as lang:
         build_report(ReportInput(analysis), tmp_path / "s.docx", "en")
     assert lang.value.code == "bad_language"
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_requests_without_a_topic_still_add_up(tmp_path, lang):
+    analysis = make_analysis(seed=5)
+    analysis["total"]["count"] += 17  # 17 requests the analysis could put under no topic
+    analysis["by_region"][0]["count"] += 17
+    doc = Document(str(build_report(ReportInput(analysis), tmp_path / "s.docx", lang)))
+    topics, regions, _, total = appendix_rows(doc)
+    assert sum(c for _, c in topics) == int(total) == sum(c for _, c in regions)
+    assert topics[-1] == ({"ru": "тема не указана", "kk": "тақырыбы көрсетілмеген"}[lang], 17)
+    text = text_of(doc)
+    assert ("Тема не указана в 17 запросах" if lang == "ru" else "17 сұрау салу бойынша тақырып көрсетілмеген") in text
