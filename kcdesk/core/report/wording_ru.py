@@ -241,7 +241,7 @@ def _top10(f: Facts) -> list[Paragraph]:
             text += " Темы с равным количеством запросов занимают одно место и приведены все."
         out.append(Paragraph("top10", text))
     for code, name, items in f.top10_regions:
-        out.append(Paragraph(f"top10:{code}", f"{name}: {_top_line(items, f)}."))
+        out.append(Paragraph(f"top10:{code}", f"{name[:1].upper()}{name[1:]}: {_top_line(items, f)}."))
     return out
 
 

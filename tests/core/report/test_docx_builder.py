@@ -98,7 +98,8 @@ def test_text_names_flags_new_top10_portrait_and_signature(tmp_path, analysis, l
     for item in analysis["top10"]["all"]:
         assert f"{item['rank']}) «{names[item['topic']]}»" in text
     for code in analysis["top10"]["by_region"]:
-        assert f"{labels.region_name(code, lang)}: 1) «" in text
+        name = labels.region_name(code, lang)
+        assert f"{name[:1].upper()}{name[1:]}: 1) «" in text
     for band in labels.AGE_ORDER:
         assert labels.age_label(band, lang) in text
     for code in labels.GENDER_ORDER:
