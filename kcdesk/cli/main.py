@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
+import traceback
 from pathlib import Path
 
 from kcdesk import __version__
 from kcdesk.core.errors import KcError
+from kcdesk.core.logs import log_file, setup_logging
 from kcdesk.core.tasks import Cancelled
+
+log = logging.getLogger("kcdesk.cli")
 
 # Each command lives in its own module with add_parser(subparsers) and run(args) -> int.
 COMMANDS: tuple[str, ...] = (
@@ -21,7 +26,9 @@ COMMANDS: tuple[str, ...] = (
     "kcdesk.cli.cmd_report", "kcdesk.cli.cmd_texts",
 )
 
-EXIT_OK, EXIT_USER_ERROR, EXIT_INTERRUPTED = 0, 2, 130
+EXIT_OK, EXIT_INTERNAL, EXIT_USER_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+# Parameters of an error that name places, never values from the rows (the log is for support).
+_LOGGED_PARAMS = ("file", "sheet", "row", "column", "field", "count")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,6 +55,7 @@ def _wants_gui(argv: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    setup_logging()
     if _wants_gui(argv):
         from kcdesk.gui.app import run_gui  # imported late: the CLI never loads Qt
 
@@ -57,14 +65,27 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "run", None):
         parser.print_help()
         return EXIT_USER_ERROR
+    log.info("command %s", args.command)
     try:
-        return int(args.run(args) or EXIT_OK)
+        code = int(args.run(args) or EXIT_OK)
     except KcError as error:
         print(f"kcdesk: {error}", file=sys.stderr)
+        where = {k: error.params[k] for k in _LOGGED_PARAMS if error.params.get(k) is not None}
+        log.info("command %s: exit 2, %s %s", args.command, error.code, where)
         return EXIT_USER_ERROR
     except (KeyboardInterrupt, Cancelled):
         print("kcdesk: interrupted; the project was not changed", file=sys.stderr)
+        log.info("command %s: interrupted", args.command)
         return EXIT_INTERRUPTED
+    except Exception as error:  # noqa: BLE001 - a bug: one line for the user, the frames for support
+        # The message of an unexpected exception may quote a cell, so only its type and frames are logged.
+        frames = "".join(traceback.format_list(traceback.extract_tb(error.__traceback__)))
+        log.error("command %s: internal error %s\n%s", args.command, type(error).__name__, frames)
+        print(f"kcdesk: internal error ({type(error).__name__}); please send the log {log_file()} "
+              "to support", file=sys.stderr)
+        return EXIT_INTERNAL
+    log.info("command %s: exit %d", args.command, code)
+    return code
 
 
 def project_path(text: str) -> Path:
