@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import sqlite3
 import tempfile
@@ -20,6 +21,8 @@ from kcdesk.core.read.tables import RawTable, open_tables
 from kcdesk.core.store.catalogue import topic_ids
 from kcdesk.core.store.project import Project
 from kcdesk.core.tasks import NullProgress, Progress, check
+
+log = logging.getLogger("kcdesk.import")
 
 CHUNK_ROWS = 50_000
 IGNORE = ("ignore", "-", "none", "")
@@ -191,6 +194,12 @@ def import_files(project_path: Path, paths: Sequence[Path], source: str | None =
     finally:
         if scratch:
             scratch.cleanup()
+    # For the support log: names and counts only, never values from the rows.
+    for item in result.files:
+        log.info("import%s %s [%s]: %d rows read, %d stored, %d duplicates, %d without a date%s",
+                 " (dry run)" if dry_run else "", item.file, item.sheet, item.rows_read,
+                 item.rows_stored, item.duplicates, item.bad_dates,
+                 ", skipped as a repeat" if item.skipped_as_repeat else "")
     return result
 
 
