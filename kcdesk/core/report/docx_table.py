@@ -11,7 +11,7 @@ from docx.shared import Mm, Pt
 from kcdesk.core.report.appendix import AppendixTable
 
 # Widths in mm for the six columns; they add up to the 170 mm text width of the A4 template.
-WIDTHS_MM = (27, 22, 43, 25, 28, 25)
+WIDTHS_MM = (26, 21, 43, 21, 38, 21)
 FONT = "Times New Roman"
 HEADER_ROWS = 3
 
@@ -42,7 +42,7 @@ def set_row_flags(row, header: bool) -> None:
         tr_pr.append(el)
 
 
-def write_cell(cell, text: str, align=WD_ALIGN_PARAGRAPH.LEFT, bold: bool = False, size: float = 11) -> None:
+def write_cell(cell, text: str, align=WD_ALIGN_PARAGRAPH.LEFT, bold: bool = False, size: float = 10.5) -> None:
     paragraph = cell.paragraphs[0]
     paragraph.text = ""
     fmt = paragraph.paragraph_format
@@ -74,18 +74,18 @@ def build_table(doc, data: AppendixTable):
     center = WD_ALIGN_PARAGRAPH.CENTER
     head = [table.rows[0].cells, table.rows[1].cells]
     # Row 1: columns 1-2 span two rows; "by topic" spans 3-4, "by region" spans 5-6.
-    write_cell(head[0][0], data.headers[0], center, size=9)
-    write_cell(head[0][1], data.headers[1], center, size=9)
-    write_cell(head[0][2], data.group_topics, center, size=9)
-    write_cell(head[0][4], data.group_regions, center, size=9)
+    write_cell(head[0][0], data.headers[0], center, size=8.5)
+    write_cell(head[0][1], data.headers[1], center, size=8.5)
+    write_cell(head[0][2], data.group_topics, center, size=8.5)
+    write_cell(head[0][4], data.group_regions, center, size=8.5)
     for i in (2, 3, 4, 5):
-        write_cell(head[1][i], data.headers[i], center, size=9)
+        write_cell(head[1][i], data.headers[i], center, size=8.5)
     head[0][2].merge(head[0][3])
     head[0][4].merge(head[0][5])
     head[0][0].merge(head[1][0])
     head[0][1].merge(head[1][1])
     for i, cell in enumerate(table.rows[2].cells):
-        write_cell(cell, str(i + 1), center, size=9)
+        write_cell(cell, str(i + 1), center, size=8.5)
     for r in range(HEADER_ROWS):
         set_row_flags(table.rows[r], header=True)
         for cell in table.rows[r].cells:
