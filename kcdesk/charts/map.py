@@ -93,6 +93,7 @@ class MapItem(pg.GraphicsObject):
         self.font_px = 13
         self.font_family = ensure_fonts()
         self.city_radius_px = 9.0
+        self.disc_px = 9.0  # the radius actually drawn, for this zoom
         self._selected: str | None = None
         self.setAcceptHoverEvents(True)
 
@@ -115,6 +116,8 @@ class MapItem(pg.GraphicsObject):
         painter.save()
         painter.resetTransform()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        # Discs shrink with the map so that they never cover a neighbouring unit.
+        self.disc_px = min(self.city_radius_px, max(4.0, transform.mapRect(bounds_rect()).width() / 110))
         for code, path in self._paths.items():
             if code not in CITIES:
                 self._paint_unit(painter, transform.map(path), code, width=0.9)
@@ -125,14 +128,13 @@ class MapItem(pg.GraphicsObject):
             painter.drawPath(disc)
             self._paint_unit(painter, disc, code, width=1.8, outline=QColor("#ffffff"))
         if self.show_labels:
-            for code in self._paths:
-                self._paint_label(painter, transform, code)
+            self._paint_labels(painter, transform)
         painter.restore()
 
     def _disc(self, transform, code: str) -> QPainterPath:
         centre = transform.map(QPointF(*self._geometry.units[code].label_point))
         disc = QPainterPath()
-        disc.addEllipse(centre, self.city_radius_px, self.city_radius_px)
+        disc.addEllipse(centre, self.disc_px, self.disc_px)
         return disc
 
     def _paint_unit(self, painter: QPainter, path: QPainterPath, code: str, width: float,
@@ -150,24 +152,49 @@ class MapItem(pg.GraphicsObject):
         painter.setPen(pen)
         painter.drawPath(path)
 
-    def _paint_label(self, painter: QPainter, transform, code: str) -> None:
-        text = self._texts.get(code)
-        if not text:
-            return
+    def _paint_labels(self, painter: QPainter, transform) -> None:
+        """Names and values, greedily: cities first, then the largest units; a label that would
+        overlap one already placed shrinks to the value alone, or is left to the tooltip."""
+        map_width = transform.mapRect(bounds_rect()).width()
         font = QFont(self.font_family)
-        font.setPixelSize(self.font_px)
+        font.setPixelSize(int(min(self.font_px, max(9, map_width / 72))))
         painter.setFont(font)
-        anchor = transform.map(QPointF(*self._geometry.units[code].label_point))
         metrics = painter.fontMetrics()
-        lines = text.split("\n")
+        units = self._geometry.units
+        order = sorted(self._paths, key=lambda c: (c not in CITIES, -units[c].area))
+        placed: list[QRectF] = []
+        for code in order:
+            text = self._texts.get(code)
+            if not text:
+                continue
+            anchor = transform.map(QPointF(*units[code].label_point))
+            shape = transform.map(self._paths[code])
+            step = metrics.height() * 0.6
+            # The full label, nudged up or down inside its unit if need be; then the value alone.
+            tries = [(text.split("\n"), 0.0)]
+            if code not in CITIES:
+                tries += [(text.split("\n"), k * step) for k in (-1, 1, -2, 2)]
+            tries.append((text.split("\n")[-1:], 0.0))
+            for lines, dy in tries:
+                rect = self._label_rect(code, lines, metrics, anchor + QPointF(0, dy))
+                if dy and not shape.contains(rect.center()):
+                    continue
+                if not any(rect.intersects(other) for other in placed):
+                    placed.append(rect)
+                    self._draw_text(painter, font, metrics, lines, rect)
+                    break
+
+    def _label_rect(self, code: str, lines: list[str], metrics, anchor: QPointF) -> QRectF:
         width = max(metrics.horizontalAdvance(line) for line in lines)
         height = metrics.height() * len(lines)
-        if code in CITIES:  # beside the disc, on the side given by where the city lies
-            dx = {"almaty": 1, "astana": 1, "shymkent": -1}[code]
-            left = anchor.x() + dx * (self.city_radius_px + 4) - (width if dx < 0 else 0)
-            rect = QRectF(left, anchor.y() - height / 2, width, height)
-        else:
-            rect = QRectF(anchor.x() - width / 2, anchor.y() - height / 2, width, height)
+        if code in CITIES:  # beside the disc: Shymkent to the left, where Turkistan has room
+            dx = -1 if code == "shymkent" else 1
+            left = anchor.x() + dx * (self.disc_px + 3) - (width if dx < 0 else 0)
+            return QRectF(left, anchor.y() - height / 2, width, height)
+        return QRectF(anchor.x() - width / 2, anchor.y() - height / 2, width, height)
+
+    @staticmethod
+    def _draw_text(painter: QPainter, font: QFont, metrics, lines: list[str], rect: QRectF) -> None:
         path = QPainterPath()
         for i, line in enumerate(lines):
             x = rect.center().x() - metrics.horizontalAdvance(line) / 2
@@ -184,7 +211,7 @@ class MapItem(pg.GraphicsObject):
     def code_at(self, pos: QPointF) -> str | None:
         """The unit under a point in projected coordinates (cities first: their discs cover them)."""
         view = self.getViewBox()
-        radius = self.city_radius_px * (view.viewPixelSize()[0] if view is not None else 0.05)
+        radius = self.disc_px * (view.viewPixelSize()[0] if view is not None else 0.05)
         for code in CITIES:
             x, y = self._geometry.units[code].label_point
             if (pos.x() - x) ** 2 + (pos.y() - y) ** 2 <= radius**2:
