@@ -57,4 +57,8 @@ def run(args: argparse.Namespace) -> int:
           "the first working day after the quarter")
     for item in result.all:
         print(_line(item))
+    for day in result.estimated:
+        name = (holiday_names(day).get("en") or "").replace(" (estimated)", "")
+        print(f"  Note: {name} on {day.isoformat()} is an estimate; "
+              "the count may shift by a day when the date is announced")
     return 0

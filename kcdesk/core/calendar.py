@@ -115,6 +115,9 @@ class Deadlines:
     analysis: Deadline  # §3: the 5th of the next month
     window_end: Deadline  # §5: the 10th working day counted from `window_start`
     posting: Deadline  # §16: the 25th of the next month
+    # Holidays in the counted span whose date the package only estimates (Kurban ait is fixed by
+    # the Spiritual Administration each year): the counts may shift by a day once it is announced.
+    estimated: tuple[date, ...] = ()
 
     @property
     def all(self) -> tuple[Deadline, Deadline, Deadline]:
@@ -125,6 +128,16 @@ class Deadlines:
         """The nearest deadline not yet missed (None once all have passed)."""
         pending = [d for d in self.all if not d.overdue]
         return min(pending, key=lambda d: d.in_practice) if pending else None
+
+
+def estimated_holidays(start: date, end: date) -> tuple[date, ...]:
+    """Days off in [start, end] whose date the `holidays` package marks as estimated."""
+    found = []
+    for year in range(start.year, end.year + 1):
+        for day, name in _year(year).items():
+            if start <= day <= end and "estimated" in name:
+                found.append(day)
+    return tuple(sorted(found))
 
 
 def _deadline(kind: str, due: date, today: date) -> Deadline:
@@ -150,11 +163,11 @@ def deadlines(quarter: Quarter, today: date | None = None) -> Deadlines:
     today = today or date.today()
     month_after = quarter.next().first_day
     start = nth_working_day_after(quarter.last_day, 1)
-    return Deadlines(
-        quarter=quarter,
-        today=today,
-        window_start=start,
-        analysis=_deadline(ANALYSIS, month_after.replace(day=ANALYSIS_DAY), today),
-        window_end=_deadline(WINDOW_END, nth_working_day_after(quarter.last_day, WINDOW_WORKING_DAYS), today),
-        posting=_deadline(POSTING, month_after.replace(day=POSTING_DAY), today),
+    items = (
+        _deadline(ANALYSIS, month_after.replace(day=ANALYSIS_DAY), today),
+        _deadline(WINDOW_END, nth_working_day_after(quarter.last_day, WINDOW_WORKING_DAYS), today),
+        _deadline(POSTING, month_after.replace(day=POSTING_DAY), today),
     )
+    latest = max(max(d.due for d in items), today)
+    return Deadlines(quarter, today, start, *items,
+                     estimated=estimated_holidays(min(quarter.last_day, today), latest))

@@ -125,3 +125,10 @@ def test_deadline_on_saturday_and_missed() -> None:
 
 def test_all_missed_has_no_next() -> None:
     assert deadlines(Quarter.parse("2024-Q1"), date(2025, 1, 1)).next is None
+
+
+def test_estimated_kurban_ait_is_reported() -> None:
+    # 2029: Kurban ait is estimated for 24 April, inside the Q1 posting span; 2025 was confirmed.
+    later = deadlines(Quarter.parse("2029-Q1"), date(2029, 4, 1))
+    assert later.estimated and all(d.month == 4 and d.year == 2029 for d in later.estimated)
+    assert deadlines(Quarter.parse("2025-Q2"), date(2025, 7, 1)).estimated == ()
