@@ -192,9 +192,11 @@ def rates(counts: Mapping[str, float | None], population: Mapping[str, int | Non
 
 def map_data(table: Any, by: str, lang: str, population: Mapping[str, int | None] | None = None,
              ) -> tuple[dict[str, float | None], int, dict[str, str]]:
-    """From `region_counts()` (region, count, previous, change_pct; an "unknown" row) to the map's
-    values, the count of requests with no region, and the tooltip figures per region."""
-    rows = {r["region"]: r for r in table.to_dict("records")}
+    """From `region_counts()` (region, count, previous, change_pct; an "unknown" row) — or the
+    analysis JSON's "by_region" list of the same keys — to the map's values, the count of requests
+    with no region, and the tooltip figures per region."""
+    records = table.to_dict("records") if hasattr(table, "to_dict") else list(table)
+    rows = {r["region"]: r for r in records}
     unknown = int(rows.pop("unknown", {}).get("count") or 0)
     counts = {code: _number(r.get("count")) for code, r in rows.items()}
     if by == "change":

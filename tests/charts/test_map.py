@@ -135,3 +135,23 @@ def test_widget_hover_and_click(qtbot) -> None:
     assert blocker.args == ["karaganda"]
     widget.set_language("ru")
     assert widget.item._tips["karaganda"].startswith("Карагандинская область")
+
+
+def test_widget_tooltip_follows_the_mouse(qtbot) -> None:
+    from PySide6.QtCore import QPoint
+
+    widget = MapWidget(lang="ru")
+    qtbot.addWidget(widget)
+    widget.set_data({code: float(i + 1) for i, code in enumerate(CODES)}, "count", "T", "u")
+    widget.resize(900, 560)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget._box.autoRange(padding=0)
+    viewport = widget._view.viewport()
+    for code, expected in (("karaganda", "Карагандинская область"), ("aktobe", "Актюбинская область")):
+        x, y = widget.unit_pixel(code)
+        point = viewport.mapFrom(widget, QPoint(round(x), round(y)))
+        for dx in (0, 3, 6):
+            qtbot.mouseMove(viewport, point + QPoint(dx, 0))
+            qtbot.wait(30)  # pyqtgraph rate-limits hover events
+        assert widget.item.toolTip().startswith(expected), widget.item.toolTip()

@@ -136,3 +136,13 @@ def test_map_data_from_region_counts() -> None:
     per, _, details = map_data(table, "rate", "kk", {"astana": 1_200_000})
     assert per == {"astana": 1.0, "almaty": None, "abai": None}
     assert details["astana"].splitlines()[-1] == "10 000 тұрғынға: 1,00"
+
+
+def test_map_data_from_analysis_json_rows() -> None:
+    from kcdesk.charts.map_bins import map_data
+
+    rows = [{"region": "astana", "count": 5, "previous": None, "change_pct": None},
+            {"region": "unknown", "count": 2, "previous": None, "change_pct": None}]
+    values, unknown, details = map_data(rows, "count", "kk")
+    assert values == {"astana": 5.0} and unknown == 2
+    assert details["astana"] == "өтініштер: 5"
