@@ -1,0 +1,287 @@
+"""analyse_content: suggestions, question groups, rising/falling phrases, FAQ and duplicates of a quarter."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from kcdesk.core.analyse.content import groups as grp
+from kcdesk.core.analyse.content import phrases as phr
+from kcdesk.core.analyse.content.normalise import display_text, normalise_texts
+from kcdesk.core.analyse.content.suggest import MAX_TRAIN, suggest
+from kcdesk.core.analyse.content.vectors import distinct, fit_vectoriser, sample_indices, transform
+from kcdesk.core.normalise.text import fold_topic, map_distinct
+from kcdesk.core.quarters import Quarter
+from kcdesk.core.tasks import Progress, check
+
+SCHEMA = "kcdesk.content/1"
+DEFAULT_CATCH_ALL = ["Прочее", "Другое", "Иное", "Басқа", "Өзге"]
+EARLIER_SAMPLE = 100_000  # distinct texts of each earlier quarter matched to the groups
+PHRASE_SAMPLE = 250_000  # distinct texts per quarter for the phrase counts
+FAQ_SIZE = 20
+TOPIC_GROUPS = 10
+NEW_SHARE = 0.1  # "new": at most this share of its count in every earlier quarter
+MIN_NEW = 3  # a group needs this many requests to be a candidate new question
+GREW_PCT = 50.0
+
+
+def clean_topics(topics: pd.Series, catch_all: list[str]) -> pd.Series:
+    """The topic, or None when blank or a catch-all ("Прочее" …)."""
+    folded = map_distinct(topics, fold_topic, missing="")
+    bad = folded.isin({fold_topic(c) for c in catch_all} | {""})
+    return topics.where(~bad, None).astype(object)
+
+
+def _change(count: float, previous: float) -> float | None:
+    return None if previous <= 0 else round(100.0 * (count - previous) / previous, 1)
+
+
+def _phase(progress: Progress | None, done: int, stage: str) -> None:
+    check(progress)
+    if progress is not None:
+        progress.report(done, 6, stage)
+
+
+def analyse_content(frame: pd.DataFrame, quarter: Quarter, catch_all: list[str] | None = None,
+                    progress: Progress | None = None) -> dict[str, Any]:
+    """The kcdesk.content/1 result for `quarter` from the question texts of it and earlier quarters.
+
+    frame: row_id, request_id, quarter ("2026-Q3"), topic (None when blank), region, channel,
+    question; an optional `count` column lets one row stand for that many identical requests
+    (earlier quarters aggregated by the store).
+    """
+    catch_all = DEFAULT_CATCH_ALL if catch_all is None else list(catch_all)
+    _phase(progress, 0, "normalise")
+    frame = frame.reset_index(drop=True)
+    weight = frame["count"].astype(float) if "count" in frame else pd.Series(1.0, index=frame.index)
+    quarters = map_distinct(frame["quarter"], lambda q: Quarter.parse(q).index, missing=-1, dtype=np.int64)
+    frame = frame.assign(_norm=normalise_texts(frame["question"]), _topic=clean_topics(frame["topic"], catch_all),
+                         _q=quarters, _w=weight)
+    frame = frame[frame["_q"] <= quarter.index]
+    now = frame[frame["_q"] == quarter.index]
+    earlier = frame[(frame["_q"] < quarter.index) & (frame["_norm"] != "")]
+    texted = now[now["_norm"] != ""]
+
+    # Quarter's distinct texts: everything below works on them and carries the counts.
+    codes_q, texts_q, counts_q = distinct(texted["_norm"], texted["_w"])
+    labelled = frame[frame["_topic"].notna() & (frame["_norm"] != "")]
+    pairs = labelled.groupby(["_norm", "_topic"], sort=False)["_w"].sum()
+    pairs = pairs.iloc[sample_indices(len(pairs), MAX_TRAIN * 5 // 4)]
+    fit_texts = np.concatenate([texts_q, pairs.index.get_level_values(0).to_numpy(dtype=object)])
+    if len(fit_texts) == 0:
+        return _empty(quarter, now)
+    vectoriser = fit_vectoriser(fit_texts)
+
+    _phase(progress, 1, "suggest")
+    x_q = transform(vectoriser, texts_q, progress)
+    to_suggest = texted["_topic"].isna().to_numpy()
+    target_codes = np.unique(codes_q[to_suggest])
+    result = None
+    if len(target_codes) and len(pairs):
+        x_train = transform(vectoriser, pairs.index.get_level_values(0).to_numpy(dtype=object), progress)
+        result = suggest(x_train, pairs.index.get_level_values(1).to_numpy(dtype=object),
+                         pairs.to_numpy(dtype=float), x_q[target_codes])
+    suggestions, effective = _suggestions(texted, codes_q, to_suggest, target_codes, result)
+
+    _phase(progress, 2, "groups")
+    grouping = grp.cluster(x_q, counts_q, progress)
+    row_group = grouping.labels[codes_q] if len(codes_q) else np.zeros(0, dtype=np.int64)
+    earlier_groups = _earlier_groups(earlier, vectoriser, grouping, progress)
+
+    _phase(progress, 3, "phrases")
+    previous = quarter.previous()
+    before = earlier[earlier["_q"] == previous.index]
+    baseline = [str(previous)] if len(before) else sorted({str(Quarter.from_index(int(i))) for i in earlier["_q"].unique()})
+    if not len(before):
+        before = earlier
+    b_codes, b_texts, b_counts = distinct(before["_norm"], before["_w"])
+    pick_q = sample_indices(len(texts_q), PHRASE_SAMPLE)
+    pick_b = sample_indices(len(b_texts), PHRASE_SAMPLE)
+    space = phr.fit_words(np.concatenate([texts_q[pick_q], b_texts[pick_b]]),
+                          np.concatenate([counts_q[pick_q], b_counts[pick_b]]))
+    words_q = phr.stem_matrix(space, texts_q) if space else None
+    phrases = ([[] for _ in range(grouping.size)] if words_q is None else
+               phr.key_phrases(space, words_q, counts_q, grouping.labels, grouping.size))
+    rising: list[dict] = []
+    falling: list[dict] = []
+    if space is not None and len(b_texts):
+        scale = b_counts.sum() / max(b_counts[pick_b].sum(), 1.0)
+        freq_b = phr.request_freq(phr.stem_matrix(space, b_texts[pick_b]), b_counts[pick_b]) * scale
+        freq_q = phr.request_freq(words_q, counts_q)
+        n_before = before["_w"].sum() / max(len(set(before["_q"])), 1)
+        rising, falling = phr.rising_falling(space, freq_q, freq_b * n_before / max(before["_w"].sum(), 1.0),
+                                             float(counts_q.sum()), float(n_before))
+
+    _phase(progress, 4, "examples")
+    example_rows = _examples(texted, codes_q, grp.examples(grouping, counts_q))
+    group_list = _groups(grouping, counts_q, row_group, texted, effective, earlier_groups, quarter,
+                         phrases, example_rows)
+    topic_groups = _topic_groups(grouping, texted, codes_q, row_group, effective, earlier_groups,
+                                 quarter, phrases, group_list)
+
+    _phase(progress, 5, "duplicates")
+    unigram = space.words == 1 if space is not None else None
+    skeleton = grp.skeletons(words_q[:, unigram] if words_q is not None else
+                             _no_words(len(texts_q)), len(texts_q))
+    dup = grp.duplicates(skeleton, counts_q, np.zeros(len(texts_q), dtype=bool))
+    _phase(progress, 6, "done")
+    return {
+        "schema": SCHEMA,
+        "quarter": str(quarter),
+        "baseline": baseline,
+        "totals": {"requests": int(round(now["_w"].sum())), "with_text": int(round(texted["_w"].sum())),
+                   "distinct_texts": int(len(texts_q)), "to_suggest": int(to_suggest.sum())},
+        "model": _model(result),
+        "suggestions": suggestions,
+        "groups": group_list,
+        "topic_groups": topic_groups,
+        "rising": rising,
+        "falling": falling,
+        "faq": [{"question": g["example"], "count": g["count"], "topic": g["topic"], "group": g["id"]}
+                for g in group_list if g["count"] >= 2][:FAQ_SIZE],
+        "duplicates": dup,
+    }
+
+
+def _no_words(n: int):  # noqa: ANN202 - a zero-column sparse matrix
+    import scipy.sparse as sp
+
+    return sp.csr_matrix((n, 0), dtype=np.float32)
+
+
+def _empty(quarter: Quarter, now: pd.DataFrame) -> dict[str, Any]:
+    return {
+        "schema": SCHEMA, "quarter": str(quarter), "baseline": [],
+        "totals": {"requests": int(round(now["_w"].sum())), "with_text": 0, "distinct_texts": 0, "to_suggest": 0},
+        "model": _model(None), "suggestions": [], "groups": [], "topic_groups": {}, "rising": [],
+        "falling": [], "faq": [],
+        "duplicates": {"exact_groups": 0, "exact_requests": 0, "near_groups": 0, "near_requests": 0,
+                       "requests_in_groups": 0},
+    }
+
+
+def _model(result: Any) -> dict[str, Any]:
+    if result is None:
+        return {"trained_on": 0, "classes": 0, "threshold": None, "holdout_accuracy": None}
+    accuracy = None if result.holdout_accuracy is None else round(result.holdout_accuracy, 3)
+    return {"trained_on": result.trained_on, "classes": result.classes,
+            "threshold": round(result.threshold, 3), "holdout_accuracy": accuracy}
+
+
+def _suggestions(texted: pd.DataFrame, codes_q: np.ndarray, to_suggest: np.ndarray, target_codes: np.ndarray,
+                 result: Any) -> tuple[list[dict], pd.Series]:
+    """Suggestion records per row, and each row's effective topic (own, else a certain suggestion)."""
+    effective = texted["_topic"].copy()
+    if result is None:
+        return [], effective
+    position = np.full(len(codes_q) and codes_q.max() + 1, -1, dtype=np.int64)
+    position[target_codes] = np.arange(len(target_codes))
+    rows = texted[to_suggest]
+    where = position[codes_q[to_suggest]]
+    topic = result.topics[where]
+    confidence = np.round(result.confidence[where].astype(float), 3)
+    uncertain = result.confidence[where] < result.threshold
+    request_id = rows["request_id"].astype(object)
+    ids = request_id.where(request_id.notna() & (request_id.astype(str).str.strip() != ""), rows["row_id"])
+    table = pd.DataFrame({
+        "id": ids.astype(str).to_numpy(), "row_id": rows["row_id"].to_numpy(), "topic": topic,
+        "confidence": confidence, "uncertain": uncertain,
+    })
+    table = table[table["row_id"].notna()]
+    table["row_id"] = table["row_id"].astype(np.int64)
+    certain = pd.Series(np.where(uncertain, None, topic), index=rows.index, dtype=object)
+    effective.loc[rows.index] = certain
+    return table.to_dict("records"), effective
+
+
+def _earlier_groups(earlier: pd.DataFrame, vectoriser: Any, grouping: grp.Grouping,
+                    progress: Progress | None) -> pd.DataFrame:
+    """Earlier requests matched to this quarter's groups: _q, _topic, group, count (estimated when sampled)."""
+    parts = []
+    for q, part in earlier.groupby("_q"):
+        check(progress)
+        agg = part.groupby(["_norm", "_topic"], dropna=False, sort=False)["_w"].sum().reset_index()
+        texts = agg["_norm"].drop_duplicates()
+        pick = texts.iloc[sample_indices(len(texts), EARLIER_SAMPLE)]
+        labels = pd.Series(grp.assign_earlier(grouping, transform(vectoriser, pick.to_numpy(dtype=object), progress)),
+                           index=pick.to_numpy())
+        agg = agg[agg["_norm"].isin(labels.index)]
+        scale = part["_w"].sum() / max(agg["_w"].sum(), 1.0)
+        agg = agg.assign(group=agg["_norm"].map(labels).to_numpy(), count=agg["_w"] * scale, _q=q)
+        parts.append(agg[agg["group"] >= 0][["_q", "_topic", "group", "count"]])
+    if not parts:
+        return pd.DataFrame({"_q": [], "_topic": [], "group": [], "count": []})
+    return pd.concat(parts, ignore_index=True)
+
+
+def _examples(texted: pd.DataFrame, codes_q: np.ndarray, picks: np.ndarray) -> list[str]:
+    """A real question of the quarter for each chosen distinct text, made presentable."""
+    first = pd.Series(np.arange(len(codes_q))).groupby(codes_q).first()
+    questions = texted["question"].to_numpy(dtype=object)
+    return [display_text(questions[first[p]]) if p >= 0 else "" for p in picks]
+
+
+def _flags(count: float, previous: float, earlier_max: float, has_earlier: bool) -> dict[str, Any]:
+    new = bool(has_earlier and count >= MIN_NEW and earlier_max <= NEW_SHARE * count)
+    change = _change(count, previous)
+    grew = bool(change is not None and change >= GREW_PCT and count - previous >= MIN_NEW)
+    return {"change_pct": change, "new": new, "grew": grew, "candidate": new or grew}
+
+
+def _groups(grouping: grp.Grouping, counts_q: np.ndarray, row_group: np.ndarray, texted: pd.DataFrame,
+            effective: pd.Series, earlier: pd.DataFrame, quarter: Quarter, phrases: list[list[str]],
+            example_rows: list[str]) -> list[dict[str, Any]]:
+    count = np.bincount(grouping.labels, weights=counts_q, minlength=grouping.size)
+    texts = np.bincount(grouping.labels, minlength=grouping.size)
+    per_q = earlier.groupby(["group", "_q"])["count"].sum().unstack(fill_value=0.0)
+    per_q = per_q.reindex(range(grouping.size), fill_value=0.0)
+    prev_col = quarter.previous().index
+    previous = per_q[prev_col] if prev_col in per_q.columns else pd.Series(0.0, index=per_q.index)
+    earlier_max = per_q.max(axis=1) if len(per_q.columns) else pd.Series(0.0, index=per_q.index)
+    has_earlier = len(earlier) > 0 or len(per_q.columns) > 0
+    topics = pd.DataFrame({"g": row_group, "t": effective.to_numpy(), "w": texted["_w"].to_numpy()})
+    topics = topics.dropna().groupby(["g", "t"])["w"].sum().sort_values(ascending=False).reset_index()
+    topics = topics.drop_duplicates("g").set_index("g")
+    out = []
+    for g in np.argsort(-count, kind="stable"):
+        c, p = float(count[g]), float(previous.iloc[g])
+        topic = topics["t"].get(g)
+        share = None if topic is None else round(float(topics["w"].get(g)) / c, 3)
+        out.append({"id": "", "key_phrases": phrases[g], "example": example_rows[g], "count": int(round(c)),
+                    "distinct_texts": int(texts[g]), "previous": int(round(p)),
+                    **_flags(c, p, float(earlier_max.iloc[g]), has_earlier),
+                    "topic": topic, "topic_share": share, "_g": int(g)})
+    for n, item in enumerate(out, 1):
+        item["id"] = f"g{n}"
+    return out
+
+
+def _topic_groups(grouping: grp.Grouping, texted: pd.DataFrame, codes_q: np.ndarray, row_group: np.ndarray,
+                  effective: pd.Series, earlier: pd.DataFrame, quarter: Quarter, phrases: list[list[str]],
+                  group_list: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Within each topic: its groups (same groups as the quarter's), counted on the topic's rows only."""
+    ids = {item["_g"]: item["id"] for item in group_list}
+    for item in group_list:
+        item.pop("_g")
+    rows = pd.DataFrame({"g": row_group, "t": effective.to_numpy(), "w": texted["_w"].to_numpy(),
+                         "code": codes_q, "s": grouping.similarity[codes_q] if len(codes_q) else []})
+    rows = rows.dropna(subset=["t"])
+    prev = earlier[earlier["_q"] == quarter.previous().index].groupby(["_topic", "group"])["count"].sum()
+    questions = texted["question"].to_numpy(dtype=object)
+    first = pd.Series(np.arange(len(codes_q))).groupby(codes_q).first()
+    order = rows.groupby("t")["w"].sum().sort_values(ascending=False).index
+    out: dict[str, list[dict[str, Any]]] = {}
+    for topic in order:  # a loop over topics and their top groups, not rows
+        mine = rows[rows["t"] == topic]
+        counts = mine.groupby("g")["w"].sum().sort_values(ascending=False).head(TOPIC_GROUPS)
+        best = mine.sort_values("s", ascending=False).drop_duplicates("g").set_index("g")["code"]
+        items = []
+        for g, c in counts.items():
+            p = float(prev.get((topic, g), 0.0))
+            items.append({"group": ids[int(g)], "key_phrases": phrases[int(g)],
+                          "example": display_text(questions[first[best[g]]]), "count": int(round(c)),
+                          "previous": int(round(p)), "change_pct": _change(float(c), p)})
+        out[str(topic)] = items
+    return out

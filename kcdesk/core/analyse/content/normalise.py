@@ -1,0 +1,51 @@
+"""Question texts folded for comparison: NFKC, case, ё→е, HTML out, numbers masked, spaces folded."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import numpy as np
+import pandas as pd
+
+_TAG = re.compile(r"<[^>]{0,200}>")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
+# Masks left by the importer ([ИИН], [ТЕЛ], [EMAIL]) are one token, whatever their case.
+_MASK = re.compile(r"\[(?:иин|тел|email)\]")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_SPACE = re.compile(r"\s+")
+NUMBER_TOKEN = "0"
+
+
+def _unescape(text: str) -> str:
+    return html.unescape(text)
+
+
+def normalise_texts(texts: pd.Series) -> pd.Series:
+    """Fold each text for comparison; blank or missing texts become ""."""
+    series = pd.Series(texts, copy=False)
+    out = series.astype(object).where(series.notna(), "").astype(str)
+    # Work on distinct raw texts: about a third of real messages are exact repeats.
+    codes, uniques = pd.factorize(out)
+    folded = pd.Series(uniques, dtype=object)
+    folded = folded.str.normalize("NFKC")
+    has_entity = folded.str.contains("&", regex=False)
+    if has_entity.any():
+        folded[has_entity] = folded[has_entity].map(_unescape)
+    folded = folded.str.replace(_TAG, " ", regex=True)
+    folded = folded.str.replace("\u00a0", " ", regex=False)
+    folded = folded.str.casefold().str.replace("ё", "е", regex=False)
+    folded = folded.str.replace(_MASK, " ", regex=True)
+    folded = folded.str.replace(_NUMBER, NUMBER_TOKEN, regex=True)
+    folded = folded.str.replace(_SPACE, " ", regex=True).str.strip()
+    values = folded.to_numpy(dtype=object)
+    result = values[codes] if len(codes) else np.array([], dtype=object)
+    return pd.Series(result, index=series.index, dtype=object)
+
+
+def display_text(text: str) -> str:
+    """A stored question made presentable (HTML out, spaces folded, any leftover personal data masked)."""
+    from kcdesk.core.normalise.masking import mask_text
+
+    clean = _TAG.sub(" ", html.unescape(str(text))).replace("\u00a0", " ")
+    return mask_text(_SPACE.sub(" ", clean).strip())

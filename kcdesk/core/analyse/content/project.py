@@ -1,0 +1,81 @@
+"""The content analysis on a project: build the frame from the store, accept suggestions as topic fixes."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+import pandas as pd
+
+from kcdesk.core.analyse.content.analyse import DEFAULT_CATCH_ALL, analyse_content, clean_topics
+from kcdesk.core.quarters import Quarter
+from kcdesk.core.tasks import Progress, check
+
+CATCH_ALL_SETTING = "content.catch_all"
+_ID_CHUNK = 900  # SQLite host parameters per statement
+
+
+def catch_all_topics(project: Any) -> list[str]:
+    """The project's catch-all topic names (editable setting), or the default list."""
+    value = project.get_setting(CATCH_ALL_SETTING)
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return value
+    return list(DEFAULT_CATCH_ALL)
+
+
+def _earlier_frame(project: Any, quarters: list[Quarter]) -> pd.DataFrame:
+    """Earlier quarters as distinct (question, topic, quarter) with a count: keeps memory to the distinct texts."""
+    if not quarters:
+        return pd.DataFrame(columns=["row_id", "request_id", "quarter", "topic", "region", "channel",
+                                     "question", "count"])
+    marks = ",".join("?" * len(quarters))
+    frame = project.query(
+        "SELECT r.quarter, t.name AS topic, r.question, COUNT(*) AS count FROM requests r "
+        "LEFT JOIN topics t ON t.id = r.topic_id "
+        f"WHERE r.quarter IN ({marks}) AND r.question IS NOT NULL GROUP BY r.quarter, r.topic_id, r.question",
+        [q.index for q in quarters],
+    )
+    labels = {q.index: str(q) for q in quarters}
+    frame["quarter"] = frame["quarter"].map(labels)
+    return frame.assign(row_id=None, request_id=None, region=None, channel=None)
+
+
+def run_content(project: Any, quarter: Quarter, progress: Progress | None = None) -> dict[str, Any]:
+    """analyse_content over the quarter's requests and every earlier quarter of the project."""
+    earlier = [q for q in project.quarters() if q < quarter]
+    now = project.question_frame([quarter]).assign(count=1)
+    check(progress)
+    frame = pd.concat([_earlier_frame(project, earlier), now], ignore_index=True)
+    return analyse_content(frame, quarter, catch_all_topics(project), progress)
+
+
+def accept_suggestions(project: Any, content_result: dict[str, Any], min_confidence: float,
+                       provenance: str | None = None) -> int:
+    """Store the suggestions with confidence >= min_confidence as topic fixes; returns rows changed.
+
+    Rows whose topic was set meanwhile (no longer blank or a catch-all) are left alone.
+    """
+    if provenance is None:
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        provenance = f"content:{content_result['quarter']}:{stamp}"
+    table = pd.DataFrame(content_result.get("suggestions") or [],
+                         columns=["id", "row_id", "topic", "confidence", "uncertain"])
+    table = table[table["confidence"].astype(float) >= float(min_confidence)]
+    if table.empty:
+        return 0
+    ids = table["row_id"].astype(int).tolist()
+    current = []
+    for start in range(0, len(ids), _ID_CHUNK):
+        part = ids[start:start + _ID_CHUNK]
+        current.append(project.query(
+            "SELECT r.id AS row_id, t.name AS topic FROM requests r LEFT JOIN topics t ON t.id = r.topic_id "
+            f"WHERE r.id IN ({','.join('?' * len(part))})", part))
+    now = pd.concat(current, ignore_index=True) if current else pd.DataFrame(columns=["row_id", "topic"])
+
+    open_rows = set(now.loc[clean_topics(now["topic"], catch_all_topics(project)).isna(), "row_id"].astype(int))
+    table = table[table["row_id"].astype(int).isin(open_rows)]
+    changed = 0
+    for topic, part in table.groupby("topic"):  # one call per suggested topic, not per row
+        project.assign_topics(part["row_id"].astype(int).tolist(), str(topic), provenance)
+        changed += len(part)
+    return changed

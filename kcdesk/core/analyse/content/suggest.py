@@ -1,0 +1,107 @@
+"""Topic suggestions: a linear classifier over char n-grams, trained on the project's own labelled rows."""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.exceptions import ConvergenceWarning
+from sklearn.isotonic import IsotonicRegression
+from sklearn.linear_model import SGDClassifier
+
+TARGET_PRECISION = 0.9  # kept (certain) suggestions should be right at least this often
+MIN_EXAMPLES = 2  # topics with fewer labelled texts are not learned
+MAX_TRAIN = 300_000  # distinct labelled texts used for the final fit
+HOLDOUT_SHARE = 0.2
+MIN_HOLDOUT = 20
+
+
+@dataclass
+class Suggestions:
+    topics: np.ndarray  # suggested topic per predicted text
+    confidence: np.ndarray  # 0..1
+    threshold: float  # below it a suggestion is uncertain
+    trained_on: int  # distinct labelled texts
+    classes: int
+    holdout_accuracy: float | None
+
+
+def _classifier() -> SGDClassifier:
+    # modified_huber gives probability-like scores and fits in a second on 10^5 texts;
+    # measured on the Kursk sample it matches LinearSVC within 1 point, 200× faster than LogReg.
+    return SGDClassifier(loss="modified_huber", alpha=1e-4, max_iter=50, tol=1e-4, random_state=0)
+
+
+def _fit(x: sp.csr_matrix, y: np.ndarray, w: np.ndarray) -> SGDClassifier:
+    model = _classifier()
+    with warnings.catch_warnings():
+        # A few more epochs change nothing measurable; the warning would only alarm the user.
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        model.fit(x, y, sample_weight=w)
+    return model
+
+
+def _margin(model: SGDClassifier, x: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
+    """Predicted topic and its lead over the runner-up (decision values), the raw certainty."""
+    scores = model.decision_function(x)
+    if scores.ndim == 1:  # two topics
+        return model.classes_[(scores > 0).astype(int)], np.abs(scores)
+    top2 = np.partition(scores, -2, axis=1)[:, -2:]
+    return model.classes_[scores.argmax(axis=1)], top2[:, 1] - top2[:, 0]
+
+
+def _calibrate(margin: np.ndarray, correct: np.ndarray) -> IsotonicRegression:
+    """Margin → share of held-out suggestions that were right (monotone), the shown confidence."""
+    iso = IsotonicRegression(y_min=0.0, y_max=1.0, increasing=True, out_of_bounds="clip")
+    iso.fit(margin, correct.astype(float))
+    return iso
+
+
+def tune_threshold(confidence: np.ndarray, correct: np.ndarray, target: float = TARGET_PRECISION) -> float:
+    """Lowest confidence at which the suggestions kept (confidence >= it) are right >= target."""
+    if len(confidence) == 0:
+        return 1.0
+    order = np.argsort(-confidence, kind="stable")
+    hits = np.cumsum(correct[order])
+    precision = hits / np.arange(1, len(order) + 1)
+    ok = np.nonzero(precision >= target)[0]
+    if len(ok) == 0:
+        return 1.0
+    return float(confidence[order][ok[-1]])
+
+
+def _weights(counts: np.ndarray) -> np.ndarray:
+    # Repeats count, but a campaign of 500 copies must not outweigh 500 different people.
+    return 1.0 + np.log(counts)
+
+
+def suggest(x_train: sp.csr_matrix, y_train: np.ndarray, counts: np.ndarray, x_new: sp.csr_matrix,
+            seed: int = 0) -> Suggestions | None:
+    """Fit on labelled distinct texts, tune the threshold on a held-out part, predict x_new."""
+    labels, per_label = np.unique(y_train, return_counts=True)
+    keep = np.isin(y_train, labels[per_label >= MIN_EXAMPLES])
+    x_train, y_train, counts = x_train[keep], y_train[keep], counts[keep]
+    if len(np.unique(y_train)) < 2 or x_new.shape[0] == 0:
+        return None
+    rng = np.random.default_rng(seed)
+    order = rng.permutation(len(y_train))
+    n_hold = int(len(order) * HOLDOUT_SHARE)
+    threshold, accuracy, calibration = 1.0, None, None
+    if n_hold >= MIN_HOLDOUT:
+        hold, fit = order[:n_hold], order[n_hold:][:MAX_TRAIN]
+        model = _fit(x_train[fit], y_train[fit], _weights(counts[fit]))
+        predicted, margin = _margin(model, x_train[hold])
+        correct = predicted == y_train[hold]
+        calibration = _calibrate(margin, correct)
+        threshold = tune_threshold(calibration.predict(margin), correct)
+        accuracy = float(np.average(correct, weights=counts[hold]))
+    final = order[:MAX_TRAIN]
+    model = _fit(x_train[final], y_train[final], _weights(counts[final]))
+    topics, margin = _margin(model, x_new)
+    if calibration is None:  # too few labelled texts to measure: every suggestion is uncertain
+        confidence = np.clip(margin, 0.0, 1.0) * 0.5
+    else:
+        confidence = calibration.predict(margin)
+    return Suggestions(topics, confidence, threshold, len(final), len(model.classes_), accuracy)
