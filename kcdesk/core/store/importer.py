@@ -16,15 +16,18 @@ import pandas as pd
 
 from kcdesk.core.errors import KcError
 from kcdesk.core.normalise.fields import FIELDS, auto_map, fold_header
-from kcdesk.core.normalise.rows import STORED, normalise_chunk
+from kcdesk.core.normalise.rows import normalise_chunk
 from kcdesk.core.read.tables import RawTable, open_tables
+from kcdesk.core.store import schema
 from kcdesk.core.store.catalogue import topic_ids
 from kcdesk.core.store.project import Project
+from kcdesk.core.store.schema import READING_INDEXES
 from kcdesk.core.tasks import NullProgress, Progress, check
 
 log = logging.getLogger("kcdesk.import")
 
 CHUNK_ROWS = 50_000
+BULK_ROWS = 100_000
 IGNORE = ("ignore", "-", "none", "")
 PREVIEW_ROWS = 200
 
@@ -222,7 +225,14 @@ def _import_all(project: Project, opened: list[tuple[Path, list[RawTable]]], sou
     except sqlite3.OperationalError:
         raise KcError("project_locked", file=project.path.name) from None
     try:
-        _create_incoming(con)
+        _prepare(con)
+        # A bulk import into a small project: the reading indexes are built once at the end
+        # (sorting once is several times cheaper than updating them row by row). DDL is
+        # transactional in SQLite, so a failure or cancel restores them as they were.
+        rebuilt = total > BULK_ROWS and total > (project.scalar("SELECT MAX(id) FROM requests") or 0)
+        if rebuilt:
+            for name in READING_INDEXES:
+                con.execute(f"DROP INDEX IF EXISTS {name}")
         done = 0
         for path, tables in opened:
             digest = _sha256(path)
@@ -230,7 +240,11 @@ def _import_all(project: Project, opened: list[tuple[Path, list[RawTable]]], sou
                 file_result, done = _import_table(project, table, path, digest, source, overrides,
                                                   progress, done, total)
                 results.append(file_result)
-        con.execute("DROP TABLE temp._incoming")
+        if rebuilt:
+            progress.report(done, total, "index")
+            for statement in schema.reading_index_statements():
+                con.execute(statement)
+        con.execute("DELETE FROM temp._chunk_ids")
         if dry_run:
             con.execute("ROLLBACK")
         else:
@@ -242,9 +256,10 @@ def _import_all(project: Project, opened: list[tuple[Path, list[RawTable]]], sou
     return ImportResult(files=results, dry_run=dry_run)
 
 
-def _create_incoming(con: sqlite3.Connection) -> None:
-    columns = ", ".join(f"{c}" for c in STORED if c != "topic")
-    con.execute(f"CREATE TEMP TABLE _incoming (import_id INTEGER, {columns}, topic_id INTEGER, quarter INTEGER)")
+def _prepare(con: sqlite3.Connection) -> None:
+    con.execute("CREATE TEMP TABLE IF NOT EXISTS _chunk_ids (id TEXT PRIMARY KEY)")
+    # A large page cache keeps index updates of a big import in memory (about 256 MB at most).
+    con.execute("PRAGMA cache_size = -262144")
 
 
 def _import_table(project: Project, table: RawTable, path: Path, digest: str, source: str | None,
@@ -301,39 +316,32 @@ def _import_table(project: Project, table: RawTable, path: Path, digest: str, so
 def _store_chunk(con: sqlite3.Connection, import_id: int, rows: pd.DataFrame, rule: str,
                  result: FileResult) -> None:
     rows = rows.copy()
-    ids = {name: i for name, i in topic_ids(con, rows["topic"].dropna().unique()).items()}
+    ids = topic_ids(con, rows["topic"].dropna().unique())
     rows["topic_id"] = rows["topic"].map(ids)
     rows = rows.drop(columns=["topic"])
     quarter = rows["reg_quarter"] if rule == "registered" else rows["proc_quarter"].fillna(rows["reg_quarter"])
     rows["quarter"] = quarter
     rows.insert(0, "import_id", import_id)
-    # Repeats of an id inside this chunk count once (the first row is kept).
-    repeated = rows["request_id"].notna() & rows.duplicated("request_id")
-    _log_duplicates(con, import_id, rows[repeated])
-    rows = rows[~repeated]
+    # A request id seen before (earlier in this chunk, or already in the project) is a duplicate:
+    # counted by quarter, not stored.
+    has_id = rows["request_id"].notna()
+    duplicate = has_id & rows.duplicated("request_id")
+    fresh = has_id & ~duplicate
+    if fresh.any():
+        con.execute("DELETE FROM temp._chunk_ids")
+        con.executemany("INSERT INTO temp._chunk_ids(id) VALUES (?)", zip(rows.loc[fresh, "request_id"]))
+        stored = {r[0] for r in con.execute(
+            "SELECT c.id FROM temp._chunk_ids c JOIN requests r ON r.request_id = c.id")}
+        if stored:
+            duplicate |= fresh & rows["request_id"].isin(stored)
+    _log_duplicates(con, import_id, rows[duplicate])
+    rows = rows[~duplicate]
     columns = list(rows.columns)
     values = rows.astype(object).where(rows.notna(), None).to_numpy().tolist()
-    con.execute("DELETE FROM temp._incoming")
     con.executemany(
-        f"INSERT INTO temp._incoming({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-        values,
-    )
-    # Ids already in the project (earlier files or imports) are duplicates: counted, not stored.
-    con.execute(
-        "INSERT INTO duplicates(import_id, reg_quarter, proc_quarter, count) "
-        "SELECT ?, reg_quarter, proc_quarter, COUNT(*) FROM temp._incoming i "
-        "WHERE i.request_id IS NOT NULL AND EXISTS (SELECT 1 FROM requests r WHERE r.request_id = i.request_id) "
-        "GROUP BY reg_quarter, proc_quarter",
-        (import_id,),
-    )
-    stored_columns = [c for c in columns]
-    cursor = con.execute(
-        f"INSERT OR IGNORE INTO requests({', '.join(stored_columns)}) "
-        f"SELECT {', '.join(stored_columns)} FROM temp._incoming"
-    )
-    stored = cursor.rowcount
-    result.rows_stored += stored
-    result.duplicates += int(repeated.sum()) + (len(rows) - stored)
+        f"INSERT INTO requests({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", values)
+    result.rows_stored += len(rows)
+    result.duplicates += int(duplicate.sum())
 
 
 def _log_duplicates(con: sqlite3.Connection, import_id: int, repeated: pd.DataFrame) -> None:

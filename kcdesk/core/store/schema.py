@@ -113,6 +113,15 @@ CREATE TABLE reference_totals (
 );
 """
 
+# Indexes only reads use (a bulk import drops and rebuilds them); the unique id index stays.
+READING_INDEXES = ("requests_cube", "requests_portrait", "requests_portrait_free", "requests_import")
+
+
+def reading_index_statements() -> list[str]:
+    return [line.strip() for line in SCHEMA_V1.splitlines()
+            if line.startswith("CREATE INDEX") and line.split()[2] in READING_INDEXES]
+
+
 # Migrations from version N to N+1, as SQL run inside one transaction.
 MIGRATIONS: dict[int, str] = {}
 
