@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 NBSP = "\u00a0"
+# Between a figure and its Kazakh case suffix ("10‑ға"): a non-breaking hyphen, so a line never ends in "10-".
+NBHY = "\u2011"
 
 RU_QUARTER_ORDINAL = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
@@ -173,7 +175,7 @@ def kk_suffix(word: str, case: str) -> str:
 
 def kk_num_case(n: int, case: str) -> str:
     """'5-ке', '10-ға', '3-тен', '2-ден', '100-ге' — a number in figures with its case suffix."""
-    return f"{group(n)}-{kk_suffix(kk_last_word(n), case)}"
+    return f"{group(n)}{NBHY}{kk_suffix(kk_last_word(n), case)}"
 
 
 def kk_count(n: int, noun: str = "сұрау салу") -> str:
@@ -188,7 +190,7 @@ def kk_pct(value: float) -> str:
 
 def kk_pct_case(value: float, case: str = "dat") -> str:
     """'30 %-ға' ('пайыз' is back-vowelled and ends in з, so -ға/-да/-дан whatever the figure)."""
-    return f"{fmt_pct(value)}{NBSP}%-{kk_suffix('пайыз', case)}"
+    return f"{fmt_pct(value)}{NBSP}%{NBHY}{kk_suffix('пайыз', case)}"
 
 
 def kk_ordinal(n: int) -> str:

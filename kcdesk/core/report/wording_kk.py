@@ -17,6 +17,7 @@ from kcdesk.core.report.numerals import (
 from kcdesk.core.report.wording import Facts, Paragraph, Section, faq_items, has_ties
 
 LIST_LIMIT = 12
+OVER_30 = kk_pct_case(30, "abl")  # "30 %-дан"
 TO_FILL = "____________"
 PUBLISH_PLACES = (
     "бұқаралық ақпарат құралдарында, әлеуметтік желілердегі ресми аккаунттарда, ресми "
@@ -141,7 +142,7 @@ def _dynamics(f: Facts) -> list[Paragraph]:
     if f.decliners:
         out.append(Paragraph("decline", f"Мына тақырыптар бойынша сұрау салулар саны азайды: {_topic_list(f.decliners)}."))
     if not f.flagged:
-        out.append(Paragraph("no_flags", "Сұрау салулар саны 30 %-дан астам өскен тақырып анықталған жоқ."))
+        out.append(Paragraph("no_flags", f"Сұрау салулар саны {OVER_30} астам өскен тақырып анықталған жоқ."))
     for t in f.flagged:
         prev, now = int(t.get("previous") or 0), int(t.get("count") or 0)
         pct = t.get("change_pct") or (now - prev) * 100.0 / max(prev, 1)
@@ -181,7 +182,7 @@ def _regions(f: Facts) -> list[Paragraph]:
     risers = sorted((r for r in known if r.get("previous") and r.get("change_pct") is not None
                      and r["change_pct"] > 30), key=lambda r: -r["change_pct"])
     if risers:
-        text += " Сұрау салулар саны 30 %-дан астам өскен өңірлер: " + ", ".join(
+        text += f" Сұрау салулар саны {OVER_30} астам өскен өңірлер: " + ", ".join(
             f"{r['name']} (+{kk_pct(r['change_pct'])})" for r in risers[:5]) + "."
     unknown = next((r for r in f.regions if r.get("region") == "unknown"), None)
     if unknown and unknown.get("count"):
@@ -250,7 +251,7 @@ def _conclusions(f: Facts) -> list[Paragraph]:
     if lead:
         out.append(Paragraph("conclusions:lead", f"Азаматтар үшін ең өзекті мәселелер: {', '.join(lead)}."))
     if f.flagged:
-        out.append(Paragraph("conclusions:flags", "Сұрау салулар саны 30 %-дан астам өскен тақырыптар: "
+        out.append(Paragraph("conclusions:flags", f"Сұрау салулар саны {OVER_30} астам өскен тақырыптар: "
                              + ", ".join(q(t["name"]) for t in f.flagged) + "."))
     if f.new:
         out.append(Paragraph("conclusions:new", "Жаңа мәселелер пайда болды: " + ", ".join(q(t["name"]) for t in f.new) + "."))

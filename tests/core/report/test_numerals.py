@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kcdesk.core.report.numerals import (
+    NBHY,
     NBSP,
     REQUEST,
     group,
@@ -22,7 +23,7 @@ from kcdesk.core.report.numerals import (
 
 
 def plain(text: str) -> str:
-    return text.replace(NBSP, " ")
+    return text.replace(NBSP, " ").replace(NBHY, "-")
 
 
 @pytest.mark.parametrize(("n", "expected"), [
