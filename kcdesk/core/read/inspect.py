@@ -15,7 +15,8 @@ from kcdesk.core.errors import KcError
 MAX_TOTAL_BYTES = 1_500_000_000  # declared uncompressed size of all parts together
 MAX_RATIO = 200  # a sheet XML that inflates more than this ...
 RATIO_MIN_BYTES = 50_000_000  # ... and is also this big is a bomb, not an export
-MAX_CELLS = 60_000_000  # rows × columns of a sheet's declared dimension (calamine allocates densely)
+# calamine allocates rows × columns cells of 32 bytes densely, whatever is empty in between.
+MAX_CELLS = 30_000_000
 MAX_STRINGS = 50_000_000  # shared strings
 MAX_PROLOG = 1 << 20  # bytes read from an XML part to reach its root element
 EXCEL_ROWS, EXCEL_COLUMNS = 1_048_576, 16_384
@@ -174,6 +175,7 @@ def check_zip(archive: zipfile.ZipFile, file: str) -> None:
         head = _check_prolog(archive, info, file)
         if info.filename.startswith("xl/worksheets/"):
             _check_dimension(head, info.filename, file)
+            _check_cells(archive, info, file)
         elif info.filename == "xl/sharedStrings.xml":
             _check_strings(head, info, file)
 
@@ -205,3 +207,35 @@ def _check_strings(head: bytes, info: zipfile.ZipInfo, file: str) -> None:
     # Each shared string takes at least "<si><t/></si>" (13 bytes) of XML.
     if unique > MAX_STRINGS or unique > info.file_size // 8 + 16 or counts.get("count", 0) > 2**31:
         raise KcError("unsafe_workbook", file=file, reason="shared string count")
+
+
+# A reference past column Z or past row 999999: rare in exports, so blocks without one are
+# skipped after a single C-speed search; blocks with one are searched cell by cell.
+_UNUSUAL = re.compile(rb'r="[A-Z]{2}|r="[A-Z]{0,3}\d{7}')
+_REF = re.compile(rb'\br="([A-Z]{0,3})(\d+)"')
+_ROW_START = b'<row r="'
+
+
+def _check_cells(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) -> None:
+    """Refuse a sheet whose cells span more than MAX_CELLS (one far-away cell is enough to make
+    calamine abort the process). The XML is inflated once; rows are taken from the last row of
+    each block (rows come in order), and only blocks with unusual references are searched cell
+    by cell."""
+    max_row, max_col = 0, 26  # a block without two-letter references spans at most column Z
+    carry = b""
+    with archive.open(info) as part:
+        while block := part.read(1 << 23):
+            data = carry + block
+            carry = block[-24:]
+            last = data.rfind(_ROW_START)
+            if last >= 0:
+                digits = re.match(rb"\d+", data[last + len(_ROW_START):last + len(_ROW_START) + 12])
+                max_row = max(max_row, int(digits.group(0)) if digits else 0)
+            if _UNUSUAL.search(data):
+                for letters, digits in _REF.findall(data):
+                    max_row = max(max_row, int(digits))
+                    if letters:
+                        max_col = max(max_col, _column_number(letters))
+            if max_row * max_col > MAX_CELLS:
+                raise KcError("workbook_too_large", file=file, sheet=info.filename,
+                              reason=f"cells up to row {max_row}, column {max_col}")

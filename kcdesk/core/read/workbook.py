@@ -21,6 +21,11 @@ from python_calamine import (
 
 from kcdesk.core.errors import KcError
 
+try:  # a long-standing pandas helper; the numpy fallback only costs speed
+    from pandas._libs.lib import to_object_array
+except ImportError:  # pragma: no cover
+    to_object_array = None
+
 
 def _reader_error(exc: BaseException, file: str, sheet: str | None = None) -> KcError:
     """A calamine failure as a code; Rust panics surface as a BaseException named PanicException."""
@@ -101,21 +106,32 @@ def has_rows_after(sheet: CalamineSheet, header_row: int) -> bool:
     return False
 
 
+def _object_rows(batch: list[list[Any]], width: int) -> np.ndarray:
+    """A 2-D object array of the rows; pandas' C helper is ~3x faster than numpy's own filling."""
+    if to_object_array is not None:
+        values = to_object_array(batch, width)
+        return values[:, :width] if values.shape[1] > width else values
+    values = np.empty((len(batch), width), dtype=object)
+    values[:, :] = [row[:width] for row in batch]
+    return values
+
+
 def iter_sheet_chunks(sheet: CalamineSheet, header_row: int, width: int, size: int) -> Iterator[pd.DataFrame]:
     """Rows after `header_row` as object DataFrames, index = 1-based sheet row, blank rows dropped."""
     rows = islice(sheet.iter_rows(), header_row, None)
     first = header_row + 1
-    columns = list(range(width))
+    columns = pd.RangeIndex(width)
     while True:
         batch = list(islice(rows, size))
         if not batch:
             return
-        values = np.empty((len(batch), width), dtype=object)
-        values[:, :] = batch if len(batch[0]) == width else [r[:width] for r in batch]
+        values = _object_rows(batch, width)
         blank = values == ""
         values[blank] = None
         keep = ~blank.all(axis=1)
-        index = np.arange(first, first + len(batch), dtype=np.int64)
+        index = pd.RangeIndex(first, first + len(batch))
         first += len(batch)
-        if keep.any():
-            yield pd.DataFrame(values[keep], index=pd.Index(index[keep]), columns=columns)
+        if keep.all():
+            yield pd.DataFrame(values, index=index, columns=columns, copy=False)
+        elif keep.any():
+            yield pd.DataFrame(values[keep], index=index[keep], columns=columns, copy=False)
