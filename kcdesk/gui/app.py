@@ -1,0 +1,110 @@
+"""The desktop app's entry: QApplication, translators, logging to a file, `--smoke`, `--demo`, `--lang`."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+log = logging.getLogger("kcdesk.gui")
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="kcdesk")
+    parser.add_argument("project", nargs="?", type=Path)
+    parser.add_argument("--smoke", action="store_true", help="open the demo, walk every step, exit")
+    parser.add_argument("--demo", action="store_true", help="open the demo project")
+    parser.add_argument("--lang", choices=("kk", "ru"))
+    return parser.parse_args(argv)
+
+
+def make_app(argv: list[str] | None = None):
+    """The QApplication with our name (QSettings, data folder) and the bundled font."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(list(argv or ["kcdesk"]))
+    app.setOrganizationName("kcdesk")
+    app.setApplicationName("kcdesk")
+    from kcdesk.charts.fonts import ensure_fonts
+
+    family = ensure_fonts()
+    font = app.font()
+    if sys.platform != "win32":  # Windows' Segoe UI has the Kazakh letters; elsewhere use the bundled font
+        font.setFamilies([family, *font.families()])
+        app.setFont(font)
+    return app
+
+
+def setup_logging() -> None:
+    """A rotating log file in the data folder; it never holds personal data (the core logs codes only)."""
+    from kcdesk.gui.main_window import log_dir
+
+    folder = log_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(folder / "kcdesk.log", maxBytes=1_000_000, backupCount=3,
+                                                       encoding="utf-8")
+    except OSError:
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger("kcdesk")
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def smoke(window) -> int:
+    """Open the demo, walk every step once, exit 0 (used by the build's smoke test)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from kcdesk.core.resources import resource
+
+    bundled = resource("demo", "demo.kcdesk")
+    scratch = tempfile.TemporaryDirectory(prefix="kcdesk-smoke-")
+    if bundled.is_file():
+        from kcdesk.gui.operations import demo_copy
+
+        path = demo_copy(bundled, Path(scratch.name))
+    else:
+        from kcdesk.core.demo import build_demo_project
+
+        path = build_demo_project(Path(scratch.name) / "demo.kcdesk", quarters=2)
+    loop = QEventLoop()
+    window.session.analysis_changed.connect(loop.quit)
+    QTimer.singleShot(20000, loop.quit)
+    if not window.open_path(path):
+        return 1
+    loop.exec()
+    ok = window.session.analysis is not None
+    for row in range(len(window.steps)):
+        window.go_to(row)
+        window.grab()
+    window.close()
+    scratch.cleanup()
+    print("kcdesk smoke: ok" if ok else "kcdesk smoke: no analysis")
+    return 0 if ok else 1
+
+
+def run_gui(argv: list[str]) -> int:
+    args = parse(argv)
+    if args.smoke and sys.platform.startswith("linux") and not os.environ.get("DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = make_app(sys.argv[:1])
+    setup_logging()
+    from kcdesk.gui import lang
+    from kcdesk.gui.main_window import MainWindow
+
+    lang.install(args.lang or lang.default_language(), remember=args.lang is not None)
+    window = MainWindow()
+    window.session.ui_lang = lang.current()
+    if args.smoke:
+        return smoke(window)
+    window.show()
+    if args.project is not None:
+        window.open_path(args.project)
+    elif args.demo:
+        window.open_demo()
+    return app.exec()

@@ -1,0 +1,35 @@
+"""Quarters, dates and names shown in the UI language."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from kcdesk.core.normalise.reference import region_name
+from kcdesk.core.quarters import Quarter
+from kcdesk.gui import lang
+
+ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+def quarter_text(quarter: Quarter) -> str:
+    template = QCoreApplication.translate("formatting", "{roman} quarter {year}")
+    return template.format(roman=ROMAN[quarter.number], year=quarter.year)
+
+
+def date_text(day: date) -> str:
+    """A date with the month name in the UI language, e.g. 5 октября 2026 г."""
+    return lang.locale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
+
+def region(code: str | None) -> str:
+    if not code or code == "unknown":
+        return QCoreApplication.translate("formatting", "region not stated")
+    return region_name(code, lang.current()) or str(code)
+
+
+def topic(item: dict, fallback: str | None = None) -> str:
+    """An analysis topic item in the UI language (names.kk / names.ru), else its canonical name."""
+    names = item.get("names") or {}
+    return names.get(lang.current()) or fallback or item.get("topic") or ""

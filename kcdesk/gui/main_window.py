@@ -1,0 +1,352 @@
+"""The main window: start page or the step sidebar with stacked pages, menus, progress bar with Cancel."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QStandardPaths, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kcdesk import __version__
+from kcdesk.core.errors import KcError
+from kcdesk.core.resources import resource
+from kcdesk.gui import lang, messages, operations
+from kcdesk.gui.formatting import quarter_text
+from kcdesk.gui.session import Session
+from kcdesk.gui.start_page import StartPage
+from kcdesk.gui.steps import step_classes
+from kcdesk.gui.steps.base import Step
+from kcdesk.gui.widgets.message_bar import MessageBar
+
+log = logging.getLogger("kcdesk.gui")
+MAX_RECENT = 8
+
+
+def data_dir() -> Path:
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation) or Path.home() / ".kcdesk")
+
+
+def log_dir() -> Path:
+    return data_dir() / "logs"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session | None = None) -> None:
+        super().__init__()
+        self.session = session or Session(parent=self)
+        self.runner = self.session.runner
+        self.setMinimumSize(1000, 640)
+        self.resize(1366, 768)
+
+        self.start_page = StartPage()
+        self.sidebar = QListWidget()
+        self.sidebar.setFixedWidth(210)
+        self.pages = QStackedWidget()
+        self.steps: list[Step] = [cls(self.session) for cls in step_classes()]
+        for step in self.steps:
+            self.pages.addWidget(step)
+            self.sidebar.addItem("")
+        self.sidebar.currentRowChanged.connect(self.go_to)
+
+        self.quarter_label = QLabel()
+        self.quarter_combo = QComboBox()
+        self.quarter_combo.setMinimumWidth(180)
+        self.quarter_combo.activated.connect(self._quarter_chosen)
+        self.project_label = QLabel()
+        header = QHBoxLayout()
+        header.addWidget(self.project_label, 1)
+        header.addWidget(self.quarter_label)
+        header.addWidget(self.quarter_combo)
+
+        work = QWidget()
+        right = QVBoxLayout(work)
+        right.setContentsMargins(6, 6, 6, 0)
+        right.addLayout(header)
+        right.addWidget(self.pages, 1)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.sidebar)
+        body.addWidget(work, 1)
+        self.work_page = QWidget()
+        self.work_page.setLayout(body)
+
+        self.top = QStackedWidget()
+        self.top.addWidget(self.start_page)
+        self.top.addWidget(self.work_page)
+        self.message_bar = MessageBar()
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.message_bar)
+        outer.addWidget(self.top, 1)
+        self.setCentralWidget(central)
+
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(300)
+        self.stage_label = QLabel()
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self.runner.cancel)
+        for widget in (self.stage_label, self.progress, self.cancel_button):
+            self.statusBar().addPermanentWidget(widget)
+            widget.hide()
+
+        self._make_menus()
+        self.start_page.new_requested.connect(self.new_project)
+        self.start_page.open_requested.connect(self.open_dialog)
+        self.start_page.demo_requested.connect(self.open_demo)
+        self.start_page.recent_chosen.connect(lambda p: self.open_path(Path(p)))
+        self.runner.started.connect(self._job_started)
+        self.runner.progress.connect(self._job_progress)
+        self.runner.failed.connect(self._job_failed)
+        self.runner.idle.connect(self._job_idle)
+        self.session.message.connect(self.message_bar.show_message)
+        self.session.project_changed.connect(self._project_changed)
+        self.session.analysis_changed.connect(self._analysis_changed)
+        self.retranslate()
+        self._update_recent()
+
+    # --- menus -------------------------------------------------------------------------
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.new_action = self.file_menu.addAction("", self.new_project)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.open_action = self.file_menu.addAction("", self.open_dialog)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.demo_action = self.file_menu.addAction("", self.open_demo)
+        self.recent_menu = self.file_menu.addMenu("")
+        self.file_menu.addSeparator()
+        self.save_action = self.file_menu.addAction("", self.save_all)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.close_action = self.file_menu.addAction("", self.close_project)
+        self.file_menu.addSeparator()
+        self.quit_action = self.file_menu.addAction("", self.close)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+
+        self.lang_menu = bar.addMenu("")
+        group = QActionGroup(self)
+        self.lang_actions: dict[str, QAction] = {}
+        for code, name in (("kk", "Қазақша"), ("ru", "Русский")):  # each language in its own name
+            action = self.lang_menu.addAction(name, lambda c=code: self.set_language(c))
+            action.setCheckable(True)
+            action.setChecked(lang.current() == code)
+            group.addAction(action)
+            self.lang_actions[code] = action
+
+        self.help_menu = bar.addMenu("")
+        self.help_action = self.help_menu.addAction("", self.show_help)
+        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.log_action = self.help_menu.addAction("", self.open_log_folder)
+        self.about_action = self.help_menu.addAction("", self.show_about)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("kcdesk — requests to contact centres"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.new_action.setText(self.tr("&New project…"))
+        self.open_action.setText(self.tr("&Open project…"))
+        self.demo_action.setText(self.tr("Open the &demo project"))
+        self.recent_menu.setTitle(self.tr("&Recent projects"))
+        self.save_action.setText(self.tr("&Save"))
+        self.close_action.setText(self.tr("&Close project"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.lang_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.help_action.setText(self.tr("&Help"))
+        self.log_action.setText(self.tr("Open the &log folder"))
+        self.about_action.setText(self.tr("&About kcdesk"))
+        self.quarter_label.setText(self.tr("Quarter:"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        for row, step in enumerate(self.steps):
+            self.sidebar.item(row).setText(f"{row + 1}. {step.title()}")
+        self._fill_quarters()
+        self._update_project_label()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_language(self, code: str) -> None:
+        lang.install(code)
+        self.session.ui_lang = code
+        self.lang_actions[code].setChecked(True)
+
+    # --- projects ----------------------------------------------------------------------
+    def new_project(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("New project"), str(Path.home() / "project.kcdesk"),
+                                              self.tr("kcdesk projects (*.kcdesk)"))
+        if name:
+            path = Path(name if name.endswith(".kcdesk") else name + ".kcdesk")
+            self.open_path(path, create=True)
+
+    def open_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), str(Path.home()),
+                                              self.tr("kcdesk projects (*.kcdesk)"))
+        if name:
+            self.open_path(Path(name))
+
+    def open_demo(self) -> None:
+        bundled = resource("demo", "demo.kcdesk")
+        if bundled.is_file():
+            self.open_path(operations.demo_copy(bundled, data_dir() / "demo"))
+            return
+        # A checkout without the bundled file: build it once into the data folder, in the background.
+        target = data_dir() / "demo" / "demo.kcdesk"
+        if target.exists():
+            self.open_path(target)
+            return
+        from kcdesk.gui.runner import Job
+
+        def work(progress):
+            from kcdesk.core.demo import build_demo_project
+
+            return build_demo_project(target, progress=progress)
+
+        self.runner.start(Job("demo", work, lambda path: self.open_path(Path(path))))
+
+    def open_path(self, path: Path, create: bool = False) -> bool:
+        try:
+            project = operations.open_project(path, create=create)
+        except KcError as error:
+            self.message_bar.show_message(messages.translate(error), "error")
+            return False
+        self.session.open(project)
+        self._remember(path)
+        return True
+
+    def close_project(self) -> None:
+        self.save_all()
+        self.session.close()
+        self.session.project_changed.emit()
+
+    def save_all(self) -> None:
+        if self.session.project is None:
+            return
+        for step in self.steps:
+            step.save(self.session)
+        self.statusBar().showMessage(self.tr("Saved."), 3000)
+
+    def _remember(self, path: Path) -> None:
+        recent = [p for p in (lang.settings().value("recent") or []) if p != str(path.resolve())]
+        lang.settings().setValue("recent", [str(path.resolve()), *recent][:MAX_RECENT])
+        self._update_recent()
+
+    def _update_recent(self) -> None:
+        recent = [p for p in (lang.settings().value("recent") or []) if Path(p).is_file()]
+        self.start_page.set_recent(recent)
+        self.recent_menu.clear()
+        for path in recent:
+            self.recent_menu.addAction(path, lambda p=path: self.open_path(Path(p)))
+        self.recent_menu.setEnabled(bool(recent))
+
+    def _project_changed(self) -> None:
+        has = self.session.project is not None
+        self.top.setCurrentWidget(self.work_page if has else self.start_page)
+        self.save_action.setEnabled(has)
+        self.close_action.setEnabled(has)
+        self._fill_quarters()
+        self._update_project_label()
+        self._update_recent()
+        if has:
+            self.sidebar.setCurrentRow(0 if not self.session.quarters() else max(self.sidebar.currentRow(), 0))
+            self.current_step().load(self.session)
+
+    def _update_project_label(self) -> None:
+        project = self.session.project
+        self.project_label.setText(self.tr("Project: %1").replace("%1", project.path.name) if project else "")
+
+    def _fill_quarters(self) -> None:
+        self.quarter_combo.clear()
+        for quarter in self.session.quarters():
+            self.quarter_combo.addItem(quarter_text(quarter), str(quarter))
+        if self.session.quarter is not None:
+            self.quarter_combo.setCurrentIndex(self.quarter_combo.findData(str(self.session.quarter)))
+        self.quarter_combo.setEnabled(self.quarter_combo.count() > 0)
+
+    def _quarter_chosen(self, index: int) -> None:
+        from kcdesk.core.quarters import Quarter
+
+        self.save_all()
+        self.session.set_quarter(Quarter.parse(self.quarter_combo.itemData(index)))
+
+    def _analysis_changed(self) -> None:
+        if self.quarter_combo.count() != len(self.session.quarters()):
+            self._fill_quarters()
+        self.current_step().load(self.session)
+
+    # --- steps -------------------------------------------------------------------------
+    def current_step(self) -> Step:
+        return self.steps[self.pages.currentIndex()]
+
+    def go_to(self, row: int) -> None:
+        if row < 0 or row == self.pages.currentIndex() and self.pages.currentWidget().isVisible():
+            return
+        self.current_step().save(self.session)
+        self.pages.setCurrentIndex(row)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.setCurrentRow(row)
+        if self.session.project is not None:
+            self.steps[row].load(self.session)
+
+    # --- jobs --------------------------------------------------------------------------
+    def _job_started(self, name: str) -> None:
+        self.progress.setRange(0, 0)
+        self.stage_label.setText(self.tr("Working…"))
+        for widget in (self.stage_label, self.progress, self.cancel_button):
+            widget.show()
+        self.cancel_button.setEnabled(True)
+
+    def _job_progress(self, done: int, total: int, stage: str) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+    def _job_failed(self, name: str, text: str, cancelled: bool) -> None:
+        self.message_bar.show_message(text, "warning" if cancelled else "error")
+
+    def _job_idle(self) -> None:
+        for widget in (self.stage_label, self.progress, self.cancel_button):
+            widget.hide()
+
+    # --- help --------------------------------------------------------------------------
+    def show_help(self) -> None:
+        QMessageBox.information(self, self.tr("Help"), self.tr(
+            "1. Import: add the contact centre's exports, check the columns and fix values that were not "
+            "recognised.\n2. Stage 1: totals, regions and topics against the previous quarter and a year ago; "
+            "write the reasons for topics over +30 %.\n3. Stage 2: the top 10 questions.\n4. Stage 3: the social "
+            "portrait.\n5. Справка: edit the text, fill in the signatory and save the справка.\n\n"
+            "Everything you type is saved in the project file as you go."))
+
+    def open_log_folder(self) -> None:
+        log_dir().mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About kcdesk"), self.tr(
+            "kcdesk %1\n\nQuarterly analysis of citizens' requests to contact centres under the Methodology "
+            "(order No. 114-НҚ, 2024). Works offline; your data never leaves this computer.\n\n"
+            "Map: geokz, Alexander Rodionov, CC BY 4.0.").replace("%1", __version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session.project is not None:
+            self.save_all()
+        self.runner.cancel()
+        self.runner.wait()
+        self.session.close()
+        super().closeEvent(event)

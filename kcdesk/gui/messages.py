@@ -1,0 +1,100 @@
+"""Every core error/warning code as a translatable sentence with named parameters (the GUI's messages)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from kcdesk.core.errors import KcError
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("messages", text)
+
+
+# lupdate reads the literal strings below; the lambdas translate at call time, in the current language.
+TEMPLATES: dict[str, Callable[[], str]] = {
+    'file_missing': lambda: _t('{file}: no such file'),
+    'file_is_folder': lambda: _t('{file}: is a folder, not a file'),
+    'file_empty': lambda: _t('{file}: the file is empty'),
+    'unknown_format': lambda: _t('{file}: not a spreadsheet or CSV file kcdesk can read ({reason})'),
+    'corrupt_workbook': lambda: _t('{file}: the workbook is damaged or truncated ({reason})'),
+    'encrypted_workbook': lambda: _t('{file}: the workbook is password-protected; save it without a password and import again'),
+    'not_a_workbook': lambda: _t('{file}: this is a {reason}, not a spreadsheet'),
+    'workbook_too_large': lambda: _t('{file}: sheet {sheet} would take too much memory to read ({reason})'),
+    'unsafe_workbook': lambda: _t('{file}: the workbook contains constructs kcdesk refuses to read ({reason})'),
+    'reader_crashed': lambda: _t('{file}: the spreadsheet reader failed on this file ({reason})'),
+    'no_sheets': lambda: _t('{file}: the workbook has no sheets with data'),
+    'sheet_empty': lambda: _t('{file}, sheet {sheet}: the sheet is empty'),
+    'sheet_missing': lambda: _t('{file}: there is no sheet named {sheet}'),
+    'no_header': lambda: _t('{file}, sheet {sheet}: no header row with recognisable column names in the first {row} rows'),
+    'no_data_rows': lambda: _t('{file}, sheet {sheet}: the header is on row {row} but there are no data rows under it'),
+    'bad_encoding': lambda: _t('{file}: the text encoding could not be recognised'),
+    'lost_kazakh_letters': lambda: _t("{file}: this cp1251 file has '?' where Kazakh letters should be ({count} cells, e.g. row {row}); re-export it as UTF-8"),
+    'already_imported': lambda: _t('{file}, sheet {sheet}: this file was imported before; its rows are not counted again'),
+    'no_date_column': lambda: _t('{file}, sheet {sheet}: no registration or processing date column found'),
+    'unknown_field': lambda: _t("--map {value}: unknown field '{field}'"),
+    'bad_map_option': lambda: _t('--map {value}: expected "Header text=field"'),
+    'map_header_missing': lambda: _t("{file}, sheet {sheet}: --map names a header '{value}' that the sheet does not have"),
+    'project_missing': lambda: _t('{file}: no such project'),
+    'not_a_project': lambda: _t('{file}: not a kcdesk project file ({reason})'),
+    'project_too_new': lambda: _t('{file}: made by a newer kcdesk (schema {value}); update kcdesk to open it'),
+    'project_locked': lambda: _t('{file}: the project is being written by another kcdesk; try again in a moment'),
+    'project_readonly': lambda: _t('{file}: the project file cannot be written ({reason})'),
+    'bad_quarter_rule': lambda: _t("'{value}' is not a quarter rule; use registered or processed"),
+    'bad_report_state': lambda: _t("'{value}' is not a state of the справка; use draft, submitted, approved or posted"),
+    'bad_quarter': lambda: _t("'{value}' is not a quarter; write it as 2026-Q3"),
+    'bad_date': lambda: _t("'{value}' is not a date; write it as 2026-10-02"),
+    'map_bad_by': lambda: _t("'{value}' is not a map measure; use count, change or rate"),
+    'map_no_population': lambda: _t("the project has no population figures for the map's rate per 10,000 residents"),
+    'no_data_for_quarter': lambda: _t('the project has no requests in {value}'),
+    'no_data': lambda: _t('the project holds no requests yet; import an export first'),
+    'template_missing': lambda: _t('{file}: no such template'),
+    'bad_template': lambda: _t('{file}: the template cannot be used ({reason})'),
+    'pdf_unavailable': lambda: _t('cannot make a PDF: neither LibreOffice nor Word is installed'),
+    'pdf_failed': lambda: _t('{file}: the PDF conversion failed ({reason})'),
+    'write_failed': lambda: _t('{file}: cannot write ({reason})'),
+    'bad_language': lambda: _t("'{value}' is not a language of the справка; use kk or ru"),
+    'bad_chart_option': lambda: _t('--chart {value}: expected KEY=FILE.png naming an existing image'),
+    'bad_content_file': lambda: _t('{file}: not a JSON file kcdesk can use ({reason})'),
+    'bad_text_option': lambda: _t('{value}: expected KEY=VALUE'),
+    'unknown_text_key': lambda: _t("'{value}' is not a text key the справка reads (reason:<topic>, para:<key>, conclusions, proposals, publish, workplan:<topic>)"),
+    'unknown_setting': lambda: _t("'{value}' is not a справка setting; use one of: {reason}"),
+    'quarter_required': lambda: _t('give --quarter for the texts of a quarter'),
+    'cancelled': lambda: _t('cancelled; nothing was changed'),
+    'demo_exists': lambda: _t('{file}: already exists; choose another name or pass --force to replace it'),
+    'demo_quarters': lambda: _t('--quarters {value}: the demo has 1 to {count} quarters'),
+}
+
+
+class _Missing(dict):
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+def text(code: str, **params: object) -> str:
+    """The sentence for a code in the UI language (unknown codes: a generic sentence and the code)."""
+    template = TEMPLATES.get(code)
+    if template is None:
+        return QCoreApplication.translate("messages", "Something went wrong (demo_quarters).").format(code=code)
+    values = {k: v for k, v in params.items() if v is not None}
+    try:
+        return template().format_map(_Missing(values))
+    except (ValueError, IndexError):  # a translator broke a placeholder: fall back to the English
+        from kcdesk.core.messages import english
+
+        return english(code, **params)
+
+
+def translate(error: KcError) -> str:
+    return text(error.code, **error.params)
+
+
+def cancelled() -> str:
+    return QCoreApplication.translate("messages", "Cancelled; nothing was changed.")
+
+
+def unexpected() -> str:
+    return QCoreApplication.translate(
+        "messages", "Something unexpected went wrong; nothing was changed. Details are in the log file.")

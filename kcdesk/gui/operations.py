@@ -1,0 +1,177 @@
+"""One small function per user action: each returns a runner Job (or does a quick write); widgets call these only."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from kcdesk.core.quarters import Quarter
+from kcdesk.core.store.project import Project
+from kcdesk.gui.runner import FlagProgress, Job
+
+Done = Callable[[Any], None] | None
+
+
+def open_project(path: Path, create: bool = False) -> Project:
+    """Opening is quick (a header check and a few pragmas): done on the UI thread."""
+    return Project.open(Path(path), create=create)
+
+
+def analyse_job(path: Path, quarter: Quarter, done: Done = None) -> Job:
+    """The full analysis dict of a quarter; the worker opens its own connection (SQLite objects stay in their thread)."""
+
+    def work(progress: FlagProgress) -> dict[str, Any]:
+        from kcdesk.core.analyse.analysis import analyse
+
+        with Project.open(path) as project:
+            return analyse(project, quarter, progress)
+
+    return Job("analyse", work, done)
+
+
+def region_counts_job(path: Path, quarter: Quarter, topic: str | None, done: Done = None) -> Job:
+    def work(progress: FlagProgress):
+        from kcdesk.core.analyse.analysis import region_counts
+
+        with Project.open(path) as project:
+            return region_counts(project, quarter, topic)
+
+    return Job("region_counts", work, done)
+
+
+def preview_job(path: Path, file: Path, sheet: str | None, header_row: int | None,
+                overrides: dict[str, str] | None, done: Done = None) -> Job:
+    def work(progress: FlagProgress):
+        from kcdesk.core.store.importer import preview_file
+
+        with Project.open(path) as project:
+            return preview_file(project, Path(file), sheet=sheet, header_row=header_row, overrides=overrides)
+
+    return Job("preview", work, done)
+
+
+@dataclass
+class FilePlan:
+    """What the officer chose for one file on the Import step."""
+
+    file: Path
+    sheet: str | None = None
+    header_row: int | None = None
+    mapping: dict[str, str | None] | None = None  # header text -> field (None: not used)
+
+
+def save_preset(project: Project, plan: FilePlan) -> None:
+    """The column choices are remembered for files of this name (the source)."""
+    if plan.mapping:
+        project.save_preset(plan.file.name, {h: (f or "ignore") for h, f in plan.mapping.items()
+                                             if not h.startswith("#")})
+
+
+def import_job(path: Path, plans: list[FilePlan], done: Done = None) -> Job:
+    """Files with the same sheet/header choices go in one call (one transaction); cancel rolls back the current call."""
+
+    def work(progress: FlagProgress):
+        from kcdesk.core.store.importer import import_files
+
+        groups: dict[tuple[str | None, int | None], list[Path]] = {}
+        for plan in plans:
+            groups.setdefault((plan.sheet, plan.header_row), []).append(plan.file)
+        results = []
+        for (sheet, header_row), files in groups.items():
+            results.append(import_files(path, files, progress=progress, sheet=sheet, header_row=header_row))
+        return results
+
+    return Job("import", work, done)
+
+
+def fix_value(project: Project, field: str, raw_value: str, code: str) -> int:
+    """Quick indexed update: remembered for every later import too."""
+    return project.add_value_mapping(field, raw_value, code)
+
+
+def set_text(project: Project, quarter: Quarter, key: str, value: str | None) -> None:
+    project.set_text(quarter, key, value if value and value.strip() else None)
+
+
+def set_setting(project: Project, key: str, value: Any) -> None:
+    project.set_setting(key, value)
+
+
+def set_reference_total(project: Project, quarter: Quarter, channel: str, count: int | None) -> None:
+    project.set_reference_total(quarter, channel, count)
+
+
+def set_report_state(project: Project, quarter: Quarter, state: str, on: date) -> None:
+    project.set_report_state(quarter, state, on)
+
+
+@dataclass
+class ReportRequest:
+    """What the справка step asks to be written."""
+
+    quarter: Quarter
+    lang: str
+    docx: Path | None = None
+    xlsx: Path | None = None
+    pdf: Path | None = None
+    workplans: Path | None = None  # a folder
+
+
+def render_charts(analysis: dict[str, Any], lang: str) -> tuple[Path, dict[str, Path]]:
+    """Charts are Qt widgets, so they are drawn here on the UI thread (a second or so); the job writes the files."""
+    from kcdesk.charts.report_charts import render_report_charts
+
+    folder = Path(tempfile.mkdtemp(prefix="kcdesk-charts-"))
+    return folder, render_report_charts(analysis, lang, folder)
+
+
+def report_job(path: Path, request: ReportRequest, analysis: dict[str, Any], charts: dict[str, Path],
+               chart_folder: Path | None = None, done: Done = None) -> Job:
+    def work(progress: FlagProgress) -> list[Path]:
+        from kcdesk.core.report.docx_builder import ReportInput, build_report
+        from kcdesk.core.report.workplans import build_workplans
+        from kcdesk.core.report.xlsx_builder import build_xlsx
+
+        try:
+            with Project.open(path) as project:
+                settings = project.settings()
+                texts = project.texts(request.quarter)
+            written: list[Path] = []
+            steps = sum(x is not None for x in (request.docx, request.xlsx, request.pdf, request.workplans))
+            progress.report(0, steps, "report")
+            docx = request.docx
+            if docx is None and request.pdf is not None:
+                docx = request.pdf.with_suffix(".docx")
+            if docx is not None:
+                inp = ReportInput(analysis=analysis, settings=settings, texts=texts, charts=charts)
+                written.append(build_report(inp, docx, request.lang))
+                progress.report(len(written), steps, "report")
+            if request.xlsx is not None:
+                written.append(build_xlsx(analysis, settings, request.xlsx, request.lang))
+                progress.report(len(written), steps, "report")
+            if request.workplans is not None:
+                written += build_workplans(analysis, settings, texts, request.workplans, request.lang)
+            if request.pdf is not None and docx is not None:
+                from kcdesk.core.report.pdf import to_pdf
+
+                written.append(to_pdf(docx, request.pdf))
+            return written
+        finally:
+            if chart_folder is not None:
+                shutil.rmtree(chart_folder, ignore_errors=True)
+
+    return Job("report", work, done)
+
+
+def demo_copy(source: Path, folder: Path) -> Path:
+    """The bundled demo is never written: the user works on a copy in their data folder."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / "demo.kcdesk"
+    if not target.exists():
+        shutil.copy2(source, target)
+    return target

@@ -1,0 +1,129 @@
+"""The one place the GUI starts threads: runs a core call on QThreadPool with a cancellable progress."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from kcdesk.core.errors import KcError
+from kcdesk.core.tasks import Cancelled
+from kcdesk.gui import messages
+
+log = logging.getLogger("kcdesk.gui.runner")
+
+
+class FlagProgress:
+    """The core's Progress protocol: reports go out by a signal, cancelled() reads the Cancel flag."""
+
+    def __init__(self, emit: Callable[[int, int, str], None]) -> None:
+        self._emit = emit
+        self._flag = threading.Event()
+
+    def report(self, done: int, total: int, stage: str = "") -> None:
+        self._emit(int(done), int(total), stage)
+
+    def cancelled(self) -> bool:
+        return self._flag.is_set()
+
+    def cancel(self) -> None:
+        self._flag.set()
+
+
+@dataclass
+class Job:
+    """A core call to run off the UI thread: fn(progress) -> result; `done` runs on the UI thread."""
+
+    name: str
+    fn: Callable[[FlagProgress], Any]
+    done: Callable[[Any], None] | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class _Signals(QObject):
+    progress = Signal(int, int, str)
+    finished = Signal(object)   # the result
+    failed = Signal(str, bool)  # translated message, True when it was a cancel
+
+
+class _Task(QRunnable):
+    def __init__(self, job: Job, signals: _Signals, progress: FlagProgress) -> None:
+        super().__init__()
+        self.job, self.signals, self.progress = job, signals, progress
+        self.setAutoDelete(True)
+
+    def run(self) -> None:  # worker thread: only signals cross back
+        try:
+            result = self.job.fn(self.progress)
+        except Cancelled:
+            self.signals.failed.emit(messages.cancelled(), True)
+        except KcError as error:
+            log.info("%s failed: %s", self.job.name, error.code)
+            self.signals.failed.emit(messages.translate(error), False)
+        except Exception:  # a bug: logged with its traceback, the user sees a plain sentence
+            log.exception("%s failed unexpectedly", self.job.name)
+            self.signals.failed.emit(messages.unexpected(), False)
+        else:
+            self.signals.finished.emit(result)
+
+
+class Runner(QObject):
+    """Runs one job at a time; the window shows progress, Cancel calls `cancel()`."""
+
+    started = Signal(str)            # job name
+    progress = Signal(int, int, str)
+    succeeded = Signal(str, object)  # job name, result
+    failed = Signal(str, str, bool)  # job name, translated message, cancelled
+    idle = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)  # one job at a time: jobs write the same project file
+        self._current: tuple[Job, FlagProgress, _Signals] | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._current is not None
+
+    def start(self, job: Job) -> bool:
+        """Start the job unless one is running; False when it was refused."""
+        if self._current is not None:
+            return False
+        signals = _Signals()
+        progress = FlagProgress(signals.progress.emit)
+        signals.progress.connect(self.progress)
+        signals.finished.connect(lambda result: self._finish(job, result))
+        signals.failed.connect(lambda text, cancelled: self._fail(job, text, cancelled))
+        self._current = (job, progress, signals)
+        self.started.emit(job.name)
+        self.pool.start(_Task(job, signals, progress))
+        return True
+
+    def cancel(self) -> None:
+        if self._current is not None:
+            self._current[1].cancel()
+
+    def _finish(self, job: Job, result: Any) -> None:
+        self._current = None
+        try:
+            if job.done is not None:
+                job.done(result)
+        except KcError as error:
+            self.failed.emit(job.name, messages.translate(error), False)
+        else:
+            self.succeeded.emit(job.name, result)
+        self.idle.emit()
+
+    def _fail(self, job: Job, text: str, cancelled: bool) -> None:
+        self._current = None
+        self.failed.emit(job.name, text, cancelled)
+        self.idle.emit()
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Block until the pool is idle (closing the window, tests)."""
+        return self.pool.waitForDone(msecs)

@@ -1,0 +1,70 @@
+"""The open project as the steps see it: the project, the chosen quarter, its analysis, the runner."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from kcdesk.core.quarters import Quarter
+from kcdesk.core.store.project import Project
+from kcdesk.gui import operations
+from kcdesk.gui.runner import Runner
+
+log = logging.getLogger("kcdesk.gui")
+
+
+class Session(QObject):
+    """Steps read `project`, `quarter` and `analysis`; they never open threads or SQLite themselves."""
+
+    project_changed = Signal()
+    analysis_changed = Signal()
+    message = Signal(str, str)  # text, kind (info/warning/error)
+
+    def __init__(self, runner: Runner | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner or Runner(self)
+        self.project: Project | None = None
+        self.quarter: Quarter | None = None
+        self.analysis: dict[str, Any] | None = None
+        self.ui_lang = "ru"
+
+    # --- project -----------------------------------------------------------------------
+    def open(self, project: Project) -> None:
+        self.close()
+        self.project = project
+        quarters = project.quarters()
+        self.quarter = quarters[-1] if quarters else None
+        self.analysis = None
+        self.project_changed.emit()
+        self.refresh()
+
+    def close(self) -> None:
+        if self.project is not None:
+            self.project.close()
+        self.project, self.quarter, self.analysis = None, None, None
+
+    def quarters(self) -> list[Quarter]:
+        return self.project.quarters() if self.project is not None else []
+
+    # --- analysis ------------------------------------------------------------------------
+    def set_quarter(self, quarter: Quarter) -> None:
+        if quarter != self.quarter:
+            self.quarter = quarter
+            self.refresh()
+
+    def refresh(self) -> bool:
+        """Re-run the analysis of the chosen quarter in the background (after an import or a fix)."""
+        if self.project is None or self.quarter is None:
+            self.analysis = None
+            self.analysis_changed.emit()
+            return False
+        quarter = self.quarter
+
+        def done(result: dict[str, Any]) -> None:
+            if quarter == self.quarter:
+                self.analysis = result
+                self.analysis_changed.emit()
+
+        return self.runner.start(operations.analyse_job(self.project.path, quarter, done))

@@ -1,0 +1,261 @@
+"""Step 1 — Import: files (dialog, drag-and-drop), sheet and header row, column → field, preview, unresolved values."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kcdesk.core.normalise.fields import FIELDS
+from kcdesk.gui import operations
+from kcdesk.gui.field_names import field_name
+from kcdesk.gui.session import Session
+from kcdesk.gui.steps.base import Step
+from kcdesk.gui.steps.unresolved import UnresolvedTable
+from kcdesk.gui.widgets.table import FrameView
+
+EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".csv", ".txt")
+
+
+class ImportStep(Step):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.setAcceptDrops(True)
+        self.plans: list[operations.FilePlan] = []
+        self.previews: dict[Path, object] = {}
+
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self.add_dialog)
+        self.remove_button = QPushButton()
+        self.remove_button.clicked.connect(self.remove_current)
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(self.start_import)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+
+        self.files = QListWidget()
+        self.files.currentRowChanged.connect(self._file_chosen)
+        self.sheet_label, self.header_label = QLabel(), QLabel()
+        self.sheet = QComboBox()
+        self.sheet.activated.connect(lambda _: self._choices_changed(sheet=True))
+        self.header_row = QSpinBox()
+        self.header_row.setRange(1, 500)
+        self.header_row.editingFinished.connect(lambda: self._choices_changed())
+        choice = QHBoxLayout()
+        for widget in (self.sheet_label, self.sheet, self.header_label, self.header_row):
+            choice.addWidget(widget)
+        choice.addStretch(1)
+        self.columns = QTableWidget(0, 2)
+        self.columns.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.columns.verticalHeader().setVisible(False)
+        self.preview = FrameView()
+        self.file_unresolved = FrameView()
+        self.file_tabs = QTabWidget()
+        self.file_tabs.addTab(self.columns, "")
+        self.file_tabs.addTab(self.preview, "")
+        self.file_tabs.addTab(self.file_unresolved, "")
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addLayout(choice)
+        detail_layout.addWidget(self.file_tabs, 1)
+        files_page = QSplitter(Qt.Orientation.Horizontal)
+        files_page.addWidget(self.files)
+        files_page.addWidget(detail)
+        files_page.setSizes([300, 840])
+
+        self.unresolved = UnresolvedTable(session)
+        self.history = FrameView()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(files_page, "")
+        self.tabs.addTab(self.unresolved, "")
+        self.tabs.addTab(self.history, "")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.hint)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tabs, 1)
+        self.session.runner.idle.connect(self._update_buttons)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Import")
+
+    def retranslate(self) -> None:
+        self.hint.setText(self.tr("Add the contact centre's exports (Excel or CSV) with the button or by dragging "
+                                  "them here. Check the sheet, the header row and the field of each column, then "
+                                  "import. Your column choices are remembered for files of the same name."))
+        self.add_button.setText(self.tr("Add files…"))
+        self.remove_button.setText(self.tr("Remove from the list"))
+        self.import_button.setText(self.tr("Import"))
+        self.sheet_label.setText(self.tr("Sheet:"))
+        self.header_label.setText(self.tr("Header row:"))
+        self.columns.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Field")])
+        for index, text in enumerate((self.tr("Columns"), self.tr("Preview after normalisation"),
+                                      self.tr("Values not recognised in this file"))):
+            self.file_tabs.setTabText(index, text)
+        for index, text in enumerate((self.tr("Files to import"), self.tr("Values not recognised"),
+                                      self.tr("Imported files"))):
+            self.tabs.setTabText(index, text)
+        self._update_buttons()
+
+    def load(self, session: Session) -> None:
+        if session.project is None:
+            return
+        self.unresolved.load()
+        history = session.project.imports()
+        columns = [c for c in ("file", "sheet", "imported_at", "rows_read", "rows_stored", "duplicates")
+                   if c in history.columns]
+        self.history.set_frame(history[columns], [self.tr("File"), self.tr("Sheet"), self.tr("Imported"),
+                                                  self.tr("Rows read"), self.tr("Rows stored"),
+                                                  self.tr("Duplicates")][:len(columns)])
+        self.tabs.setTabText(1, self.tr("Values not recognised (%1)").replace("%1", str(self.unresolved.rows())))
+
+    # --- files -------------------------------------------------------------------------
+    def add_dialog(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add exports"), str(Path.home()),
+                                                self.tr("Exports (*.xlsx *.xlsm *.xls *.csv *.txt)"))
+        self.add_files([Path(n) for n in names])
+
+    def add_files(self, paths: list[Path]) -> None:
+        known = {p.file for p in self.plans}
+        for path in paths:
+            if path.suffix.lower() in EXTENSIONS and path not in known:
+                self.plans.append(operations.FilePlan(path))
+                self.files.addItem(path.name)
+        if self.files.currentRow() < 0 and self.plans:
+            self.files.setCurrentRow(0)
+        self._update_buttons()
+
+    def remove_current(self) -> None:
+        row = self.files.currentRow()
+        if row >= 0:
+            self.plans.pop(row)
+            self.files.takeItem(row)
+        self._update_buttons()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.add_files([Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()])
+        event.acceptProposedAction()
+
+    def _update_buttons(self) -> None:
+        busy = self.session.runner.busy
+        self.import_button.setEnabled(bool(self.plans) and not busy and self.session.project is not None)
+        self.remove_button.setEnabled(self.files.currentRow() >= 0)
+
+    # --- one file ------------------------------------------------------------------------
+    def _file_chosen(self, row: int) -> None:
+        self._update_buttons()
+        if 0 <= row < len(self.plans):
+            self._request_preview(self.plans[row])
+
+    def _choices_changed(self, sheet: bool = False) -> None:
+        row = self.files.currentRow()
+        if row < 0:
+            return
+        plan = self.plans[row]
+        plan.sheet = self.sheet.currentText() or None
+        plan.header_row = None if sheet else self.header_row.value()
+        plan.mapping = None
+        self._request_preview(plan)
+
+    def _overrides(self, plan: operations.FilePlan) -> dict[str, str] | None:
+        if not plan.mapping:
+            return None
+        return {h: (f or "ignore") for h, f in plan.mapping.items() if not h.startswith("#")}
+
+    def _request_preview(self, plan: operations.FilePlan) -> None:
+        job = operations.preview_job(self.session.project.path, plan.file, plan.sheet, plan.header_row,
+                                     self._overrides(plan), lambda preview: self._show_preview(plan, preview))
+        self.session.runner.start(job)
+
+    def _show_preview(self, plan: operations.FilePlan, preview) -> None:
+        plan.sheet, plan.header_row, plan.mapping = preview.sheet or None, preview.header_row, dict(preview.mapping)
+        self.previews[plan.file] = preview
+        self.sheet.clear()
+        self.sheet.addItems(preview.sheets)
+        self.sheet.setCurrentText(preview.sheet)
+        self.header_row.setValue(int(preview.header_row))
+        self.columns.setRowCount(len(preview.mapping))
+        for row, (header, chosen) in enumerate(preview.mapping.items()):
+            item = self.columns.item(row, 0)
+            if item is None:
+                from PySide6.QtWidgets import QTableWidgetItem
+
+                item = QTableWidgetItem()
+                self.columns.setItem(row, 0, item)
+            item.setText(header)
+            combo = QComboBox()
+            combo.addItem(self.tr("(not used)"), None)
+            for name in FIELDS:
+                combo.addItem(field_name(name), name)
+            combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen else 0)
+            combo.activated.connect(lambda _, h=header, c=combo: self._field_chosen(plan, h, c.currentData()))
+            self.columns.setCellWidget(row, 1, combo)
+        frame = preview.preview.drop(columns=[c for c in ("iin", "applicant_name", "applicant_phone")
+                                              if c in preview.preview.columns])
+        self.preview.set_frame(frame.head(50), [field_name(c) for c in frame.columns])
+        unresolved: pd.DataFrame = preview.unresolved
+        self.file_unresolved.set_frame(unresolved.assign(field=unresolved["field"].map(field_name)),
+                                       [self.tr("Field"), self.tr("Value"), self.tr("Rows in the preview")])
+
+    def _field_chosen(self, plan: operations.FilePlan, header: str, field: str | None) -> None:
+        mapping = dict(plan.mapping or {})
+        if field is not None:  # one column per field
+            mapping = {h: (None if f == field else f) for h, f in mapping.items()}
+        mapping[header] = field
+        plan.mapping = mapping
+        operations.save_preset(self.session.project, plan)
+        self._request_preview(plan)
+
+    # --- import --------------------------------------------------------------------------
+    def start_import(self) -> bool:
+        if not self.plans or self.session.project is None:
+            return False
+        for plan in self.plans:
+            operations.save_preset(self.session.project, plan)
+        job = operations.import_job(self.session.project.path, list(self.plans), self._imported)
+        return self.session.runner.start(job)
+
+    def _imported(self, results) -> None:
+        rows = sum(r.rows_stored for r in results)
+        duplicates = sum(r.duplicates for r in results)
+        self.plans.clear()
+        self.files.clear()
+        self.columns.setRowCount(0)
+        self.session.message.emit(self.tr("Imported %1 requests (%2 duplicates counted once).")
+                                  .replace("%1", str(rows)).replace("%2", str(duplicates)), "info")
+        self.session.open(operations.open_project(self.session.project.path))
+
+
+if __name__ == "__main__":
+    from kcdesk.gui.standalone import run_step
+
+    raise SystemExit(run_step(ImportStep))

@@ -1,0 +1,211 @@
+"""Step 5 — the справка: the drafted text editable per paragraph (saved as typed), details, and saving the files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kcdesk.core.report.wording import draft
+from kcdesk.gui import lang, operations
+from kcdesk.gui.session import Session
+from kcdesk.gui.steps.base import Step
+from kcdesk.gui.steps.report_details import ReportDetails
+
+SAVE_DELAY_MS = 600
+
+
+class ParagraphEdit(QPlainTextEdit):
+    """A paragraph that grows with its text, so the page scrolls instead of each box."""
+
+    def __init__(self, key: str, text: str, drafted: str) -> None:
+        super().__init__(text)
+        self.key, self.drafted = key, drafted
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.document().contentsChanged.connect(self._fit)
+        self._fit()
+
+    def _fit(self) -> None:
+        lines = max(2, int(self.document().size().height()))
+        self.setFixedHeight(int(lines * self.fontMetrics().lineSpacing() + 14))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+
+class ReportStep(Step):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.lang_label = QLabel()
+        self.report_lang = QComboBox()
+        self.report_lang.addItem("Қазақша", "kk")
+        self.report_lang.addItem("Русский", "ru")
+        self.report_lang.activated.connect(self._lang_chosen)
+        self.docx_button, self.xlsx_button = QPushButton(), QPushButton()
+        self.pdf_button, self.plans_button = QPushButton(), QPushButton()
+        self.docx_button.clicked.connect(lambda: self._save_dialog("docx"))
+        self.xlsx_button.clicked.connect(lambda: self._save_dialog("xlsx"))
+        self.pdf_button.clicked.connect(lambda: self._save_dialog("pdf"))
+        self.plans_button.clicked.connect(lambda: self._save_dialog("workplans"))
+        top = QHBoxLayout()
+        top.addWidget(self.lang_label)
+        top.addWidget(self.report_lang)
+        top.addStretch(1)
+        for button in (self.docx_button, self.xlsx_button, self.pdf_button, self.plans_button):
+            top.addWidget(button)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+
+        self.text_page = QWidget()
+        self.text_layout = QVBoxLayout(self.text_page)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.text_page)
+        self.details = ReportDetails(session)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(scroll, "")
+        self.tabs.addTab(self.details, "")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.note)
+        layout.addWidget(self.tabs, 1)
+        self.edits: list[ParagraphEdit] = []
+        self._dirty: set[ParagraphEdit] = set()
+        self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._timer.timeout.connect(self._save_texts)
+        self.written: list[Path] = []
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("The справка")
+
+    def retranslate(self) -> None:
+        self.lang_label.setText(self.tr("Language of the справка:"))
+        self.docx_button.setText(self.tr("Save .docx…"))
+        self.xlsx_button.setText(self.tr("Save .xlsx…"))
+        self.pdf_button.setText(self.tr("Save PDF…"))
+        self.plans_button.setText(self.tr("Save work plans…"))
+        self.note.setText(self.tr("The text is drafted from the analysis. Edit any paragraph: your text is saved in "
+                                  "the project as you type and replaces the draft; clear a paragraph to get the "
+                                  "draft back."))
+        self.tabs.setTabText(0, self.tr("Text"))
+        self.tabs.setTabText(1, self.tr("Details, state and deadlines"))
+        self.details.retranslate()
+
+    def lang(self) -> str:
+        return self.report_lang.currentData()
+
+    def load(self, session: Session) -> None:
+        if session.project is None:
+            return
+        if self.report_lang.property("initialised") is None:  # first load: the справка in the UI language
+            self.report_lang.setCurrentIndex(self.report_lang.findData(session.project.get_setting(
+                "report_lang", lang.current())))
+            self.report_lang.setProperty("initialised", True)
+        self.details.load()
+        if session.analysis is None or session.quarter is None:
+            return
+        self._save_texts()
+        self._fill_text(session)
+
+    def _fill_text(self, session: Session) -> None:
+        while self.text_layout.count():
+            item = self.text_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.edits.clear()
+        texts = session.project.texts(session.quarter)
+        settings = session.project.settings()
+        drafted = {p.key: p.text for s in draft(session.analysis, self.lang(), None, settings=settings)
+                   for p in s.paragraphs}
+        for section in draft(session.analysis, self.lang(), texts, settings=settings):
+            heading = QLabel(section.title)
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            heading.setWordWrap(True)
+            self.text_layout.addWidget(heading)
+            for paragraph in section.paragraphs:
+                edit = ParagraphEdit(paragraph.key, paragraph.text, drafted.get(paragraph.key, ""))
+                edit.textChanged.connect(lambda e=edit: self._typed(e))
+                self.edits.append(edit)
+                self.text_layout.addWidget(edit)
+        self.text_layout.addStretch(1)
+
+    def _lang_chosen(self, _index: int) -> None:
+        self._save_texts()
+        operations.set_setting(self.session.project, "report_lang", self.lang())
+        self.load(self.session)
+
+    def _typed(self, edit: ParagraphEdit) -> None:
+        self._dirty.add(edit)
+        self._timer.start()
+
+    def _save_texts(self) -> None:
+        """Per-language keys, as the справка reads them: the officer's text wins over the draft."""
+        self._timer.stop()
+        if self.session.project is None or self.session.quarter is None:
+            self._dirty.clear()
+            return
+        for edit in list(self._dirty):
+            text = edit.toPlainText().strip()
+            value = None if not text or text == edit.drafted.strip() else text
+            operations.set_text(self.session.project, self.session.quarter, f"para:{edit.key}@{self.lang()}", value)
+        self._dirty.clear()
+
+    def save(self, session: Session) -> None:
+        self._save_texts()
+        self.details.save()
+
+    # --- files ---------------------------------------------------------------------------
+    def _save_dialog(self, kind: str) -> None:
+        quarter = str(self.session.quarter)
+        base = Path.home() / f"spravka_{quarter}_{self.lang()}"
+        if kind == "workplans":
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the work plans"), str(Path.home()))
+            if folder:
+                self.save_report(workplans=Path(folder))
+            return
+        filters = {"docx": self.tr("Word documents (*.docx)"), "xlsx": self.tr("Excel workbooks (*.xlsx)"),
+                   "pdf": self.tr("PDF files (*.pdf)")}
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the справка"), f"{base}.{kind}", filters[kind])
+        if name:
+            path = Path(name if name.lower().endswith(f".{kind}") else f"{name}.{kind}")
+            self.save_report(**{kind: path})
+
+    def save_report(self, docx: Path | None = None, xlsx: Path | None = None, pdf: Path | None = None,
+                    workplans: Path | None = None) -> bool:
+        """Charts are drawn here (UI thread), the files are written in the background."""
+        session = self.session
+        if session.analysis is None or session.project is None:
+            return False
+        self.save(session)
+        request = operations.ReportRequest(session.quarter, self.lang(), docx, xlsx, pdf, workplans)
+        folder, charts = operations.render_charts(session.analysis, self.lang()) if (docx or pdf) else (None, {})
+        job = operations.report_job(session.project.path, request, session.analysis, charts, folder, self._written)
+        return session.runner.start(job)
+
+    def _written(self, paths: list[Path]) -> None:
+        self.written = list(paths)
+        self.session.message.emit(self.tr("Saved: %1").replace("%1", ", ".join(p.name for p in paths)), "info")
+
+
+if __name__ == "__main__":
+    from kcdesk.gui.standalone import run_step
+
+    raise SystemExit(run_step(ReportStep))

@@ -1,0 +1,163 @@
+"""The справка's details: signatory and contact-centre settings, the state with dates, the quarter's deadlines."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kcdesk.core import calendar
+from kcdesk.core.report.texts import SETTING_KEYS
+from kcdesk.gui import formatting, lang, operations
+from kcdesk.gui.session import Session
+
+STATES = ("draft", "submitted", "approved", "posted")
+
+
+class ReportDetails(QWidget):
+    """Settings are written as they are typed (debounced); the state is set with its date."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings_box = QGroupBox()
+        form = QFormLayout(self.settings_box)
+        self.fields: dict[str, QLineEdit] = {}
+        self.field_labels: dict[str, QLabel] = {}
+        self._dirty: set[str] = set()
+        self._timer = QTimer(self, singleShot=True, interval=600)
+        self._timer.timeout.connect(self.save)
+        for key in SETTING_KEYS:
+            edit, label = QLineEdit(), QLabel()
+            edit.textEdited.connect(lambda _, k=key: self._typed(k))
+            self.fields[key], self.field_labels[key] = edit, label
+            form.addRow(label, edit)
+
+        self.state_box = QGroupBox()
+        state_layout = QVBoxLayout(self.state_box)
+        self.state_now = QLabel()
+        self.state_now.setWordWrap(True)
+        self.state = QComboBox()
+        self.state_date = QDateEdit(calendarPopup=True)
+        self.state_date.setDate(QDate.currentDate())
+        self.state_button = QPushButton()
+        self.state_button.clicked.connect(self.set_state)
+        row = QHBoxLayout()
+        row.addWidget(self.state, 1)
+        row.addWidget(self.state_date)
+        row.addWidget(self.state_button)
+        state_layout.addWidget(self.state_now)
+        state_layout.addLayout(row)
+
+        self.deadline_box = QGroupBox()
+        self.deadlines = QLabel()
+        self.deadlines.setWordWrap(True)
+        QVBoxLayout(self.deadline_box).addWidget(self.deadlines)
+
+        right = QVBoxLayout()
+        right.addWidget(self.state_box)
+        right.addWidget(self.deadline_box)
+        right.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.settings_box, 3)
+        layout.addLayout(right, 2)
+        self.retranslate()
+
+    def state_names(self) -> dict[str, str]:
+        return {"draft": self.tr("Draft"), "submitted": self.tr("Submitted to the head"),
+                "approved": self.tr("Approved"), "posted": self.tr("Posted")}
+
+    def retranslate(self) -> None:
+        self.settings_box.setTitle(self.tr("Signatory and contact centre (the same for every quarter)"))
+        names = {
+            "body_name_kk": self.tr("Body (in Kazakh)"), "body_name_ru": self.tr("Body (in Russian)"),
+            "contact_centre_name_kk": self.tr("Contact centre (in Kazakh)"),
+            "contact_centre_name_ru": self.tr("Contact centre (in Russian)"),
+            "contact_centre_phone": self.tr("Contact centre phone"), "signatory": self.tr("Signatory"),
+            "signatory_position_kk": self.tr("Signatory's position (in Kazakh)"),
+            "signatory_position_ru": self.tr("Signatory's position (in Russian)"),
+        }
+        for key, label in self.field_labels.items():
+            label.setText(names[key] + ":")
+        self.state_box.setTitle(self.tr("State of the справка"))
+        self.state_button.setText(self.tr("Set"))
+        self.deadline_box.setTitle(self.tr("Deadlines of this quarter"))
+        chosen = self.state.currentData()
+        self.state.clear()
+        for key, name in self.state_names().items():
+            self.state.addItem(name, key)
+        if chosen:
+            self.state.setCurrentIndex(self.state.findData(chosen))
+        self.state_date.setLocale(lang.locale())
+
+    def load(self) -> None:
+        project, quarter = self.session.project, self.session.quarter
+        if project is None:
+            return
+        for key, edit in self.fields.items():
+            if key not in self._dirty:
+                edit.setText(str(project.get_setting(key, "") or ""))
+        if quarter is None:
+            return
+        state = project.report_state(quarter)
+        names = self.state_names()
+        lines = [self.tr("Now: %1").replace("%1", names.get(state["state"], state["state"]))]
+        for key in STATES:
+            on = (state.get("dates") or {}).get(key)
+            if on:
+                lines.append(f"{names[key]}: {formatting.date_text(date.fromisoformat(on))}")
+        self.state_now.setText("\n".join(lines))
+        following = STATES[min(STATES.index(state["state"]) + 1, len(STATES) - 1)] if state["state"] in STATES else "draft"
+        self.state.setCurrentIndex(self.state.findData(following))
+        self._fill_deadlines(quarter)
+
+    def _fill_deadlines(self, quarter) -> None:
+        found = calendar.deadlines(quarter)
+        titles = {calendar.ANALYSIS: self.tr("Analysis and справка (§3, the 5th)"),
+                  calendar.WINDOW_END: self.tr("End of the 10-working-day window (§5)"),
+                  calendar.POSTING: self.tr("Posting on the website (§16, the 25th)")}
+        lines = []
+        for deadline in found.all:
+            when = formatting.date_text(deadline.in_practice)
+            if deadline.overdue:
+                left = self.tr("passed")
+            elif deadline.working_days_left == 0:
+                left = self.tr("today")
+            else:
+                left = self.tr("%n working day(s) left", "", deadline.working_days_left)
+            extra = self.tr(" (the %1 is a day off)").replace("%1", formatting.date_text(deadline.due)) \
+                if deadline.day_off else ""
+            lines.append(f"{titles.get(deadline.kind, deadline.kind)}: {when}{extra} — {left}")
+        self.deadlines.setText("\n".join(lines))
+
+    def _typed(self, key: str) -> None:
+        self._dirty.add(key)
+        self._timer.start()
+
+    def save(self) -> None:
+        self._timer.stop()
+        if self.session.project is None:
+            return
+        for key in sorted(self._dirty):
+            operations.set_setting(self.session.project, key, self.fields[key].text().strip() or None)
+        self._dirty.clear()
+
+    def set_state(self) -> None:
+        if self.session.project is None or self.session.quarter is None:
+            return
+        day = self.state_date.date()
+        operations.set_report_state(self.session.project, self.session.quarter, self.state.currentData(),
+                                    date(day.year(), day.month(), day.day()))
+        self.load()

@@ -1,0 +1,324 @@
+"""Step 2 — Stage 1: totals, regions, topics (flagged and new highlighted), drivers and reasons, reference totals, map."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kcdesk.gui import formatting, lang, operations
+from kcdesk.gui.session import Session
+from kcdesk.gui.steps.base import Step
+from kcdesk.gui.widgets.chart import ChartView
+from kcdesk.gui.widgets.table import CAUTION, HIGHLIGHT, FrameView, format_number, format_pct
+
+SAVE_DELAY_MS = 600
+REFERENCE_CHANNELS = ("qlik", "other")
+
+
+def change_text(count: int | None, previous: int | None, pct: float | None) -> str:
+    if previous is None:
+        return "—"
+    delta = int(count or 0) - int(previous)
+    return f"{'+' if delta > 0 else ''}{format_number(delta)} ({format_pct(pct)})"
+
+
+class Stage1Step(Step):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+
+        self.tabs = QTabWidget()
+        self.topics = FrameView()
+        self.regions = FrameView()
+        self.channels = FrameView()
+        self.map_holder = QWidget()
+        self.map_layout = QVBoxLayout(self.map_holder)
+        self.map = None
+        self.chart = ChartView()
+
+        topics_page = QSplitter(Qt.Orientation.Horizontal)
+        topics_page.addWidget(self.topics)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        self.flagged_label = QLabel()
+        self.flagged = QListWidget()
+        self.flagged.setMaximumHeight(150)
+        self.flagged.currentItemChanged.connect(self._flagged_chosen)
+        self.drivers = QLabel()
+        self.drivers.setWordWrap(True)
+        self.drivers.setTextFormat(Qt.TextFormat.PlainText)
+        self.reason_label = QLabel()
+        self.reason = QPlainTextEdit()
+        self.reason.textChanged.connect(self._reason_typed)
+        for widget in (self.flagged_label, self.flagged, self.drivers, self.reason_label):
+            side_layout.addWidget(widget)
+        side_layout.addWidget(self.reason, 1)
+        topics_page.addWidget(side)
+        topics_page.setSizes([760, 380])
+
+        channels_page = QWidget()
+        channels_layout = QHBoxLayout(channels_page)
+        channels_layout.addWidget(self.channels, 2)
+        self.reference_box = QGroupBox()
+        form = QFormLayout(self.reference_box)
+        self.reference: dict[str, QSpinBox] = {}
+        self.reference_labels: dict[str, QLabel] = {}
+        for channel in REFERENCE_CHANNELS:
+            spin = QSpinBox()
+            spin.setRange(0, 100_000_000)
+            spin.setSpecialValueText("—")  # 0 = not entered
+            spin.setGroupSeparatorShown(True)
+            spin.editingFinished.connect(lambda c=channel: self._reference_entered(c))
+            label = QLabel()
+            self.reference[channel], self.reference_labels[channel] = spin, label
+            form.addRow(label, spin)
+        self.reconciliation = QLabel()
+        self.reconciliation.setWordWrap(True)
+        form.addRow(self.reconciliation)
+        channels_layout.addWidget(self.reference_box, 1)
+
+        self.tabs.addTab(topics_page, "")
+        self.tabs.addTab(self.regions, "")
+        self.tabs.addTab(channels_page, "")
+        self.tabs.addTab(self.chart, "")
+        self.tabs.addTab(self.map_holder, "")
+        self.tabs.currentChanged.connect(lambda _: self._ensure_map())
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.tabs, 1)
+
+        self._topic: str | None = None
+        self._loading = False
+        self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._timer.timeout.connect(self._save_reason)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Stage 1 — the situation")
+
+    def retranslate(self) -> None:
+        self.legend.setText(self.tr(
+            "Red rows: topics up by more than 30 % or new this quarter. Yellow: counts too small for the "
+            "percentage to mean much (the rule still applies). Click a column header to sort; Ctrl+C copies."))
+        for index, text in enumerate((self.tr("Topics"), self.tr("Regions"), self.tr("Channels and reference totals"),
+                                      self.tr("Chart"), self.tr("Map"))):
+            self.tabs.setTabText(index, text)
+        self.flagged_label.setText(self.tr("Topics over +30 % and new topics:"))
+        self.reason_label.setText(self.tr("Your reasons for the change (saved as you type):"))
+        self.reference_box.setTitle(self.tr("Reference totals (S1.5)"))
+        self.reference_labels["qlik"].setText(self.tr("Qlik module total:"))
+        self.reference_labels["other"].setText(self.tr("Other channels total:"))
+
+    # --- loading -------------------------------------------------------------------------
+    def load(self, session: Session) -> None:
+        analysis = session.analysis
+        if analysis is None:
+            self.heading.setText(self.tr("No data yet: import the exports on the Import step."))
+            return
+        self._loading = True
+        try:
+            self._fill_heading(analysis)
+            self._fill_topics(analysis)
+            self._fill_regions(analysis)
+            self._fill_channels(analysis)
+            self._fill_chart(analysis)
+            if self.map is not None:
+                self._fill_map(analysis)
+        finally:
+            self._loading = False
+
+    def _fill_heading(self, a: dict[str, Any]) -> None:
+        total = a.get("total") or {}
+        parts = [self.tr("Requests in %1: %2").replace("%1", formatting.quarter_text(self.session.quarter))
+                 .replace("%2", format_number(total.get("count")))]
+        if total.get("previous") is not None:
+            parts.append(self.tr("previous quarter: %1, change %2").replace("%1", format_number(total["previous"]))
+                         .replace("%2", change_text(total.get("count"), total["previous"], total.get("change_pct"))))
+        if total.get("year_ago") is not None:
+            parts.append(self.tr("a year ago: %1, change %2").replace("%1", format_number(total["year_ago"]))
+                         .replace("%2", change_text(total.get("count"), total["year_ago"], total.get("change_year_pct"))))
+        self.heading.setText("; ".join(parts))
+
+    def _fill_topics(self, a: dict[str, Any]) -> None:
+        items = a.get("by_topic") or []
+        frame = pd.DataFrame({
+            "topic": [formatting.topic(t) for t in items],
+            "count": [t.get("count") for t in items],
+            "previous": [t.get("previous") for t in items],
+            "delta": [None if t.get("previous") is None else int(t.get("count") or 0) - int(t["previous"])
+                      for t in items],
+            "change_pct": [t.get("change_pct") for t in items],
+            "year_ago": [t.get("year_ago") for t in items],
+            "mark": [self._mark(t) for t in items],
+        })
+        colours = [HIGHLIGHT if t.get("flag_over_30") or t.get("new") else CAUTION if t.get("caution") else None
+                   for t in items]
+        self.topics.set_frame(frame, [self.tr("Topic"), self.tr("Requests"), self.tr("Previous quarter"),
+                                      self.tr("Change"), self.tr("Change, %"), self.tr("A year ago"), self.tr("Note")],
+                              formatters={"change_pct": format_pct, "delta": self._signed},
+                              row_colour=lambda row: colours[row])
+        current = self._topic
+        self.flagged.blockSignals(True)
+        self.flagged.clear()
+        for t in items:
+            if t.get("flag_over_30") or t.get("new"):
+                item = QListWidgetItem(f"{formatting.topic(t)} ({self._mark(t)})")
+                item.setData(Qt.ItemDataRole.UserRole, t["topic"])
+                self.flagged.addItem(item)
+        self.flagged.blockSignals(False)
+        rows = [self.flagged.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.flagged.count())]
+        if rows:
+            self.flagged.setCurrentRow(rows.index(current) if current in rows else 0)
+        else:
+            self._show_topic(None)
+
+    @staticmethod
+    def _signed(value: object) -> str:
+        if value is None:
+            return "—"
+        return ("+" if int(value) > 0 else "") + format_number(int(value))
+
+    def _mark(self, t: dict[str, Any]) -> str:
+        marks = []
+        if t.get("new"):
+            marks.append(self.tr("new"))
+        elif t.get("flag_over_30"):
+            marks.append(self.tr("over +30 %"))
+        if t.get("caution"):
+            marks.append(self.tr("small counts"))
+        return ", ".join(marks)
+
+    def _fill_regions(self, a: dict[str, Any]) -> None:
+        items = a.get("by_region") or []
+        frame = pd.DataFrame({
+            "region": [formatting.region(r.get("region")) for r in items],
+            "count": [r.get("count") for r in items],
+            "previous": [r.get("previous") for r in items],
+            "change_pct": [r.get("change_pct") for r in items],
+            "year_ago": [r.get("year_ago") for r in items],
+        })
+        self.regions.set_frame(frame, [self.tr("Region"), self.tr("Requests"), self.tr("Previous quarter"),
+                                       self.tr("Change, %"), self.tr("A year ago")],
+                               formatters={"change_pct": format_pct})
+
+    def _fill_channels(self, a: dict[str, Any]) -> None:
+        items = a.get("by_channel") or []
+        frame = pd.DataFrame({
+            "channel": [c.get("channel") or self.tr("not stated") for c in items],
+            "count": [c.get("count") for c in items],
+            "previous": [c.get("previous") for c in items],
+            "change_pct": [c.get("change_pct") for c in items],
+        })
+        self.channels.set_frame(frame, [self.tr("Channel"), self.tr("Requests"), self.tr("Previous quarter"),
+                                        self.tr("Change, %")], formatters={"change_pct": format_pct})
+        entered = dict(self.session.project.reference_totals(self.session.quarter).itertuples(index=False))
+        for channel, spin in self.reference.items():
+            spin.blockSignals(True)
+            spin.setValue(int(entered.get(channel, 0)))
+            spin.blockSignals(False)
+        lines = []
+        for row in a.get("reconciliation") or []:
+            label = {"qlik": self.tr("Qlik module"), "other": self.tr("Other channels")}.get(row["channel"], row["channel"])
+            lines.append(self.tr("%1: %2 entered, %3 imported, difference %4").replace("%1", label)
+                         .replace("%2", format_number(row["reference"])).replace("%3", format_number(row["imported"]))
+                         .replace("%4", self._signed(row["difference"])))
+        self.reconciliation.setText("\n".join(lines) or self.tr("Enter the totals to compare them with the import."))
+
+    def _fill_chart(self, a: dict[str, Any]) -> None:
+        from kcdesk.gui.charts_adapter import region_bars
+
+        self.chart.set_chart(region_bars(a), self.tr("Requests by region"))
+
+    def _ensure_map(self) -> None:
+        if self.tabs.currentWidget() is not self.map_holder or self.map is not None or self.session.analysis is None:
+            return
+        from kcdesk.charts.map import MapWidget
+
+        self.map = MapWidget(lang=lang.current())
+        self.map_layout.addWidget(self.map)
+        self._fill_map(self.session.analysis)
+
+    def _fill_map(self, a: dict[str, Any]) -> None:
+        values = {r["region"]: r.get("count") for r in a.get("by_region") or [] if r.get("region") != "unknown"}
+        unknown = next((r.get("count") for r in a.get("by_region") or [] if r.get("region") == "unknown"), 0)
+        self.map.set_data(values, "count", self.tr("Requests by region"),
+                          self.tr("Region not stated: %1").replace("%1", format_number(unknown)), lang=lang.current())
+
+    # --- flagged topics and reasons ---------------------------------------------------
+    def _flagged_chosen(self, item: QListWidgetItem | None, _previous=None) -> None:
+        if self._timer.isActive():  # the previous topic's reason is written before the field changes
+            self._save_reason()
+        self._show_topic(item.data(Qt.ItemDataRole.UserRole) if item else None)
+
+    def _show_topic(self, topic: str | None) -> None:
+        self._topic = topic
+        self.reason.setEnabled(topic is not None)
+        self._loading = True
+        try:
+            text = self.session.project.get_text(self.session.quarter, f"reason:{topic}") if topic else None
+            self.reason.setPlainText(text or "")
+        finally:
+            self._loading = False
+        drivers = ((self.session.analysis or {}).get("drivers") or {}).get(topic or "", {})
+        lines = []
+        if drivers.get("regions"):
+            lines.append(self.tr("Regions that grew most:"))
+            lines += [f"  {formatting.region(d['region'])}: {format_number(d.get('previous'))} → "
+                      f"{format_number(d.get('count'))} ({self._signed(d.get('delta'))})" for d in drivers["regions"]]
+        if drivers.get("channels"):
+            lines.append(self.tr("Channels that grew most:"))
+            lines += [f"  {d.get('channel') or '—'}: {format_number(d.get('previous'))} → "
+                      f"{format_number(d.get('count'))} ({self._signed(d.get('delta'))})" for d in drivers["channels"]]
+        self.drivers.setText("\n".join(lines) if topic else self.tr("No topic is over +30 % this quarter."))
+
+    def _reason_typed(self) -> None:
+        if not self._loading:
+            self._timer.start()
+
+    def _save_reason(self) -> None:
+        self._timer.stop()
+        if self._topic is None or self.session.project is None or self._loading:
+            return
+        operations.set_text(self.session.project, self.session.quarter, f"reason:{self._topic}",
+                            self.reason.toPlainText())
+
+    def _reference_entered(self, channel: str) -> None:
+        value = self.reference[channel].value()
+        operations.set_reference_total(self.session.project, self.session.quarter, channel, value or None)
+        self.session.refresh()
+
+    def save(self, session: Session) -> None:
+        if self._timer.isActive():
+            self._save_reason()
+
+
+if __name__ == "__main__":
+    from kcdesk.gui.standalone import run_step
+
+    raise SystemExit(run_step(Stage1Step))

@@ -1,0 +1,110 @@
+"""Step 3 — Stage 2: the top 10 country-wide and for a chosen region (or all regions side by side), ties visible."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+import pandas as pd
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from kcdesk.gui import formatting
+from kcdesk.gui.session import Session
+from kcdesk.gui.steps.base import Step
+from kcdesk.gui.widgets.chart import ChartView
+from kcdesk.gui.widgets.table import CAUTION, FrameView, format_number
+
+ALL, SIDE_BY_SIDE = "", "*"
+
+
+class Stage2Step(Step):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.scope_label = QLabel()
+        self.scope = QComboBox()
+        self.scope.setMinimumWidth(320)
+        self.scope.activated.connect(lambda _: self.load(self.session))
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.scope_label)
+        top.addWidget(self.scope)
+        top.addStretch(1)
+        self.table = FrameView()
+        self.chart = ChartView()
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(self.chart)
+        split.setSizes([520, 620])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.note)
+        layout.addWidget(split, 1)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Stage 2 — the top 10")
+
+    def retranslate(self) -> None:
+        self.scope_label.setText(self.tr("Show:"))
+        self.note.setText(self.tr("Topics with equal counts share a rank (yellow rows), so a list can hold more "
+                                  "than ten lines. Red bars: topics over +30 % or new."))
+
+    def _fill_scope(self, a: dict[str, Any]) -> None:
+        chosen = self.scope.currentData()
+        self.scope.clear()
+        self.scope.addItem(self.tr("Country-wide"), ALL)
+        self.scope.addItem(self.tr("All regions side by side"), SIDE_BY_SIDE)
+        for code in (a.get("top10") or {}).get("by_region") or {}:
+            self.scope.addItem(formatting.region(code), code)
+        index = self.scope.findData(chosen) if chosen is not None else 0
+        self.scope.setCurrentIndex(max(index, 0))
+
+    def load(self, session: Session) -> None:
+        a = session.analysis
+        if a is None:
+            return
+        if self.sender() is not self.scope:
+            self._fill_scope(a)
+        names = {t["topic"]: formatting.topic(t) for t in a.get("by_topic") or []}
+        top10 = a.get("top10") or {}
+        scope = self.scope.currentData()
+        if scope == SIDE_BY_SIDE:
+            self._side_by_side(top10.get("by_region") or {}, names)
+            return
+        items = top10.get("all") if scope in (ALL, None) else (top10.get("by_region") or {}).get(scope, [])
+        items = items or []
+        total = sum(int(i["count"]) for i in items) or 1
+        tied = {rank for rank, n in Counter(i["rank"] for i in items).items() if n > 1}
+        frame = pd.DataFrame({
+            "rank": [i["rank"] for i in items],
+            "topic": [names.get(i["topic"], i["topic"]) for i in items],
+            "count": [i["count"] for i in items],
+            "share": [100.0 * int(i["count"]) / total for i in items],
+        })
+        self.table.set_frame(frame, [self.tr("Rank"), self.tr("Topic"), self.tr("Requests"), self.tr("Share of the top, %")],
+                             formatters={"share": lambda v: format_number(v, 1), "rank": lambda v: str(v)},
+                             row_colour=lambda row: CAUTION if items[row]["rank"] in tied else None)
+        flagged = {t["topic"] for t in a.get("by_topic") or [] if t.get("flag_over_30") or t.get("new")}
+        from kcdesk.gui.charts_adapter import top10_bars
+
+        self.chart.set_chart(top10_bars(items, names, flagged), self.scope.currentText())
+
+    def _side_by_side(self, by_region: dict[str, list[dict[str, Any]]], names: dict[str, str]) -> None:
+        depth = max((len(v) for v in by_region.values()), default=0)
+        columns = {"rank": list(range(1, depth + 1))}
+        for code, items in by_region.items():
+            cells = [f"{i['rank']}. {names.get(i['topic'], i['topic'])} ({format_number(i['count'])})" for i in items]
+            columns[code] = cells + [""] * (depth - len(cells))
+        frame = pd.DataFrame(columns)
+        self.table.set_frame(frame, [self.tr("Line")] + [formatting.region(c) for c in by_region],
+                             formatters={"rank": lambda v: str(v)})
+        self.chart.set_chart(None, "")
+
+
+if __name__ == "__main__":
+    from kcdesk.gui.standalone import run_step
+
+    raise SystemExit(run_step(Stage2Step))

@@ -1,0 +1,101 @@
+"""Step 4 — Stage 3: the social portrait (age bands with the gaps, gender, social status, other dimensions)."""
+
+from __future__ import annotations
+
+import pandas as pd
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from kcdesk.core.report import labels
+from kcdesk.gui import lang
+from kcdesk.gui.session import Session
+from kcdesk.gui.steps.base import Step
+from kcdesk.gui.widgets.chart import ChartView
+from kcdesk.gui.widgets.table import FrameView, format_number
+
+ORDERS = {"age": labels.AGE_ORDER, "gender": labels.GENDER_ORDER, "social_status": labels.SOCIAL_ORDER}
+
+
+def label(kind: str, key: str) -> str:
+    code = lang.current()
+    if kind == "age":
+        return labels.age_label(key, code)
+    if kind == "gender":
+        return labels.gender_label(key, code)
+    if kind == "social_status":
+        return labels.social_label(key, code)
+    return labels.value_label(key, code)
+
+
+class Stage3Step(Step):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.kind_label = QLabel()
+        self.kind = QComboBox()
+        self.kind.setMinimumWidth(260)
+        self.kind.activated.connect(lambda _: self._show())
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.kind_label)
+        top.addWidget(self.kind)
+        top.addStretch(1)
+        self.table = FrameView()
+        self.chart = ChartView()
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(self.chart)
+        split.setSizes([420, 720])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.note)
+        layout.addWidget(split, 1)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Stage 3 — the social portrait")
+
+    def names(self) -> dict[str, str]:
+        return {"age": self.tr("Age"), "gender": self.tr("Gender"), "social_status": self.tr("Social status"),
+                "marital_status": self.tr("Marital status"), "education": self.tr("Education"),
+                "occupation": self.tr("Occupation")}
+
+    def retranslate(self) -> None:
+        self.kind_label.setText(self.tr("Dimension:"))
+        self.note.setText(self.tr("Every band is listed, also those with no requests; \"not stated\" counts the "
+                                  "requests without that detail. Each dimension adds up to the quarter's total."))
+
+    def load(self, session: Session) -> None:
+        if session.analysis is None:
+            return
+        portrait = session.analysis.get("portrait") or {}
+        chosen = self.kind.currentData()
+        self.kind.clear()
+        for key, name in self.names().items():
+            if portrait.get(key):
+                self.kind.addItem(name, key)
+        self.kind.setCurrentIndex(max(self.kind.findData(chosen), 0) if chosen else 0)
+        self._show()
+
+    def _show(self) -> None:
+        kind = self.kind.currentData()
+        counts: dict[str, int] = ((self.session.analysis or {}).get("portrait") or {}).get(kind) or {}
+        if not kind:
+            return
+        order = ORDERS.get(kind)
+        pairs = labels.ordered(counts, order) if order else sorted(counts.items(), key=lambda kv: -int(kv[1]))
+        total = sum(int(v) for _, v in pairs) or 1
+        frame = pd.DataFrame({"value": [label(kind, k) for k, _ in pairs], "count": [int(v) for _, v in pairs],
+                              "share": [100.0 * int(v) / total for _, v in pairs]})
+        self.table.set_frame(frame, [self.names()[kind], self.tr("Requests"), self.tr("Share, %")],
+                             formatters={"share": lambda v: format_number(v, 1)})
+        from kcdesk.gui.charts_adapter import portrait_chart
+
+        self.chart.set_chart(portrait_chart(kind, counts), self.kind.currentText())
+
+
+if __name__ == "__main__":
+    from kcdesk.gui.standalone import run_step
+
+    raise SystemExit(run_step(Stage3Step))

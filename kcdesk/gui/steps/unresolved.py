@@ -1,0 +1,92 @@
+"""The project's unresolved values, each fixed once by choosing what it means (remembered by the project)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kcdesk.core.normalise import reference
+from kcdesk.gui import lang, operations
+from kcdesk.gui.field_names import field_name
+from kcdesk.gui.session import Session
+from kcdesk.gui.widgets.table import format_number
+
+
+def choices(field: str) -> list[tuple[str, str]]:
+    """(code, name in the UI language) for a field's reference values, sorted by name."""
+    code = lang.current()
+    if field == "region":
+        pairs = [(c, reference.region_name(c, code)) for c in reference.codes("region")]
+    elif field == "gender":
+        pairs = [(c, reference.gender_name(c, code)) for c in reference.codes("gender")]
+    else:
+        pairs = [(c, reference.social_status_name(c, code)) for c in reference.codes("social_status")]
+    return sorted(pairs, key=lambda p: p[1].casefold())
+
+
+class UnresolvedTable(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.table = QTableWidget(0, 5)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table, 1)
+        self.values: list[tuple[str, str]] = []
+
+    def rows(self) -> int:
+        return len(self.values)
+
+    def load(self) -> None:
+        self.note.setText(self.tr("These values could not be recognised, so their requests count as \"not stated\". "
+                                  "Choose what a value means and press Apply: the project remembers it for every "
+                                  "import."))
+        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Value in the file"), self.tr("Requests"),
+                                              self.tr("What it means"), ""])
+        frame = self.session.project.unresolved() if self.session.project is not None else None
+        self.values = [] if frame is None else [(str(f), str(v)) for f, v in zip(frame["field"], frame["value"])]
+        self.table.setRowCount(len(self.values))
+        for row, (field, value, count) in enumerate(zip(*(frame[c] for c in ("field", "value", "count")))
+                                                    if frame is not None else []):
+            self.table.setItem(row, 0, QTableWidgetItem(field_name(str(field))))
+            self.table.setItem(row, 1, QTableWidgetItem(str(value)))
+            self.table.setItem(row, 2, QTableWidgetItem(format_number(int(count))))
+            combo = QComboBox()
+            combo.addItem(self.tr("(choose)"), None)
+            for code, name in choices(str(field)):
+                combo.addItem(name, code)
+            self.table.setCellWidget(row, 3, combo)
+            button = QPushButton(self.tr("Apply"))
+            button.clicked.connect(lambda _=False, r=row: self.apply(r))
+            self.table.setCellWidget(row, 4, button)
+        self.table.resizeColumnsToContents()
+
+    def choose(self, row: int, code: str) -> None:
+        combo: QComboBox = self.table.cellWidget(row, 3)
+        combo.setCurrentIndex(combo.findData(code))
+
+    def apply(self, row: int) -> int:
+        combo: QComboBox = self.table.cellWidget(row, 3)
+        code = combo.currentData()
+        if code is None or self.session.project is None:
+            return 0
+        field, value = self.values[row]
+        changed = operations.fix_value(self.session.project, field, value, code)
+        self.session.message.emit(self.tr("%1 requests now count for %2.").replace("%1", format_number(changed))
+                                  .replace("%2", combo.currentText()), "info")
+        self.load()
+        self.session.refresh()
+        return changed

@@ -1,0 +1,165 @@
+"""A read-only DataFrame table model (sortable, numbers formatted in the UI locale) and a view that copies TSV."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pandas as pd
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+
+HIGHLIGHT = QColor("#fde2e1")
+CAUTION = QColor("#fff4cc")
+
+
+def format_number(value: object, decimals: int = 0) -> str:
+    """Numbers in the UI language: ru/kk group thousands with a (no-break) space."""
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return "—"
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int) or (isinstance(value, float) and decimals == 0 and float(value).is_integer()):
+        return QLocale().toString(int(value))
+    if isinstance(value, float):
+        return QLocale().toString(float(value), "f", decimals)
+    return str(value)
+
+
+def format_pct(value: object) -> str:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return "—"
+    sign = "+" if float(value) > 0 else ""
+    return f"{sign}{QLocale().toString(float(value), 'f', 1)} %"
+
+
+class FrameModel(QAbstractTableModel):
+    """Shows a DataFrame; `formatters` per column turn values into text; sorting uses the raw values."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.frame = pd.DataFrame()
+        self.headers: list[str] = []
+        self.formatters: dict[str, Callable[[object], str]] = {}
+        self.row_colour: Callable[[int], QColor | None] | None = None
+
+    def set_frame(self, frame: pd.DataFrame, headers: list[str] | None = None,
+                  formatters: dict[str, Callable[[object], str]] | None = None,
+                  row_colour: Callable[[int], QColor | None] | None = None) -> None:
+        self.beginResetModel()
+        self.frame = frame.reset_index(drop=True)
+        self.headers = list(headers or [str(c) for c in frame.columns])
+        self.formatters = formatters or {}
+        self.row_colour = row_colour
+        self.endResetModel()
+
+    def set_headers(self, headers: list[str]) -> None:
+        self.headers = list(headers)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, len(headers) - 1))
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.frame)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.frame.columns)
+
+    def raw(self, row: int, column: int) -> object:
+        value = self.frame.iat[row, column]
+        return None if value is None or (not isinstance(value, str) and pd.isna(value)) else value
+
+    def text(self, row: int, column: int) -> str:
+        value = self.raw(row, column)
+        name = str(self.frame.columns[column])
+        if name in self.formatters:
+            return self.formatters[name](value)
+        if value is None:
+            return ""
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return format_number(value, 1)
+        return str(value)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(index.row(), index.column())
+        if role == Qt.ItemDataRole.UserRole:  # sort key
+            value = self.raw(index.row(), index.column())
+            if value is None:
+                return float("-inf")
+            return float(value) if isinstance(value, (int, float)) else str(value).casefold()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            value = self.raw(index.row(), index.column())
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and self.row_colour is not None:
+            colour = self.row_colour(index.row())
+            return QBrush(colour) if colour is not None else None
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section] if section < len(self.headers) else ""
+        return super().headerData(section, orientation, role)
+
+
+class FrameView(QTableView):
+    """Sortable table; Ctrl+C (and the context menu) copies the selection, or all of it, as TSV for Excel."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model_ = FrameModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model_)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.setModel(self.proxy)
+        self.setSortingEnabled(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().setVisible(False)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
+
+    def set_frame(self, frame: pd.DataFrame, headers: list[str] | None = None, **kwargs) -> None:
+        self.model_.set_frame(frame, headers, **kwargs)
+        self.resizeColumnsToContents()
+        for column in range(self.model_.columnCount()):  # long names would push the numbers off screen
+            self.setColumnWidth(column, min(self.columnWidth(column), 360))
+
+    def source_row(self, proxy_row: int) -> int:
+        return self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()
+
+    def selected_source_rows(self) -> list[int]:
+        return sorted({self.proxy.mapToSource(i).row() for i in self.selectionModel().selectedRows()})
+
+    def to_tsv(self, selected_only: bool = True) -> str:
+        rows = [self.proxy.mapFromSource(self.model_.index(r, 0)).row() for r in self.selected_source_rows()] \
+            if selected_only else []
+        if not rows:
+            rows = list(range(self.proxy.rowCount()))
+        columns = range(self.model_.columnCount())
+        out = ["\t".join(self.model_.headers[c] if c < len(self.model_.headers) else "" for c in columns)]
+        for row in sorted(rows):
+            source = self.source_row(row)
+            out.append("\t".join(self.model_.text(source, c).replace("\t", " ").replace("\n", " ")
+                                 for c in columns))
+        return "\n".join(out) + "\n"
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.to_tsv())
+
+    def keyPressEvent(self, event) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy()
+            return
+        super().keyPressEvent(event)
+
+    def _menu(self, pos) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.tr("Copy for Excel"), self.copy)
+        menu.addAction(self.tr("Copy the whole table"),
+                       lambda: QGuiApplication.clipboard().setText(self.to_tsv(False)))
+        menu.exec(self.viewport().mapToGlobal(pos))
