@@ -5,6 +5,12 @@ from __future__ import annotations
 from kcdesk.charts.bars import hbar_chart
 from kcdesk.core.report import labels
 
+# The reference name of this category is too long for a chart line; the справка's text keeps it whole.
+_SHORT_SOCIAL = {
+    "ru": {"entrepreneur": "Индивидуальные предприниматели и лица частной практики"},
+    "kk": {"entrepreneur": "Жеке кәсіпкерлер және жеке практикамен айналысатындар"},
+}
+
 
 def _value_text(values: list[int]) -> list[str]:
     total = sum(values)
@@ -27,7 +33,7 @@ def gender_chart(gender: dict[str, int], lang: str, title: str = ""):
 def social_chart(social: dict[str, int], lang: str, title: str = ""):
     pairs = labels.ordered(social, labels.SOCIAL_ORDER)
     values = [int(v) for _, v in pairs]
-    return hbar_chart([labels.social_label(k, lang) for k, _ in pairs], values, title,
+    return hbar_chart([_SHORT_SOCIAL[lang].get(k) or labels.social_label(k, lang) for k, _ in pairs], values, title,
                       value_text=_value_text(values))
 
 
