@@ -13,7 +13,7 @@ from sklearn.decomposition import TruncatedSVD
 from kcdesk.core.tasks import Progress, check
 
 MAX_GROUPS = 200
-TEXTS_PER_GROUP = 15  # aim: a group is about one question asked in a dozen or more ways
+GROUPS_PER_ROOT = 1.5  # k = 1.5·√(distinct texts): ~12 groups for 65 texts, ~150 for 10,000
 FIT_SAMPLE = 60_000  # distinct texts the centres are learned from
 CHUNK = 50_000
 MEMBER_QUANTILE = 0.1  # earlier texts join a group when as close as its loosest tenth of members
@@ -55,7 +55,7 @@ def _cosine_to(centres: np.ndarray, x: sp.csr_matrix, svd: TruncatedSVD | None,
 def cluster(x: sp.csr_matrix, counts: np.ndarray, progress: Progress | None = None, seed: int = 0) -> Grouping:
     """Group the quarter's distinct texts (rows of x, L2-normalised) weighted by their counts."""
     n = x.shape[0]
-    k = int(min(MAX_GROUPS, max(1, n // TEXTS_PER_GROUP)))
+    k = int(min(MAX_GROUPS, n, max(2, round(GROUPS_PER_ROOT * np.sqrt(n)))))
     if n == 0:
         return Grouping(np.zeros(0, dtype=np.int64), np.zeros(0, np.float32),
                         np.zeros((0, 1), np.float32), np.zeros(0), None)

@@ -1,0 +1,26 @@
+"""The confidence threshold is tuned so that kept suggestions reach the target precision."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from kcdesk.core.analyse.content.suggest import tune_threshold
+
+
+def test_threshold_keeps_precision_at_target():
+    rng = np.random.default_rng(1)
+    confidence = rng.random(2000)
+    correct = rng.random(2000) < confidence  # right as often as confident
+    t = tune_threshold(confidence, correct, 0.9)
+    kept = confidence >= t
+    assert correct[kept].mean() >= 0.9
+    # the lowest such threshold: one step lower breaks it
+    assert 0.6 < t < 0.95
+    assert correct[confidence >= t - 0.05].mean() < correct[kept].mean()
+
+
+def test_threshold_when_all_right_or_all_wrong():
+    c = np.array([0.2, 0.5, 0.9])
+    assert tune_threshold(c, np.array([True, True, True])) == 0.2
+    assert tune_threshold(c, np.array([False, False, False])) == 1.0
+    assert tune_threshold(np.array([]), np.array([], dtype=bool)) == 1.0

@@ -1,0 +1,62 @@
+"""Normalisation of question texts and the words behind key phrases."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from kcdesk.core.analyse.content.normalise import display_text, normalise_texts
+from kcdesk.core.analyse.content.words import is_phrase_word, stem_kk, stem_words, stop_words
+
+
+def test_normalise_folds_html_case_numbers_and_spaces():
+    texts = pd.Series(["<p>Здравствуйте,&nbsp;ЁЛКА  №50</p>", None, "Дом 12,5 кв. [ИИН]", "ok"], index=[7, 8, 9, 10])
+    out = normalise_texts(texts)
+    assert list(out.index) == [7, 8, 9, 10]
+    assert out[7] == "здравствуйте, елка no0"
+    assert out[8] == ""
+    assert out[9] == "дом 0 кв."
+    assert out[10] == "ok"
+
+
+def test_normalise_repeats_get_the_same_text():
+    texts = pd.Series(["Нет  света", "нет света", "НЕТ СВЕТА ", "Нет воды"])
+    out = normalise_texts(texts)
+    assert out.nunique() == 2
+
+
+def test_display_text_strips_markup_and_masks_leftover_numbers():
+    shown = display_text("<p>Мой ИИН 900101300123,&nbsp;помогите</p>")
+    assert "<p>" not in shown and "&nbsp;" not in shown
+    assert "900101300123" not in shown
+    assert shown.endswith("помогите")
+
+
+def test_kazakh_stems_follow_vowel_harmony():
+    assert stem_kk("жолдардың") == "жол"
+    assert stem_kk("мектептің") == "мектеп"
+    assert stem_kk("асханасында") == "асхана"
+    assert stem_kk("жұмыстарын") == "жұмыс"
+    assert stem_kk("көлікпен") == "көлік"
+    # a front-vowel suffix is not taken off a back-vowel stem
+    assert stem_kk("балаге") == "балаге"
+    # never below three letters
+    assert len(stem_kk("алда")) >= 3
+
+
+def test_russian_and_kazakh_words_stem_differently():
+    stems = stem_words(["дороги", "дорогами", "жолдар"], [False, False, True])
+    assert stems[0] == stems[1]
+    assert stems[2] == "жол"
+
+
+def test_stop_words_cover_greetings_and_request_formulas():
+    words = stop_words()
+    for word in ("здравствуйте", "прошу", "өтінемін", "сәлеметсіз", "пожалуйста"):
+        assert word in words
+    assert "отопление" not in words
+
+
+def test_phrase_words_are_letters_only():
+    assert is_phrase_word("отопление")
+    assert not is_phrase_word("ab")
+    assert not is_phrase_word("дом0")
