@@ -11,17 +11,24 @@ from kcdesk.charts.fonts import ensure_fonts
 from kcdesk.gui import formatting, lang
 
 
+def _rows(widget: QWidget, rows: int) -> QWidget:
+    """ChartView draws the chart as high as the справка's charts: by its number of bars."""
+    widget.rows = max(1, rows)
+    return widget
+
+
 def region_bars(analysis: dict[str, Any]) -> QWidget:
     ensure_fonts()
     items = [r for r in analysis.get("by_region") or [] if r.get("region") != "unknown" or r.get("count")]
-    return hbar_chart([formatting.region(r.get("region")) for r in items], [int(r.get("count") or 0) for r in items])
+    return _rows(hbar_chart([formatting.region(r.get("region")) for r in items],
+                            [int(r.get("count") or 0) for r in items]), len(items))
 
 
 def top10_bars(items: list[dict[str, Any]], names: dict[str, str], flagged: set[str]) -> QWidget:
     ensure_fonts()
-    return hbar_chart([f"{i['rank']}. {names.get(i['topic'], i['topic'])}" for i in items],
-                      [int(i["count"]) for i in items],
-                      highlight=[k for k, i in enumerate(items) if i["topic"] in flagged])
+    return _rows(hbar_chart([f"{i['rank']}. {names.get(i['topic'], i['topic'])}" for i in items],
+                            [int(i["count"]) for i in items],
+                            highlight=[k for k, i in enumerate(items) if i["topic"] in flagged]), len(items))
 
 
 def portrait_chart(kind: str, counts: dict[str, int]) -> QWidget:
@@ -30,4 +37,5 @@ def portrait_chart(kind: str, counts: dict[str, int]) -> QWidget:
     ensure_fonts()
     make = {"age": portrait.age_chart, "gender": portrait.gender_chart,
             "social_status": portrait.social_chart}.get(kind, portrait.values_chart)
-    return make(counts, lang.current())
+    rows = {"gender": 3, "social_status": 10}.get(kind, len(counts))
+    return _rows(make(counts, lang.current()), rows)

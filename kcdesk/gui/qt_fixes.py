@@ -10,15 +10,16 @@ _done = {"bools": False}
 
 
 def pin_bools() -> None:
-    """PySide6 6.12 drops one reference to True on every Signal.emit() made from Python.
+    """PySide6 6.12 drops a reference to None on every call of a void method and to True on every
+    Signal.emit() made from Python.
 
-    pyqtgraph and our runner emit thousands of times, so on CPython < 3.12 (where True is not
-    immortal) the count reaches zero and the interpreter aborts ("bool_dealloc"). A large reserve
-    on True and False keeps the count positive for the life of any session; remove this when
-    the binding is fixed (tests/gui/test_qt_fixes.py shows whether it still leaks).
+    A session makes millions of such calls, so on CPython < 3.12 (where None, True and False are
+    not immortal) a count reaches zero and the interpreter aborts ("none_dealloc", "bool_dealloc").
+    A large reserve on the three singletons keeps the counts positive for the life of any session;
+    remove this when the binding is fixed (tests/gui/test_qt_fixes.py shows whether it still leaks).
     """
     if _done["bools"] or sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
         return
-    for value in (True, False):
+    for value in (None, True, False):
         ctypes.c_ssize_t.from_address(id(value)).value += _RESERVE
     _done["bools"] = True

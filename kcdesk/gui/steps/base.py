@@ -34,6 +34,6 @@ class Step(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            if self.session.project is not None:
+            if self.session.project is not None and self.isVisible():  # hidden steps reload when shown
                 self.load(self.session)
         super().changeEvent(event)

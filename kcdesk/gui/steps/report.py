@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -34,12 +34,16 @@ class ParagraphEdit(QPlainTextEdit):
         super().__init__(text)
         self.key, self.drafted = key, drafted
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.document().contentsChanged.connect(self._fit)
         self._fit()
 
     def _fit(self) -> None:
-        lines = max(2, int(self.document().size().height()))
-        self.setFixedHeight(int(lines * self.fontMetrics().lineSpacing() + 14))
+        width = max(200, self.viewport().width() - 8)
+        box = self.fontMetrics().boundingRect(QRect(0, 0, width, 100000), Qt.TextFlag.TextWordWrap,
+                                              self.toPlainText() or " ")
+        self.setFixedHeight(max(2 * self.fontMetrics().lineSpacing(), box.height()) + 16)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -69,14 +73,12 @@ class ReportStep(Step):
         self.note = QLabel()
         self.note.setWordWrap(True)
 
-        self.text_page = QWidget()
-        self.text_layout = QVBoxLayout(self.text_page)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.text_page)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(QWidget())
         self.details = ReportDetails(session)
         self.tabs = QTabWidget()
-        self.tabs.addTab(scroll, "")
+        self.tabs.addTab(self.scroll, "")
         self.tabs.addTab(self.details, "")
 
         layout = QVBoxLayout(self)
@@ -124,10 +126,8 @@ class ReportStep(Step):
         self._fill_text(session)
 
     def _fill_text(self, session: Session) -> None:
-        while self.text_layout.count():
-            item = self.text_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        page = QWidget()  # a new page each time: setWidget deletes the old one and its editors
+        self.text_layout = QVBoxLayout(page)
         self.edits.clear()
         texts = session.project.texts(session.quarter)
         settings = session.project.settings()
@@ -146,6 +146,9 @@ class ReportStep(Step):
                 self.edits.append(edit)
                 self.text_layout.addWidget(edit)
         self.text_layout.addStretch(1)
+        position = self.scroll.verticalScrollBar().value()
+        self.scroll.setWidget(page)
+        self.scroll.verticalScrollBar().setValue(position)
 
     def _lang_chosen(self, _index: int) -> None:
         self._save_texts()

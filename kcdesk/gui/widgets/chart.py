@@ -1,20 +1,46 @@
-"""A frame around a chart widget (pyqtgraph) with Copy and Save PNG buttons; the chart is swapped on each load."""
+"""A chart drawn once at report size (pyqtgraph → pixmap) and shown scaled to fit, with Copy and Save PNG."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication, QPixmap
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+RENDER_WIDTH = 1200
+
+
+def render(widget: QWidget, width: int = RENDER_WIDTH, height: int | None = None) -> QPixmap:
+    """The chart widget's picture at a fixed size, so labels keep the proportions of the справка's charts."""
+    from kcdesk.charts.bars import preferred_height
+
+    rows = getattr(widget, "rows", None)
+    height = height or (preferred_height(rows) if rows else 600)
+    widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    widget.resize(width, height)
+    widget.show()
+    QApplication.processEvents()
+    pixmap = widget.grab()
+    widget.hide()
+    widget.deleteLater()
+    return pixmap
 
 
 class ChartView(QWidget):
-    """Holds one chart; `set_chart(widget)` replaces it (charts are built from kcdesk.charts)."""
+    """`set_chart(widget, title, height)` draws the chart and shows it; Copy/Save use the full-size picture."""
 
-    def __init__(self, parent: QWidget | None = None, min_height: int = 260) -> None:
+    def __init__(self, parent: QWidget | None = None, min_height: int = 200) -> None:
         super().__init__(parent)
-        self.chart: QWidget | None = None
+        self.pixmap: QPixmap | None = None
         self.title = QLabel()
         self.title.setWordWrap(True)
         font = self.title.font()
@@ -28,13 +54,17 @@ class ChartView(QWidget):
         top.addWidget(self.title, 1)
         top.addWidget(self.copy_button)
         top.addWidget(self.save_button)
-        self.body = QVBoxLayout()
+        self.picture = QLabel()
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.picture.setMinimumSize(200, 120)
+        self.picture.setStyleSheet("background: white")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addLayout(self.body, 1)
+        layout.addWidget(self.picture, 1)
         self.setMinimumHeight(min_height)
         self.retranslate()
+        self.set_chart(None)
 
     def retranslate(self) -> None:
         self.copy_button.setText(self.tr("Copy"))
@@ -45,25 +75,33 @@ class ChartView(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def set_chart(self, widget: QWidget | None, title: str = "") -> None:
-        if self.chart is not None:
-            self.body.removeWidget(self.chart)
-            self.chart.deleteLater()
-        self.chart = widget
+    def set_chart(self, widget: QWidget | None, title: str = "", height: int | None = None) -> None:
+        self.pixmap = render(widget, height=height) if widget is not None else None
         self.title.setText(title)
-        if widget is not None:
-            self.body.addWidget(widget, 1)
-        self.copy_button.setEnabled(widget is not None)
-        self.save_button.setEnabled(widget is not None)
+        self.copy_button.setEnabled(self.pixmap is not None)
+        self.save_button.setEnabled(self.pixmap is not None)
+        self._fit()
+
+    def _fit(self) -> None:
+        if self.pixmap is None:
+            self.picture.clear()
+            return
+        size = self.picture.size()
+        self.picture.setPixmap(self.pixmap.scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
+                                                  Qt.TransformationMode.SmoothTransformation))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     def copy(self) -> None:
-        if self.chart is not None:
-            QGuiApplication.clipboard().setPixmap(self.chart.grab())
+        if self.pixmap is not None:
+            QGuiApplication.clipboard().setPixmap(self.pixmap)
 
     def save_png(self, path: Path) -> bool:
-        return self.chart is not None and self.chart.grab().save(str(path), "PNG")
+        return self.pixmap is not None and self.pixmap.save(str(path), "PNG")
 
     def save_dialog(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), "chart.png", self.tr("PNG images (*.png)"))
         if name:
-            self.save_png(Path(name))
+            self.save_png(Path(name if name.lower().endswith(".png") else name + ".png"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numbers
 from collections.abc import Callable
 
 import pandas as pd
@@ -17,13 +18,16 @@ def format_number(value: object, decimals: int = 0) -> str:
     """Numbers in the UI language: ru/kk group thousands with a (no-break) space."""
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return "—"
-    if isinstance(value, bool):
+    if isinstance(value, bool) or not isinstance(value, numbers.Number):
         return str(value)
-    if isinstance(value, int) or (isinstance(value, float) and decimals == 0 and float(value).is_integer()):
+    if isinstance(value, numbers.Integral) or (decimals == 0 and float(value).is_integer()):
         return QLocale().toString(int(value))
-    if isinstance(value, float):
-        return QLocale().toString(float(value), "f", decimals)
-    return str(value)
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def is_number(value: object) -> bool:
+    """numpy scalars count too (frames hold int64/float64)."""
+    return isinstance(value, numbers.Number) and not isinstance(value, bool)
 
 
 def format_pct(value: object) -> str:
@@ -74,7 +78,7 @@ class FrameModel(QAbstractTableModel):
             return self.formatters[name](value)
         if value is None:
             return ""
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if is_number(value):
             return format_number(value, 1)
         return str(value)
 
@@ -87,10 +91,10 @@ class FrameModel(QAbstractTableModel):
             value = self.raw(index.row(), index.column())
             if value is None:
                 return float("-inf")
-            return float(value) if isinstance(value, (int, float)) else str(value).casefold()
+            return float(value) if is_number(value) else str(value).casefold()
         if role == Qt.ItemDataRole.TextAlignmentRole:
             value = self.raw(index.row(), index.column())
-            if isinstance(value, (int, float)) and not isinstance(value, bool):
+            if is_number(value):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and self.row_colour is not None:
             colour = self.row_colour(index.row())
@@ -125,9 +129,11 @@ class FrameView(QTableView):
 
     def set_frame(self, frame: pd.DataFrame, headers: list[str] | None = None, **kwargs) -> None:
         self.model_.set_frame(frame, headers, **kwargs)
+        self.proxy.sort(-1)  # the frame's own order until the officer clicks a header
+        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.resizeColumnsToContents()
         for column in range(self.model_.columnCount()):  # long names would push the numbers off screen
-            self.setColumnWidth(column, min(self.columnWidth(column), 360))
+            self.setColumnWidth(column, min(self.columnWidth(column), 320))
 
     def source_row(self, proxy_row: int) -> int:
         return self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()

@@ -1,0 +1,89 @@
+"""Write a PNG of every step of the desktop app in Kazakh and Russian at 1366×768 to docs/screenshots/.
+
+    .venv/bin/python build_scripts/screenshots.py [--project demo.kcdesk] [--out docs/screenshots]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SIZE = (1366, 768)
+NAMES = ("1_import", "2_stage1", "3_stage2", "4_stage3", "5_report")
+
+
+def wait_for(app, predicate, timeout_ms: int = 30000) -> bool:
+    from PySide6.QtCore import QDeadlineTimer, QEventLoop
+
+    deadline = QDeadlineTimer(timeout_ms)
+    while not predicate():
+        if deadline.hasExpired():
+            return False
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    return True
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--project", type=Path, help="a project to show (default: the demo, copied)")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--langs", default="kk,ru")
+    args = parser.parse_args(argv)
+
+    from kcdesk.core.resources import resource
+    from kcdesk.gui import lang
+    from kcdesk.gui.app import make_app
+    from kcdesk.gui.main_window import MainWindow
+
+    app = make_app(["kcdesk"])
+    scratch = Path(tempfile.mkdtemp(prefix="kcdesk-shots-"))
+    try:
+        source = args.project or resource("demo", "demo.kcdesk")
+        project = scratch / "demo.kcdesk"
+        if source.is_file():
+            shutil.copy2(source, project)
+        else:
+            from kcdesk.core.demo import build_demo_project
+
+            build_demo_project(project)
+        args.out.mkdir(parents=True, exist_ok=True)
+        lang.install("ru", remember=False)
+        window = MainWindow()
+        window.resize(*SIZE)
+        window.show()
+        start = window.grab()
+        for code in args.langs.split(","):
+            lang.install(code, remember=False)
+            window.session.ui_lang = code
+            app.processEvents()
+            if window.session.project is None:
+                start = window.grab()
+            start.save(str(args.out / f"0_start_{code}.png"))
+        window.open_path(project)
+        wait_for(app, lambda: window.session.analysis is not None and not window.runner.busy)
+        for code in args.langs.split(","):
+            lang.install(code, remember=False)
+            window.session.ui_lang = code
+            for row, name in enumerate(NAMES):
+                window.go_to(row)
+                wait_for(app, lambda: not window.runner.busy)
+                app.processEvents()
+                path = args.out / f"{name}_{code}.png"
+                window.grab().save(str(path))
+                print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+        window.close()
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
