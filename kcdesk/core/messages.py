@@ -23,6 +23,7 @@ ENGLISH: dict[str, str] = {
     "no_header": "{file}, sheet {sheet}: no header row with recognisable column names in the first {row} rows",
     "no_data_rows": "{file}, sheet {sheet}: the header is on row {row} but there are no data rows under it",
     "bad_encoding": "{file}: the text encoding could not be recognised",
+    "corrupt_table": "{file}: the table cannot be read from record {row} on ({reason}); check the export",
     "lost_kazakh_letters": "{file}: this cp1251 file has '?' where Kazakh letters should be ({count} cells, e.g. row {row}); re-export it as UTF-8",
     "already_imported": "{file}, sheet {sheet}: this file was imported before; its rows are not counted again",
     "no_date_column": "{file}, sheet {sheet}: no registration or processing date column found",

@@ -18,6 +18,10 @@ import pandas as pd
 from kcdesk.core.errors import KcError
 
 DELIMITERS = ("\t", ";", ",", "|")
+# The csv module refuses fields over 128 kB by default; a long complaint text is not an error
+# (the sample it reads is at most SAMPLE_BYTES anyway).
+csv.field_size_limit(max(csv.field_size_limit(), 1 << 26))
+_PARSER_ROW = re.compile(r"row (\d+)")
 SAMPLE_BYTES = 1 << 18  # enough for the title lines, the header and a few hundred records
 SAMPLE_RECORDS = 400
 # cp1251 bytes that are letters (Russian, Ёё, Ukrainian/Belarusian ones incl. і) - the rest of
@@ -176,7 +180,17 @@ def iter_text_chunks(path: Path, fmt: TextFormat, header_row: int, size: int) ->
         # A record with more fields than the sampled width loses its extra (trailing) fields.
         warnings.simplefilter("ignore", pd.errors.ParserWarning)
         with reader:
-            for chunk in reader:
+            while True:
+                try:
+                    chunk = next(reader)
+                except StopIteration:
+                    return
+                except pd.errors.ParserError as error:
+                    # e.g. a quote opened and never closed: say where, not pandas' sentence.
+                    found = _PARSER_ROW.search(str(error))
+                    reason = "unclosed quote" if "EOF inside string" in str(error) else "malformed record"
+                    raise KcError("corrupt_table", file=path.name, row=int(found.group(1)) + 1 if found else None,
+                                  reason=reason) from None
                 chunk.index = chunk.index + 1
                 if chunk.index[-1] <= header_row:
                     continue
