@@ -14,14 +14,12 @@ from kcdesk.core.tasks import Progress, check
 CATCH_ALL_SETTING = "content.catch_all"
 _ID_CHUNK = 900  # SQLite host parameters per statement
 
-
 def catch_all_topics(project: Any) -> list[str]:
     """The project's catch-all topic names (editable setting), or the default list."""
     value = project.get_setting(CATCH_ALL_SETTING)
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return value
     return list(DEFAULT_CATCH_ALL)
-
 
 def _earlier_frame(project: Any, quarters: list[Quarter]) -> pd.DataFrame:
     """Earlier quarters as distinct (question, topic, quarter) with a count: keeps memory to the distinct texts."""
@@ -39,7 +37,6 @@ def _earlier_frame(project: Any, quarters: list[Quarter]) -> pd.DataFrame:
     frame["quarter"] = frame["quarter"].map(labels)
     return frame.assign(row_id=None, request_id=None, region=None, channel=None)
 
-
 def run_content(project: Any, quarter: Quarter, progress: Progress | None = None) -> dict[str, Any]:
     """analyse_content over the quarter's requests and every earlier quarter of the project."""
     earlier = [q for q in project.quarters() if q < quarter]
@@ -47,7 +44,6 @@ def run_content(project: Any, quarter: Quarter, progress: Progress | None = None
     check(progress)
     frame = pd.concat([_earlier_frame(project, earlier), now], ignore_index=True)
     return analyse_content(frame, quarter, catch_all_topics(project), progress)
-
 
 def accept_suggestions(project: Any, content_result: dict[str, Any], min_confidence: float,
                        provenance: str | None = None) -> int:

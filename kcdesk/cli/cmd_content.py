@@ -1,0 +1,96 @@
+"""`kcdesk content PROJECT --quarter Q [--json OUT] [--accept MIN]`: what people asked, as JSON or a summary."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from kcdesk.cli.progress import ConsoleProgress
+from kcdesk.core.analyse.content import accept_suggestions, run_content
+from kcdesk.core.errors import KcError
+from kcdesk.core.files import atomic_write_text
+from kcdesk.core.quarters import Quarter
+from kcdesk.core.store.project import Project
+
+
+def _confidence(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise KcError("bad_confidence", value=text) from None
+    if not 0.0 <= value <= 1.0:
+        raise KcError("bad_confidence", value=text)
+    return value
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("content", help="content analysis of the question texts of a quarter")
+    parser.add_argument("project", type=Path)
+    parser.add_argument("--quarter", required=True, help="e.g. 2026-Q3")
+    parser.add_argument("--json", type=Path, metavar="OUT", help="write the content JSON here ('-' for stdout)")
+    parser.add_argument("--accept", metavar="MIN_CONFIDENCE",
+                        help="store the topic suggestions with at least this confidence (0-1) as fixes")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    quarter = Quarter.parse(args.quarter)
+    minimum = None if args.accept is None else _confidence(args.accept)
+    with Project.open(args.project) as project:
+        result = run_content(project, quarter, ConsoleProgress())
+        accepted = None
+        if minimum is not None:
+            accepted = accept_suggestions(project, result, minimum)
+    if args.json is not None:
+        text = json.dumps(result, ensure_ascii=False, indent=2)
+        if str(args.json) == "-":
+            print(text)
+        else:
+            atomic_write_text(args.json, text + "\n")
+    else:
+        print(summary(result))
+    if accepted is not None:
+        print(f"Accepted {accepted} topic suggestions with confidence >= {minimum:g}.")
+    return 0
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{value:+.0f} %"
+
+
+def _cut(text: str, width: int = 110) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def summary(result: dict[str, Any]) -> str:
+    totals, model = result["totals"], result["model"]
+    lines = [
+        f"Quarter {result['quarter']}: {totals['requests']} requests, {totals['distinct_texts']} distinct texts"
+        + (f"; compared with {', '.join(result['baseline'])}" if result["baseline"] else ""),
+    ]
+    if result["suggestions"]:
+        certain = sum(not s["uncertain"] for s in result["suggestions"])
+        accuracy = "—" if model["holdout_accuracy"] is None else f"{model['holdout_accuracy']:.2f}"
+        lines.append(f"Topic suggestions: {len(result['suggestions'])} requests without a topic, {certain} "
+                     f"confident (>= {model['threshold']}); learned from {model['trained_on']} texts, "
+                     f"{model['classes']} topics, held-out accuracy {accuracy}")
+    else:
+        lines.append(f"Topic suggestions: none ({totals['to_suggest']} requests without a topic)")
+    lines += ["", "Question groups (count, previous, change):"]
+    for group in result["groups"][:15]:
+        mark = " NEW" if group["new"] else (" GREW" if group["grew"] else "")
+        lines.append(f"  {group['count']:6} {group['previous']:7} {_pct(group['change_pct']):>8}{mark}  "
+                     f"[{group['topic'] or '—'}] {', '.join(group['key_phrases'])}")
+        lines.append(f"         e.g. {_cut(group['example'])}")
+    for title, rows in (("Rising", result["rising"]), ("Falling", result["falling"])):
+        lines += ["", f"{title} phrases (count, previous):"]
+        lines += [f"  {r['count']:6} {r['previous']:7}  {r['phrase']}" for r in rows[:10]] or ["  —"]
+    lines += ["", "Most asked (FAQ draft):"]
+    lines += [f"  {f['count']:6}  [{f['topic'] or '—'}] {_cut(f['question'])}" for f in result["faq"][:10]] or ["  —"]
+    dup = result["duplicates"]
+    lines += ["", f"Duplicates: {dup['exact_groups']} texts repeated exactly ({dup['exact_requests']} requests), "
+                  f"{dup['near_groups']} near-identical groups ({dup['near_requests']} requests); "
+                  f"{dup['requests_in_groups']} requests repeat another"]
+    return "\n".join(lines)
