@@ -22,6 +22,8 @@ COMMANDS: tuple[str, ...] = (
     "kcdesk.cli.cmd_analyze",
     "kcdesk.cli.cmd_demo",
     "kcdesk.cli.cmd_deadlines",
+    "kcdesk.cli.cmd_content",
+    "kcdesk.cli.cmd_search",
     "kcdesk.cli.cmd_map",
     "kcdesk.cli.cmd_report", "kcdesk.cli.cmd_texts",
 )

@@ -63,6 +63,9 @@ ENGLISH: dict[str, str] = {
     # demo
     "demo_exists": "{file}: already exists; choose another name or pass --force to replace it",
     "demo_quarters": "--quarters {value}: the demo has 1 to {count} quarters",
+    # content analysis and search
+    "bad_confidence": "--accept {value}: give a confidence between 0 and 1, e.g. 0.8",
+    "search_empty": "'{value}': give at least one word to search for",
 }
 
 
