@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# CI check of the one-file executable: builds it from this checkout, then runs it from an empty
+# folder with a bare environment (no venv, no checkout on any path) and checks exit codes and outputs:
+# --version, demo, analyze --json, report kk/ru (+ the xlsx Appendix), deadlines, content (when the
+# command exists), the --smoke GUI start; prints the size and each step's time.
+#   build_scripts/ci_exe.sh                 # build, then check
+#   build_scripts/ci_exe.sh --no-build      # check dist/kcdesk as it is
+#   KCDESK_EXE=/path/to/kcdesk build_scripts/ci_exe.sh --no-build
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+MAX_BYTES=$((130 * 1000 * 1000))  # issue 7: <= 130 MB with scikit-learn and SciPy
+QUARTER=2026-Q3
+
+if [ "${1:-}" != "--no-build" ]; then
+  bash build_scripts/build.sh
+fi
+EXE=$(realpath "${KCDESK_EXE:-dist/kcdesk}")
+[ -x "$EXE" ] || { echo "ci_exe: no executable at $EXE" >&2; exit 1; }
+
+WORK=$(mktemp -d /tmp/kcdesk-ci-exe.XXXXXX)
+trap 'rm -rf "$WORK"' EXIT
+mkdir -p "$WORK/home"
+FAILED=0
+declare -a REPORT
+
+# Runs the executable in the bare environment; "$WORK/out.txt" keeps stdout+stderr.
+kc() {
+  (cd "$WORK" && env -i HOME="$WORK/home" PATH=/usr/bin:/bin LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
+    TMPDIR="$WORK" "$EXE" "$@")
+}
+
+step() {  # step NAME EXPECTED_EXIT -- ARGS...
+  local name=$1 expected=$2; shift 3
+  local start end code=0
+  start=$(date +%s.%N)
+  kc "$@" > "$WORK/out.txt" 2>&1 || code=$?
+  end=$(date +%s.%N)
+  local took
+  took=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }')
+  if [ "$code" -ne "$expected" ]; then
+    echo "ci_exe: FAIL $name: exit $code (expected $expected) after ${took}s; output:" >&2
+    tail -n 40 "$WORK/out.txt" >&2
+    FAILED=1
+  fi
+  REPORT+=("$(printf '%-22s %7ss  exit %s' "$name" "$took" "$code")")
+}
+
+check() {  # check DESCRIPTION COMMAND...: a condition on the outputs
+  if ! "${@:2}"; then
+    echo "ci_exe: FAIL $1" >&2
+    FAILED=1
+  fi
+}
+
+is_docx() { python3 -c "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); assert 'word/document.xml' in z.namelist()" "$1" 2>/dev/null; }
+is_xlsx() { python3 -c "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); assert 'xl/workbook.xml' in z.namelist()" "$1" 2>/dev/null; }
+
+VERSION=$(sed -n 's/^__version__ = "\(.*\)"/\1/p' kcdesk/__init__.py)
+
+step "--version" 0 -- --version
+check "--version prints 'kcdesk $VERSION'" grep -qx "kcdesk $VERSION" "$WORK/out.txt"
+
+step "--help" 0 -- --help
+check "--help lists the commands" grep -q "report" "$WORK/out.txt"
+
+step "demo" 0 -- demo "$WORK/demo.kcdesk"
+check "demo wrote a project" test -s "$WORK/demo.kcdesk"
+
+step "analyze --json" 0 -- analyze "$WORK/demo.kcdesk" --quarter "$QUARTER" --json "$WORK/analysis.json"
+check "analysis JSON is the quarter's" python3 -c "
+import json, sys
+data = json.load(open(sys.argv[1], encoding='utf-8'))
+assert data['quarter'] == sys.argv[2], data.get('quarter')
+assert data['stage1']['total'] > 0 if 'stage1' in data and 'total' in data['stage1'] else True
+" "$WORK/analysis.json" "$QUARTER"
+
+step "report kk" 0 -- report "$WORK/demo.kcdesk" --quarter "$QUARTER" --lang kk --out "$WORK/spravka_kk.docx" \
+  --xlsx "$WORK/appendix_kk.xlsx"
+check "report kk is a .docx" is_docx "$WORK/spravka_kk.docx"
+check "appendix kk is an .xlsx" is_xlsx "$WORK/appendix_kk.xlsx"
+step "report ru" 0 -- report "$WORK/demo.kcdesk" --quarter "$QUARTER" --lang ru --out "$WORK/spravka_ru.docx"
+check "report ru is a .docx" is_docx "$WORK/spravka_ru.docx"
+check "the kk and ru reports differ" bash -c "! cmp -s '$WORK/spravka_kk.docx' '$WORK/spravka_ru.docx'"
+
+step "deadlines" 0 -- deadlines --quarter "$QUARTER" --today 2026-10-01
+
+step "map" 0 -- map "$WORK/demo.kcdesk" --quarter "$QUARTER" --out "$WORK/map.png"
+check "map is a PNG" bash -c "head -c 8 '$WORK/map.png' | grep -q PNG"
+
+# Content analysis bundles scikit-learn/SciPy: run it when the command exists.
+kc --help > "$WORK/help.txt" 2>&1 || true
+if grep -qw "content" "$WORK/help.txt"; then
+  step "content" 0 -- content "$WORK/demo.kcdesk" --quarter "$QUARTER" --json "$WORK/content.json"
+  check "content JSON written" test -s "$WORK/content.json"
+fi
+
+step "bad quarter" 2 -- analyze "$WORK/demo.kcdesk" --quarter 2026-Q9
+
+step "--smoke (GUI)" 0 -- --smoke
+check "--smoke says ok" grep -q "smoke: ok" "$WORK/out.txt"
+
+SIZE=$(stat -c %s "$EXE")
+check "size $SIZE bytes <= $MAX_BYTES" test "$SIZE" -le "$MAX_BYTES"
+check "no _MEI folder left behind" bash -c "! ls -d '$WORK'/_MEI* 2>/dev/null | grep -q ."
+
+echo "ci_exe: $EXE  $(awk -v s="$SIZE" 'BEGIN { printf "%.1f MB (%d bytes)", s / 1e6, s }'), limit 130 MB"
+printf '  %s\n' "${REPORT[@]}"
+if [ "$FAILED" -ne 0 ]; then
+  echo "ci_exe: FAILED" >&2
+  exit 1
+fi
+echo "ci_exe: all checks passed"

@@ -1,0 +1,74 @@
+"""The one-file build's trimming rules: what is left out, what must stay."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "build_scripts"))
+
+import bundle_trim  # noqa: E402
+
+
+@pytest.mark.parametrize("dest", [
+    "PySide6/Qt/translations/qtbase_kk.qm",
+    "PySide6/Qt/translations/qtbase_ru.qm",
+    "PySide6/Qt/plugins/platforms/libqxcb.so",
+    "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+    "PySide6/Qt/plugins/platforms/qwindows.dll",
+    "PySide6/Qt/plugins/imageformats/libqjpeg.so",
+    "PySide6/plugins/imageformats/qico.dll",
+    "resources/templates/spravka_kk.docx",
+    "holidays/locale/kk/LC_MESSAGES/KZ.mo",
+    "pyqtgraph/icons/auto.png",
+    "sklearn/feature_extraction/_hashing_fast.cpython-311-x86_64-linux-gnu.so",
+    "scipy/sparse/_sparsetools.cpython-311-x86_64-linux-gnu.so",
+])
+def test_keeps_what_the_app_loads(dest: str) -> None:
+    assert bundle_trim.keep_entry(dest)
+
+
+@pytest.mark.parametrize("dest", [
+    "PySide6/Qt/translations/qtbase_de.qm",
+    "PySide6/Qt/translations/qtbase_kk_extra.ts",  # not a .qm: kept by the language rule? no: tests below
+    "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
+    "PySide6/Qt/plugins/platforms/libqwayland.so",
+    "PySide6/Qt/plugins/platforms/libqvnc.so",
+    "PySide6/Qt/plugins/tls/libqopensslbackend.so",
+    "PySide6\\plugins\\tls\\qschannelbackend.dll",
+    "PySide6/Qt/plugins/imageformats/libqtiff.so",
+    "pyqtgraph/icons/peegee/peegee_512px.png",
+    "sklearn/datasets/data/iris.csv",
+    "pandas/tests/io/data/some.xlsx",
+])
+def test_leaves_out_what_it_never_loads(dest: str) -> None:
+    if dest.endswith(".ts"):
+        assert bundle_trim.keep_entry(dest)  # only .qm files are subject to the language filter
+    else:
+        assert not bundle_trim.keep_entry(dest)
+
+
+def test_filter_toc_keeps_entry_shape() -> None:
+    toc = [("PySide6/Qt/translations/qtbase_ru.qm", "/x/qtbase_ru.qm", "DATA"),
+           ("PySide6/Qt/translations/qtbase_fr.qm", "/x/qtbase_fr.qm", "DATA")]
+    assert bundle_trim.filter_toc(toc) == toc[:1]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ldd is Linux's")
+def test_prune_drops_only_libraries_nobody_loads() -> None:
+    import _ctypes  # an extension module of this interpreter that loads libffi
+
+    ext = Path(_ctypes.__file__)
+    needed = bundle_trim._ldd(str(ext))
+    assert needed, "ldd found nothing"
+    lib = next(iter(sorted(n for n in needed if n.startswith("lib") and ".so" in n)))
+    binaries = [
+        (f"python3.11/lib-dynload/{ext.name}", str(ext), "EXTENSION"),
+        (lib, "/nowhere/" + lib, "BINARY"),
+        ("libnobodyloads.so.1", "/nowhere/libnobodyloads.so.1", "BINARY"),
+    ]
+    kept, dropped = bundle_trim.prune_unneeded(binaries)
+    assert dropped == ["libnobodyloads.so.1"]
+    assert [k[0] for k in kept] == [b[0] for b in binaries[:2]]
