@@ -1,0 +1,593 @@
+"""Hostile inputs, generated at test time: refused (exit 2), survived (bounded time and memory), read right.
+
+Run as a script to write the corpus into a folder: `python -m tests.hostile.make_corpus OUT_DIR`.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import random
+import sqlite3
+import sys
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tests.hostile import bombs
+from tests.hostile.xlsx_raw import col_letters, sheet_xml, write_xlsx
+
+HEADER = ["Номер обращения", "Дата регистрации", "Регион", "Тема", "Текст обращения", "Пол", "Возраст"]
+
+
+def rows(prefix: str, n: int = 5, **over: object) -> list[list[object]]:
+    """n ordinary requests of 2026-Q3 whose ids start with `prefix` (unique per case)."""
+    base = {"region": "г. Астана", "topic": "Дороги", "question": "Ямы на дороге у школы", "gender": "М", "age": 35}
+    base.update(over)
+    return [[f"{prefix}-{i}", f"{10 + i % 15:02d}.08.2026", base["region"], base["topic"], base["question"],
+             base["gender"], base["age"]] for i in range(1, n + 1)]
+
+
+def write_csv(path: Path, table: list[list[object]], delimiter: str = ";", encoding: str = "utf-8-sig",
+              newline: str = "\r\n") -> Path:
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=delimiter, lineterminator=newline).writerows(table)
+    path.write_bytes(buffer.getvalue().encode(encoding))
+    return path
+
+
+def plain_xlsx(path: Path, table: list[list[object]], name: str = "Обращения") -> Path:
+    return write_xlsx(path, [(name, sheet_xml(table))])
+
+
+@dataclass
+class Case:
+    """One hostile input. kind: refused | survived | read_right. `codes`: acceptable error codes
+    (refused: one of them must be raised; survived: exit 0, or exit 2 with one of them).
+    `stored`: rows a read-right (or survived with exit 0) import must add; `check(con, prefix)`
+    asserts the figures in the project."""
+
+    name: str
+    kind: str
+    build: Callable[[Path], Path]
+    codes: tuple[str, ...] = ()
+    stored: int | None = None
+    check: Callable[[sqlite3.Connection, str], None] | None = None
+    filename: str = ""
+    notes: str = ""
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def prefix(self) -> str:
+        return self.name.upper()
+
+
+CASES: list[Case] = []
+
+
+def case(name: str, kind: str, filename: str, codes: tuple[str, ...] = (), stored: int | None = None,
+         check: Callable[[sqlite3.Connection, str], None] | None = None, notes: str = "") -> Callable:
+    def register(build: Callable[[Path, str], Path]) -> Callable[[Path, str], Path]:
+        CASES.append(Case(name, kind, lambda folder: build(folder / filename, name.upper()), codes, stored,
+                          check, filename, notes))
+        return build
+    return register
+
+
+REFUSED_READ = ("corrupt_workbook", "reader_crashed", "unknown_format", "bad_encoding", "not_a_workbook",
+                "unsafe_workbook")
+
+# --- refused -------------------------------------------------------------------------------
+@case("empty_csv", "refused", "empty.csv", ("file_empty",))
+def _(path: Path, p: str) -> Path:
+    path.write_bytes(b"")
+    return path
+
+
+@case("empty_xlsx", "refused", "empty.xlsx", ("file_empty",))
+def _(path: Path, p: str) -> Path:
+    path.write_bytes(b"")
+    return path
+
+
+@case("truncated_xlsx", "refused", "truncated.xlsx", ("corrupt_workbook",))
+def _(path: Path, p: str) -> Path:
+    plain_xlsx(path, [HEADER, *rows(p, 50)])
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    return path
+
+
+@case("truncated_tail_xlsx", "refused", "truncated_tail.xlsx", ("corrupt_workbook",))
+def _(path: Path, p: str) -> Path:
+    plain_xlsx(path, [HEADER, *rows(p, 50)])
+    path.write_bytes(path.read_bytes()[:-30])
+    return path
+
+
+@case("damaged_sheet_crc", "refused", "damaged.xlsx", REFUSED_READ)
+def _(path: Path, p: str) -> Path:
+    return bombs.flip_sheet_bytes(plain_xlsx(path, [HEADER, *rows(p, 200)]))
+
+
+@case("broken_sheet_xml", "refused", "broken_xml.xlsx", REFUSED_READ + ("no_header", "sheet_empty"))
+def _(path: Path, p: str) -> Path:
+    return write_xlsx(path, [("S", '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+                                  '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Дата')])
+
+
+@case("password_ole2", "refused", "password.xlsx", ("encrypted_workbook",))
+def _(path: Path, p: str) -> Path:
+    path.write_bytes(bombs.ole2_with(["EncryptionInfo", "EncryptedPackage"]))
+    return path
+
+
+@case("password_zip", "refused", "password_zip.xlsx", ("encrypted_workbook",))
+def _(path: Path, p: str) -> Path:
+    return bombs.set_encrypted_flag(plain_xlsx(path, [HEADER, *rows(p)]))
+
+
+@case("docx_as_xlsx", "refused", "report.xlsx", ("not_a_workbook",))
+def _(path: Path, p: str) -> Path:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Справка по обращениям")
+    document.save(str(path))
+    return path
+
+
+@case("docx_as_csv", "refused", "report.csv", ("not_a_workbook",))
+def _(path: Path, p: str) -> Path:
+    import docx
+
+    docx.Document().save(str(path))
+    return path
+
+
+@case("word97_as_xls", "refused", "letter.xls", ("not_a_workbook",))
+def _(path: Path, p: str) -> Path:
+    path.write_bytes(bombs.ole2_with(["WordDocument", "1Table"]))
+    return path
+
+
+@case("pdf_as_xlsx", "refused", "scan.xlsx", ("not_a_workbook",))
+def _(path: Path, p: str) -> Path:
+    path.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    return path
+
+
+@case("pdf_as_csv", "refused", "scan.csv", ("not_a_workbook",))
+def _(path: Path, p: str) -> Path:
+    path.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 4)
+    return path
+
+
+@case("zip_without_workbook", "refused", "archive.xlsx", ("not_a_workbook",))
+def _(path: Path, p: str) -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("readme.txt", "nothing here")
+        archive.writestr("data/export.csv", "Дата;Тема\n01.08.2026;Дороги\n")
+    return path
+
+
+@case("odt_as_ods", "refused", "text.ods", ("not_a_workbook",))
+def _(path: Path, p: str) -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", "<office:document-content/>")
+    return path
+
+
+@case("pptx_as_xlsx", "refused", "slides.xlsx", ("not_a_workbook",))
+def _(path: Path, p: str) -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("ppt/presentation.xml", "<p:presentation/>")
+    return path
+
+
+@case("nul_garbage_csv", "refused", "garbage.csv", REFUSED_READ + ("no_header",))
+def _(path: Path, p: str) -> Path:
+    generator = random.Random(8)
+    path.write_bytes(bytes(generator.choice((0, 0, generator.randrange(256))) for _ in range(65536)))
+    return path
+
+
+@case("nul_garbage_xlsx", "refused", "garbage.xlsx", REFUSED_READ + ("no_header",))
+def _(path: Path, p: str) -> Path:
+    generator = random.Random(9)
+    path.write_bytes(bytes(generator.randrange(256) for _ in range(65536)))
+    return path
+
+
+@case("all_nul_bytes", "refused", "zeros.txt", REFUSED_READ + ("no_header",))
+def _(path: Path, p: str) -> Path:
+    path.write_bytes(b"\x00" * 100_000)
+    return path
+
+
+@case("no_header_csv", "refused", "numbers.csv", ("no_header",))
+def _(path: Path, p: str) -> Path:
+    return write_csv(path, [[i, i * 2, i * 3.5, i % 7] for i in range(200)])
+
+
+@case("no_header_xlsx", "refused", "numbers.xlsx", ("no_header",))
+def _(path: Path, p: str) -> Path:
+    return plain_xlsx(path, [[i, i * 2, i * 3.5, i % 7] for i in range(200)])
+
+
+@case("header_only_csv", "refused", "header_only.csv", ("no_data_rows",))
+def _(path: Path, p: str) -> Path:
+    return write_csv(path, [HEADER])
+
+
+@case("header_only_xlsx", "refused", "header_only.xlsx", ("no_data_rows",))
+def _(path: Path, p: str) -> Path:
+    return plain_xlsx(path, [HEADER, [None] * len(HEADER)])
+
+
+@case("empty_sheet_xlsx", "refused", "empty_sheet.xlsx", ("sheet_empty", "no_sheets"))
+def _(path: Path, p: str) -> Path:
+    return write_xlsx(path, [("Пусто", sheet_xml([]))])
+
+
+@case("no_date_column", "refused", "no_dates.csv", ("no_date_column",))
+def _(path: Path, p: str) -> Path:
+    return write_csv(path, [["Номер обращения", "Регион", "Тема"], [f"{p}-1", "г. Астана", "Дороги"]])
+
+
+@case("missing_path", "refused", "does_not_exist.xlsx", ("file_missing",))
+def _(path: Path, p: str) -> Path:
+    return path
+
+
+@case("folder", "refused", "folder.csv", ("file_is_folder",))
+def _(path: Path, p: str) -> Path:
+    path.mkdir(exist_ok=True)
+    return path
+
+
+@case("unknown_extension", "refused", "notes.pages", ("unknown_format",))
+def _(path: Path, p: str) -> Path:
+    path.write_text("Заметки к совещанию без таблицы.\nВторая строка текста.\n" * 20, encoding="utf-8")
+    return path
+
+
+@case("html_as_xls", "refused", "page.xls", ("unknown_format",))
+def _(path: Path, p: str) -> Path:
+    path.write_text("<html><body><table><tr><td>Дата</td></tr></table></body></html>", encoding="utf-8")
+    return path
+
+
+@case("png_as_xlsx", "refused", "chart.xlsx", ("not_a_workbook",))
+def _(path: Path, p: str) -> Path:
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    return path
+
+
+@case("sqlite_as_csv", "refused", "db.csv", ("not_a_workbook",))
+def _(path: Path, p: str) -> Path:
+    path.unlink(missing_ok=True)
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE t (a)")
+    con.commit()
+    con.close()
+    return path
+
+
+@case("gzip_as_csv", "refused", "packed.csv", ("not_a_workbook",))
+def _(path: Path, p: str) -> Path:
+    path.write_bytes(gzip.compress(";".join(HEADER).encode()))
+    return path
+
+
+@case("damaged_zip_header", "refused", "pk.xlsx", ("corrupt_workbook",))
+def _(path: Path, p: str) -> Path:
+    path.write_bytes(b"PK\x07\x08" + bytes(500))
+    return path
+
+
+# --- survived ------------------------------------------------------------------------------
+TOO_BIG = ("workbook_too_large", "unsafe_workbook", "corrupt_workbook", "reader_crashed")
+
+
+@case("zip_bomb_2gb", "survived", "bomb.xlsx", TOO_BIG, notes="2 GB sheet in 0.5 MB")
+def _(path: Path, p: str) -> Path:
+    return bombs.write_bomb_xlsx(path, 2048)
+
+
+@case("zip_bomb_lying_sizes", "survived", "bomb_lying.xlsx", TOO_BIG, notes="1 GB sheet declared as 1 kB")
+def _(path: Path, p: str) -> Path:
+    return bombs.write_bomb_xlsx(path, 1024, lie_about_size=True)
+
+
+@case("whitespace_bomb_40mb", "survived", "whitespace.xlsx", TOO_BIG, stored=0)
+def _(path: Path, p: str) -> Path:
+    return bombs.write_bomb_xlsx(path, 40)
+
+
+_LAUGHS = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+           + "".join(f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10))
+           + "]>")
+
+
+@case("entity_bomb_strings", "survived", "laughs.xlsx", ("unsafe_workbook",))
+def _(path: Path, p: str) -> Path:
+    strings = _LAUGHS + '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>&lol9;</t></si></sst>'
+    xml = sheet_xml([HEADER, *rows(p, 2)]).replace('<c r="A3" t="inlineStr">', '<c r="A3" t="s"><v>0</v></c><c r="Z3" t="inlineStr">', 1)
+    return write_xlsx(path, [("S", xml)], shared_strings=strings)
+
+
+@case("entity_bomb_sheet", "survived", "laughs_sheet.xlsx", ("unsafe_workbook",))
+def _(path: Path, p: str) -> Path:
+    xml = sheet_xml([HEADER, *rows(p, 2)]).replace('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n', _LAUGHS)
+    return write_xlsx(path, [("S", xml.replace("Ямы на дороге у школы", "&lol9;"))])
+
+
+@case("external_entity", "survived", "xxe.xlsx", ("unsafe_workbook",))
+def _(path: Path, p: str) -> Path:
+    xml = sheet_xml([HEADER, *rows(p, 2)]).replace(
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
+        '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>')
+    return write_xlsx(path, [("S", xml.replace("Ямы на дороге у школы", "&xxe;"))])
+
+
+@case("shared_strings_billions", "survived", "sst.xlsx", ("unsafe_workbook",))
+def _(path: Path, p: str) -> Path:
+    strings = ('<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="4000000000" '
+               'uniqueCount="4000000000"><si><t>Дата</t></si></sst>')
+    return write_xlsx(path, [("S", sheet_xml([HEADER, *rows(p, 2)]))], shared_strings=strings)
+
+
+@case("far_away_cell", "survived", "far_cell.xlsx", TOO_BIG, stored=3, notes="one cell at XFD1048576, no dimension")
+def _(path: Path, p: str) -> Path:
+    xml = sheet_xml([HEADER, *rows(p, 3)]).replace(
+        "</sheetData>", '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>')
+    return write_xlsx(path, [("S", xml)])
+
+
+@case("dimension_beyond_excel", "survived", "dimension.xlsx", TOO_BIG, stored=3)
+def _(path: Path, p: str) -> Path:
+    return write_xlsx(path, [("S", sheet_xml([HEADER, *rows(p, 3)], dimension="A1:XFE2000000"))])
+
+
+@case("dimension_whole_sheet", "survived", "dimension_all.xlsx", TOO_BIG, stored=3)
+def _(path: Path, p: str) -> Path:
+    return write_xlsx(path, [("S", sheet_xml([HEADER, *rows(p, 3)], dimension="A1:XFD1048576"))])
+
+
+@case("columns_16384", "survived", "wide.xlsx", TOO_BIG, stored=5)
+def _(path: Path, p: str) -> Path:
+    width = 16384
+    header = HEADER + [f"Поле {col_letters(i)}" for i in range(len(HEADER), width)]
+    data = [r + [i if i % 97 == 0 else None for i in range(len(HEADER), width)] for r in rows(p, 5)]
+    return plain_xlsx(path, [header, *data])
+
+
+@case("cell_1mb_csv", "survived", "big_cell.csv", ("bad_encoding",), stored=3)
+def _(path: Path, p: str) -> Path:
+    table = rows(p, 3)
+    table[1][4] = "Жалоба " + "очень длинный текст " * 52_500
+    return write_csv(path, [HEADER, *table])
+
+
+@case("cell_1mb_xlsx", "survived", "big_cell.xlsx", TOO_BIG, stored=3)
+def _(path: Path, p: str) -> Path:
+    table = rows(p, 3)
+    table[2][4] = "Жалоба " + "очень длинный текст " * 52_500
+    return plain_xlsx(path, [HEADER, *table])
+
+
+@case("million_empty_lines", "survived", "trailing.csv", (), stored=5)
+def _(path: Path, p: str) -> Path:
+    write_csv(path, [HEADER, *rows(p, 5)])
+    with open(path, "ab") as out:
+        out.write(b";;;;;;\r\n" * 500_000 + b"\r\n" * 500_000)
+    return path
+
+
+@case("ragged_rows", "survived", "ragged.csv", (), stored=6)
+def _(path: Path, p: str) -> Path:
+    table = rows(p, 6)
+    table[0] = table[0][:3]
+    table[2] = table[2] + ["лишнее", "ещё", "и ещё"]
+    table[4] = table[4][:1] + ["", "", ""] + table[4][1:2]
+    return write_csv(path, [HEADER, *table])
+
+
+@case("duplicate_headers", "survived", "dup_headers.csv", (), stored=4)
+def _(path: Path, p: str) -> Path:
+    header = HEADER + ["Тема", "Регион", "Дата регистрации"]
+    return write_csv(path, [header, *[r + ["Другая", "Москва", "01.01.1990"] for r in rows(p, 4)]])
+
+
+def _check_dates(con: sqlite3.Connection, prefix: str) -> None:
+    years = {r[0] for r in con.execute(
+        "SELECT substr(registered_at, 1, 4) FROM requests WHERE request_id LIKE ? AND registered_at IS NOT NULL",
+        (prefix + "-%",))}
+    assert "1899" not in years, years
+
+
+@case("dates_1899_2099", "survived", "dates.csv", (), check=_check_dates)
+def _(path: Path, p: str) -> Path:
+    table = rows(p, 6)
+    table[0][1], table[1][1], table[2][1] = "31.12.1899", "01.01.2099", "1899-12-30"
+    table[3][1] = "29.02.2026"  # not a date
+    return write_csv(path, [HEADER, *table])
+
+
+def _check_ages(con: sqlite3.Connection, prefix: str) -> None:
+    bad = con.execute("SELECT COUNT(*) FROM requests WHERE request_id LIKE ? AND (age < 0 OR age > 120)",
+                      (prefix + "-%",)).fetchone()[0]
+    assert bad == 0
+    ages = {r[0] for r in con.execute("SELECT age FROM requests WHERE request_id LIKE ?", (prefix + "-%",))}
+    assert 35 in ages and -5 not in ages and 300 not in ages, ages
+
+
+@case("ages_out_of_range", "survived", "ages.csv", (), stored=5, check=_check_ages)
+def _(path: Path, p: str) -> Path:
+    table = rows(p, 5)
+    table[0][6], table[1][6], table[2][6], table[3][6] = -5, 300, "сто", 1e12
+    return write_csv(path, [HEADER, *table])
+
+
+@case("iin_wrong_check_digit", "survived", "iin.csv", (), stored=4)
+def _(path: Path, p: str) -> Path:
+    header = [*HEADER, "ИИН"]
+    table = [r + [iin] for r, iin in zip(rows(p, 4), ("900101300129", "000000000000", "99999999999a", "123"))]
+    return write_csv(path, [header, *table])
+
+
+@case("unclosed_quote", "survived", "unclosed.csv", ("corrupt_table", "no_data_rows"), stored=4)
+def _(path: Path, p: str) -> Path:
+    write_csv(path, [HEADER, *rows(p, 4)])
+    with open(path, "ab") as out:
+        out.write(f'{p}-9;12.08.2026;г. Астана;Дороги;"начало без конца\r\n'.encode())
+        out.write("продолжение текста;М;30\r\n".encode() * 50)
+    return path
+
+
+@case("bare_quote_inside", "survived", "bare_quote.csv", ("corrupt_table",), stored=5)
+def _(path: Path, p: str) -> Path:
+    text = "\r\n".join(";".join(map(str, r)) for r in [HEADER, *rows(p, 5, question='Дом 5"А, кв. "12')])
+    path.write_bytes(text.encode("utf-8"))
+    return path
+
+
+# --- read right ---------------------------------------------------------------------------
+def _expect(**columns: object) -> Callable[[sqlite3.Connection, str], None]:
+    """Every stored row of the case has these column values."""
+    def check(con: sqlite3.Connection, prefix: str) -> None:
+        for column, value in columns.items():
+            found = {r[0] for r in con.execute(f"SELECT {column} FROM requests WHERE request_id LIKE ?",
+                                               (prefix + "-%",))}
+            assert found == {value}, (column, found)
+    return check
+
+
+def _topic_is(name: str) -> Callable[[sqlite3.Connection, str], None]:
+    def check(con: sqlite3.Connection, prefix: str) -> None:
+        found = {r[0] for r in con.execute(
+            "SELECT t.name FROM requests r JOIN topics t ON t.id = r.topic_id WHERE r.request_id LIKE ?",
+            (prefix + "-%",))}
+        assert found == {name}, found
+    return check
+
+
+def _all(*checks: Callable[[sqlite3.Connection, str], None]) -> Callable[[sqlite3.Connection, str], None]:
+    def check(con: sqlite3.Connection, prefix: str) -> None:
+        for one in checks:
+            one(con, prefix)
+    return check
+
+
+@case("excel_unicode_text", "read_right", "unicode_export.txt", stored=7,
+      check=_expect(region="almaty", registered_at="2026-08-11 00:00:00"))
+def _(path: Path, p: str) -> Path:
+    table = [[r[0], "11.08.2026", "г. Алматы", *r[3:]] for r in rows(p, 7)]
+    return write_csv(path, [HEADER, *table], delimiter="\t", encoding="utf-16", newline="\r\n")
+
+
+@case("old_mac_cr", "read_right", "mac.csv", stored=6, check=_expect(region="astana"))
+def _(path: Path, p: str) -> Path:
+    return write_csv(path, [HEADER, *rows(p, 6)], newline="\r", encoding="cp1251")
+
+
+def _check_multiline(con: sqlite3.Connection, prefix: str) -> None:
+    texts = [r[0] for r in con.execute("SELECT question FROM requests WHERE request_id LIKE ?", (prefix + "-%",))]
+    assert texts and all("первая строка" in t and "вторая; строка" in t for t in texts), texts
+
+
+@case("quoted_newlines", "read_right", "multiline.csv", stored=5, check=_check_multiline)
+def _(path: Path, p: str) -> Path:
+    return write_csv(path, [HEADER, *rows(p, 5, question='первая строка\nвторая; строка "в кавычках"')])
+
+
+@case("formulas_cached_values", "read_right", "formulas.xlsx", stored=4,
+      check=_all(_expect(region="shymkent", age=42), _topic_is("Образование")))
+def _(path: Path, p: str) -> Path:
+    table = [[r[0], r[1], ("=", 'CONCATENATE("г. ","Шымкент")', "г. Шымкент"), ("=", 'UPPER("Образование")', "Образование"),
+              r[4], r[5], ("=", "40+2", 42)] for r in rows(p, 4)]
+    return plain_xlsx(path, [HEADER, *table])
+
+
+@case("two_row_header_merged", "read_right", "two_rows.xlsx", stored=5, check=_expect(gender="male", age=35))
+def _(path: Path, p: str) -> Path:
+    upper = ["Обращение", None, None, None, None, "Заявитель", None]
+    lower = ["Номер", "Дата регистрации", "Регион", "Тема", "Текст обращения", "Пол", "Возраст"]
+    xml = sheet_xml([["Отчёт контакт-центра за 3 квартал"], [None], upper, lower, *rows(p, 5)],
+                    merges=["A1:G1", "A3:E3", "F3:G3"])
+    return write_xlsx(path, [("Отчёт", xml)])
+
+
+@case("data_on_second_sheet", "read_right", "cover.xlsx", stored=5, check=_expect(region="astana"))
+def _(path: Path, p: str) -> Path:
+    cover = sheet_xml([["Министерство"], ["Отчёт об обращениях"], ["Исполнитель: отдел анализа"]])
+    return write_xlsx(path, [("Титул", cover), ("Данные", sheet_xml([HEADER, *rows(p, 5)]))])
+
+
+@case("date1904_workbook", "read_right", "mac1904.xlsx", stored=3,
+      check=_expect(registered_at="2026-08-15 00:00:00"))
+def _(path: Path, p: str) -> Path:
+    serial_1904 = 46249 - 1462  # 2026-08-15 in the 1900 system minus the 1904 offset
+    table = [[r[0], serial_1904, *r[2:]] for r in rows(p, 3)]
+    return write_xlsx(path, [("S", sheet_xml([HEADER, *table]))], date1904=True)
+
+
+@case("nbsp_zero_width", "read_right", "spaces.csv", stored=5,
+      check=_all(_expect(region="astana", gender="male"), _topic_is("Дороги")))
+def _(path: Path, p: str) -> Path:
+    return write_csv(path, [HEADER, *rows(p, 5, region="г.\u00a0Астана", topic="\u200bДороги\u00a0", gender="М\u200b")])
+
+
+@case("latin_lookalikes", "read_right", "latin.csv", stored=5, check=_expect(region="aktobe"))
+def _(path: Path, p: str) -> Path:
+    return write_csv(path, [HEADER, *rows(p, 5, region="Aктюбинская обл.")])  # Latin A
+
+
+SQL_TEXT = "Robert'); DROP TABLE requests;--"
+
+
+@case("sql_like_values", "read_right", "sql.csv", stored=4,
+      check=_all(_expect(question=SQL_TEXT + " \" OR 1=1"), _topic_is(SQL_TEXT)))
+def _(path: Path, p: str) -> Path:
+    return write_csv(path, [HEADER, *rows(p, 4, topic=SQL_TEXT, question=SQL_TEXT + ' " OR 1=1')])
+
+
+FORMULA_TOPIC = '=HYPERLINK("http://example.invalid/x","Нажмите")'
+FORMULA_QUESTION = "+cmd|' /C calc'!A0"
+
+
+@case("formula_like_values", "read_right", "formula_text.csv", stored=4,
+      check=_all(_expect(question=FORMULA_QUESTION), _topic_is(FORMULA_TOPIC)))
+def _(path: Path, p: str) -> Path:
+    return write_csv(path, [HEADER, *rows(p, 4, topic=FORMULA_TOPIC, question=FORMULA_QUESTION)])
+
+
+@case("cp1251_semicolons", "read_right", "cp1251.csv", stored=5, check=_expect(region="karaganda"))
+def _(path: Path, p: str) -> Path:
+    return write_csv(path, [HEADER, *rows(p, 5, region="Карагандинская область")], encoding="cp1251")
+
+
+@case("unicode_file_name", "read_right", "Обращения 3 кв. (итог) ✓ #1.csv", stored=3)
+def _(path: Path, p: str) -> Path:
+    return write_csv(path, [HEADER, *rows(p, 3)])
+
+
+def build_all(folder: Path) -> dict[str, Path]:
+    """Write every case into `folder`; name → path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    return {c.name: c.build(folder) for c in CASES}
+
+
+def base_rows() -> list[list[object]]:
+    """The project's data before any hostile import."""
+    return [HEADER, *rows("BASE", 30, topic="Коммунальные услуги")]
+
+
+if __name__ == "__main__":
+    built = build_all(Path(sys.argv[1]))
+    for name, path in built.items():
+        print(name, path)

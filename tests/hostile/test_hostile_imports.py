@@ -1,0 +1,172 @@
+"""Every hostile input gets a clear answer through the CLI and the GUI's core API; the project never suffers."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from kcdesk.cli.main import main
+from kcdesk.core.errors import KcError
+from kcdesk.core.store.importer import import_files, preview_file
+from tests.hostile.conftest import BASE_ROWS, digest, integrity, run_kcdesk
+from tests.hostile.make_corpus import CASES, Case
+
+REFUSED = [c for c in CASES if c.kind == "refused"]
+SURVIVED = [c for c in CASES if c.kind == "survived"]
+READ_RIGHT = [c for c in CASES if c.kind == "read_right"]
+MAX_RSS_MB = 1024
+MAX_SECONDS = 60
+# A few refusals also go through a real `python -m kcdesk import` (argv, encoding, exit status).
+SUBPROCESS_REFUSED = ("empty_csv", "docx_as_xlsx", "password_ole2", "nul_garbage_xlsx", "missing_path")
+
+
+def _ids(cases: list[Case]) -> list[str]:
+    return [c.name for c in cases]
+
+
+def _stored(project: Path, case: Case) -> int:
+    con = sqlite3.connect(project)
+    try:
+        return con.execute("SELECT COUNT(*) FROM requests WHERE request_id LIKE ?", (case.prefix + "-%",)).fetchone()[0]
+    finally:
+        con.close()
+
+
+def _assert_one_line(stderr: str, file: str) -> None:
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, stderr
+    assert lines[0].startswith("kcdesk: ") and file in lines[0], lines[0]
+    assert "Traceback" not in stderr and "internal error" not in stderr
+
+
+def _assert_consistent(project: Path) -> None:
+    assert integrity(project) == "ok"
+    assert not project.with_name(project.name + "-journal").exists()
+    con = sqlite3.connect(project)
+    try:
+        base = con.execute("SELECT COUNT(*) FROM requests WHERE request_id LIKE 'BASE-%'").fetchone()[0]
+        orphans = con.execute("SELECT COUNT(*) FROM requests r LEFT JOIN imports i ON i.id = r.import_id "
+                              "WHERE i.id IS NULL").fetchone()[0]
+    finally:
+        con.close()
+    assert base == BASE_ROWS and orphans == 0
+
+
+def test_corpus_has_the_three_kinds() -> None:
+    assert len(CASES) >= 40
+    assert len(REFUSED) >= 20 and len(SURVIVED) >= 10 and len(READ_RIGHT) >= 10
+    assert len({c.name for c in CASES}) == len(CASES)
+
+
+@pytest.mark.parametrize("case", REFUSED, ids=_ids(REFUSED))
+def test_refused(case: Case, corpus: dict[str, Path], project: Path, capsys: pytest.CaptureFixture) -> None:
+    path = corpus[case.name]
+    before = digest(project)
+    assert main(["import", str(project), str(path)]) == 2
+    _assert_one_line(capsys.readouterr().err, path.name)
+    assert digest(project) == before
+    # The GUI's path: preview, then import; both refuse with the expected code.
+    for call in (lambda: preview_file(None, path), lambda: import_files(project, [path])):
+        with pytest.raises(KcError) as raised:
+            call()
+        assert raised.value.code in case.codes, raised.value
+        assert raised.value.params.get("file") == path.name
+    assert digest(project) == before
+
+
+@pytest.mark.parametrize("name", SUBPROCESS_REFUSED)
+def test_refused_in_a_real_process(name: str, corpus: dict[str, Path], project: Path) -> None:
+    path = corpus[name]
+    before = digest(project)
+    run = run_kcdesk(["import", str(project), str(path)])
+    assert run.returncode == 2, run.stderr
+    _assert_one_line(run.stderr, path.name)
+    assert digest(project) == before
+
+
+def test_refused_file_among_good_ones_changes_nothing(corpus: dict[str, Path], project: Path,
+                                                     capsys: pytest.CaptureFixture) -> None:
+    """All files of one import are stored, or none: a bad third file keeps the first two out."""
+    before = digest(project)
+    files = [corpus["latin_lookalikes"], corpus["old_mac_cr"], corpus["truncated_xlsx"]]
+    assert main(["import", str(project), *map(str, files)]) == 2
+    _assert_one_line(capsys.readouterr().err, "truncated.xlsx")
+    assert digest(project) == before
+
+
+@pytest.mark.parametrize("case", SURVIVED, ids=_ids(SURVIVED))
+def test_survived(case: Case, corpus: dict[str, Path], project: Path, tmp_path: Path) -> None:
+    path = corpus[case.name]
+    before = digest(project)
+    # A real process first: a reader that aborts or runs away must not take the test run with it.
+    run = run_kcdesk(["import", str(project), str(path)], timeout=MAX_SECONDS * 2)
+    assert run.returncode in (0, 2), (run.returncode, run.stderr[-2000:])
+    assert run.seconds < MAX_SECONDS, run.seconds
+    assert run.max_rss_mb < MAX_RSS_MB, run.max_rss_mb
+    _assert_consistent(project)
+    if run.returncode == 2:
+        _assert_one_line(run.stderr, path.name)
+        assert digest(project) == before
+    else:
+        if case.stored is not None:
+            assert _stored(project, case) == case.stored
+        if case.check:
+            con = sqlite3.connect(project)
+            try:
+                case.check(con, case.prefix)
+            finally:
+                con.close()
+    # The same answer through the core API the GUI uses (safe in-process now that the child lived).
+    copy = tmp_path / "gui.kcdesk"
+    if run.returncode == 2:
+        shutil.copy2(project, copy)
+        with pytest.raises(KcError) as raised:
+            import_files(copy, [path])
+        assert raised.value.code in case.codes, raised.value
+        assert digest(copy) == before
+    else:
+        result = import_files(copy, [path])
+        assert result.rows_read >= result.rows_stored
+        if case.stored is not None:
+            assert _stored(copy, case) == case.stored
+
+
+@pytest.mark.parametrize("case", READ_RIGHT, ids=_ids(READ_RIGHT))
+def test_read_right(case: Case, corpus: dict[str, Path], project: Path, capsys: pytest.CaptureFixture) -> None:
+    path = corpus[case.name]
+    assert main(["import", str(project), str(path)]) == 0, capsys.readouterr().err
+    assert "Traceback" not in capsys.readouterr().err
+    _assert_consistent(project)
+    assert _stored(project, case) == case.stored
+    if case.check:
+        con = sqlite3.connect(project)
+        try:
+            case.check(con, case.prefix)
+        finally:
+            con.close()
+    preview = preview_file(None, path)
+    assert len(preview.preview) == case.stored
+
+
+def test_same_file_twice_counts_once(corpus: dict[str, Path], project: Path, tmp_path: Path) -> None:
+    path = corpus["latin_lookalikes"]
+    first = import_files(project, [path])
+    assert first.rows_stored == 5
+    again = import_files(project, [path])
+    assert again.rows_stored == 0 and again.files[0].skipped_as_repeat
+    renamed = tmp_path / "копия.csv"
+    shutil.copy2(path, renamed)
+    assert import_files(project, [renamed]).rows_stored == 0
+    # The same requests re-exported (other bytes, other order): duplicates by request id.
+    text = path.read_text(encoding="utf-8-sig").splitlines()
+    (tmp_path / "reexport.csv").write_text("\n".join([text[0], *reversed(text[1:])]) + "\n", encoding="utf-8")
+    reexport = import_files(project, [tmp_path / "reexport.csv"])
+    assert reexport.rows_stored == 0 and reexport.duplicates == 5
+    con = sqlite3.connect(project)
+    try:
+        assert con.execute("SELECT COUNT(*) FROM requests WHERE request_id LIKE 'LATIN_LOOKALIKES-%'").fetchone()[0] == 5
+    finally:
+        con.close()
