@@ -4,32 +4,30 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("fields", text)
+# lupdate finds QCoreApplication.translate("context", "literal") calls by their full name.
 
 
 NAMES = {
-    "request_id": lambda: _t("Request number"),
-    "registered_at": lambda: _t("Registration date"),
-    "processed_at": lambda: _t("Processing date"),
-    "channel": lambda: _t("Channel"),
-    "region": lambda: _t("Region"),
-    "topic": lambda: _t("Topic"),
-    "subtopic": lambda: _t("Subtopic"),
-    "question": lambda: _t("Question text"),
-    "gender": lambda: _t("Gender"),
-    "birth_date": lambda: _t("Date of birth"),
-    "age": lambda: _t("Age"),
-    "iin": lambda: _t("IIN"),
-    "marital_status": lambda: _t("Marital status"),
-    "education": lambda: _t("Education"),
-    "occupation": lambda: _t("Occupation"),
-    "social_status": lambda: _t("Social status"),
-    "contact_centre": lambda: _t("Contact centre"),
-    "contact_phone": lambda: _t("Contact centre phone"),
-    "applicant_name": lambda: _t("Applicant's name"),
-    "applicant_phone": lambda: _t("Applicant's phone"),
+    "request_id": lambda: QCoreApplication.translate("fields", "Request number"),
+    "registered_at": lambda: QCoreApplication.translate("fields", "Registration date"),
+    "processed_at": lambda: QCoreApplication.translate("fields", "Processing date"),
+    "channel": lambda: QCoreApplication.translate("fields", "Channel"),
+    "region": lambda: QCoreApplication.translate("fields", "Region"),
+    "topic": lambda: QCoreApplication.translate("fields", "Topic"),
+    "subtopic": lambda: QCoreApplication.translate("fields", "Subtopic"),
+    "question": lambda: QCoreApplication.translate("fields", "Question text"),
+    "gender": lambda: QCoreApplication.translate("fields", "Gender"),
+    "birth_date": lambda: QCoreApplication.translate("fields", "Date of birth"),
+    "age": lambda: QCoreApplication.translate("fields", "Age"),
+    "iin": lambda: QCoreApplication.translate("fields", "IIN"),
+    "marital_status": lambda: QCoreApplication.translate("fields", "Marital status"),
+    "education": lambda: QCoreApplication.translate("fields", "Education"),
+    "occupation": lambda: QCoreApplication.translate("fields", "Occupation"),
+    "social_status": lambda: QCoreApplication.translate("fields", "Social status"),
+    "contact_centre": lambda: QCoreApplication.translate("fields", "Contact centre"),
+    "contact_phone": lambda: QCoreApplication.translate("fields", "Contact centre phone"),
+    "applicant_name": lambda: QCoreApplication.translate("fields", "Applicant's name"),
+    "applicant_phone": lambda: QCoreApplication.translate("fields", "Applicant's phone"),
 }
 
 

@@ -8,63 +8,63 @@ from PySide6.QtCore import QCoreApplication
 
 from kcdesk.core.errors import KcError
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
-
-# lupdate reads the literal strings below; the lambdas translate at call time, in the current language.
+# lupdate finds QCoreApplication.translate("context", "literal") calls by their full name; the lambdas
+# translate at call time, in the current language.
 TEMPLATES: dict[str, Callable[[], str]] = {
-    'file_missing': lambda: _t('{file}: no such file'),
-    'file_is_folder': lambda: _t('{file}: is a folder, not a file'),
-    'file_empty': lambda: _t('{file}: the file is empty'),
-    'unknown_format': lambda: _t('{file}: not a spreadsheet or CSV file kcdesk can read ({reason})'),
-    'corrupt_workbook': lambda: _t('{file}: the workbook is damaged or truncated ({reason})'),
-    'encrypted_workbook': lambda: _t('{file}: the workbook is password-protected; save it without a password and import again'),
-    'not_a_workbook': lambda: _t('{file}: this is a {reason}, not a spreadsheet'),
-    'workbook_too_large': lambda: _t('{file}: sheet {sheet} would take too much memory to read ({reason})'),
-    'unsafe_workbook': lambda: _t('{file}: the workbook contains constructs kcdesk refuses to read ({reason})'),
-    'reader_crashed': lambda: _t('{file}: the spreadsheet reader failed on this file ({reason})'),
-    'no_sheets': lambda: _t('{file}: the workbook has no sheets with data'),
-    'sheet_empty': lambda: _t('{file}, sheet {sheet}: the sheet is empty'),
-    'sheet_missing': lambda: _t('{file}: there is no sheet named {sheet}'),
-    'no_header': lambda: _t('{file}, sheet {sheet}: no header row with recognisable column names in the first {row} rows'),
-    'no_data_rows': lambda: _t('{file}, sheet {sheet}: the header is on row {row} but there are no data rows under it'),
-    'bad_encoding': lambda: _t('{file}: the text encoding could not be recognised'),
-    'lost_kazakh_letters': lambda: _t("{file}: this cp1251 file has '?' where Kazakh letters should be ({count} cells, e.g. row {row}); re-export it as UTF-8"),
-    'already_imported': lambda: _t('{file}, sheet {sheet}: this file was imported before; its rows are not counted again'),
-    'no_date_column': lambda: _t('{file}, sheet {sheet}: no registration or processing date column found'),
-    'unknown_field': lambda: _t("--map {value}: unknown field '{field}'"),
-    'bad_map_option': lambda: _t('--map {value}: expected "Header text=field"'),
-    'map_header_missing': lambda: _t("{file}, sheet {sheet}: --map names a header '{value}' that the sheet does not have"),
-    'project_missing': lambda: _t('{file}: no such project'),
-    'not_a_project': lambda: _t('{file}: not a kcdesk project file ({reason})'),
-    'project_too_new': lambda: _t('{file}: made by a newer kcdesk (schema {value}); update kcdesk to open it'),
-    'project_locked': lambda: _t('{file}: the project is being written by another kcdesk; try again in a moment'),
-    'project_readonly': lambda: _t('{file}: the project file cannot be written ({reason})'),
-    'bad_quarter_rule': lambda: _t("'{value}' is not a quarter rule; use registered or processed"),
-    'bad_report_state': lambda: _t("'{value}' is not a state of the справка; use draft, submitted, approved or posted"),
-    'bad_quarter': lambda: _t("'{value}' is not a quarter; write it as 2026-Q3"),
-    'bad_date': lambda: _t("'{value}' is not a date; write it as 2026-10-02"),
-    'map_bad_by': lambda: _t("'{value}' is not a map measure; use count, change or rate"),
-    'map_no_population': lambda: _t("the project has no population figures for the map's rate per 10,000 residents"),
-    'no_data_for_quarter': lambda: _t('the project has no requests in {value}'),
-    'no_data': lambda: _t('the project holds no requests yet; import an export first'),
-    'template_missing': lambda: _t('{file}: no such template'),
-    'bad_template': lambda: _t('{file}: the template cannot be used ({reason})'),
-    'pdf_unavailable': lambda: _t('cannot make a PDF: neither LibreOffice nor Word is installed'),
-    'pdf_failed': lambda: _t('{file}: the PDF conversion failed ({reason})'),
-    'write_failed': lambda: _t('{file}: cannot write ({reason})'),
-    'bad_language': lambda: _t("'{value}' is not a language of the справка; use kk or ru"),
-    'bad_chart_option': lambda: _t('--chart {value}: expected KEY=FILE.png naming an existing image'),
-    'bad_content_file': lambda: _t('{file}: not a JSON file kcdesk can use ({reason})'),
-    'bad_text_option': lambda: _t('{value}: expected KEY=VALUE'),
-    'unknown_text_key': lambda: _t("'{value}' is not a text key the справка reads (reason:<topic>, para:<key>, conclusions, proposals, publish, workplan:<topic>)"),
-    'unknown_setting': lambda: _t("'{value}' is not a справка setting; use one of: {reason}"),
-    'quarter_required': lambda: _t('give --quarter for the texts of a quarter'),
-    'cancelled': lambda: _t('cancelled; nothing was changed'),
-    'demo_exists': lambda: _t('{file}: already exists; choose another name or pass --force to replace it'),
-    'demo_quarters': lambda: _t('--quarters {value}: the demo has 1 to {count} quarters'),
+    'file_missing': lambda: QCoreApplication.translate("messages", '{file}: no such file'),
+    'file_is_folder': lambda: QCoreApplication.translate("messages", '{file}: is a folder, not a file'),
+    'file_empty': lambda: QCoreApplication.translate("messages", '{file}: the file is empty'),
+    'unknown_format': lambda: QCoreApplication.translate("messages", '{file}: not a spreadsheet or CSV file kcdesk can read ({reason})'),
+    'corrupt_workbook': lambda: QCoreApplication.translate("messages", '{file}: the workbook is damaged or truncated ({reason})'),
+    'encrypted_workbook': lambda: QCoreApplication.translate("messages", '{file}: the workbook is password-protected; save it without a password and import again'),
+    'not_a_workbook': lambda: QCoreApplication.translate("messages", '{file}: this is a {reason}, not a spreadsheet'),
+    'workbook_too_large': lambda: QCoreApplication.translate("messages", '{file}: sheet {sheet} would take too much memory to read ({reason})'),
+    'unsafe_workbook': lambda: QCoreApplication.translate("messages", '{file}: the workbook contains constructs kcdesk refuses to read ({reason})'),
+    'reader_crashed': lambda: QCoreApplication.translate("messages", '{file}: the spreadsheet reader failed on this file ({reason})'),
+    'no_sheets': lambda: QCoreApplication.translate("messages", '{file}: the workbook has no sheets with data'),
+    'sheet_empty': lambda: QCoreApplication.translate("messages", '{file}, sheet {sheet}: the sheet is empty'),
+    'sheet_missing': lambda: QCoreApplication.translate("messages", '{file}: there is no sheet named {sheet}'),
+    'no_header': lambda: QCoreApplication.translate("messages", '{file}, sheet {sheet}: no header row with recognisable column names in the first {row} rows'),
+    'no_data_rows': lambda: QCoreApplication.translate("messages", '{file}, sheet {sheet}: the header is on row {row} but there are no data rows under it'),
+    'bad_encoding': lambda: QCoreApplication.translate("messages", '{file}: the text encoding could not be recognised'),
+    'corrupt_table': lambda: QCoreApplication.translate("messages", '{file}: the table cannot be read from record {row} on ({reason}); check the export'),
+    'lost_kazakh_letters': lambda: QCoreApplication.translate("messages", "{file}: this cp1251 file has '?' where Kazakh letters should be ({count} cells, e.g. row {row}); re-export it as UTF-8"),
+    'already_imported': lambda: QCoreApplication.translate("messages", '{file}, sheet {sheet}: this file was imported before; its rows are not counted again'),
+    'no_date_column': lambda: QCoreApplication.translate("messages", '{file}, sheet {sheet}: no registration or processing date column found'),
+    'unknown_field': lambda: QCoreApplication.translate("messages", "--map {value}: unknown field '{field}'"),
+    'bad_map_option': lambda: QCoreApplication.translate("messages", '--map {value}: expected "Header text=field"'),
+    'map_header_missing': lambda: QCoreApplication.translate("messages", "{file}, sheet {sheet}: --map names a header '{value}' that the sheet does not have"),
+    'project_missing': lambda: QCoreApplication.translate("messages", '{file}: no such project'),
+    'not_a_project': lambda: QCoreApplication.translate("messages", '{file}: not a kcdesk project file ({reason})'),
+    'project_too_new': lambda: QCoreApplication.translate("messages", '{file}: made by a newer kcdesk (schema {value}); update kcdesk to open it'),
+    'project_locked': lambda: QCoreApplication.translate("messages", '{file}: the project is being written by another kcdesk; try again in a moment'),
+    'project_readonly': lambda: QCoreApplication.translate("messages", '{file}: the project file cannot be written ({reason})'),
+    'bad_quarter_rule': lambda: QCoreApplication.translate("messages", "'{value}' is not a quarter rule; use registered or processed"),
+    'bad_report_state': lambda: QCoreApplication.translate("messages", "'{value}' is not a state of the справка; use draft, submitted, approved or posted"),
+    'bad_quarter': lambda: QCoreApplication.translate("messages", "'{value}' is not a quarter; write it as 2026-Q3"),
+    'bad_date': lambda: QCoreApplication.translate("messages", "'{value}' is not a date; write it as 2026-10-02"),
+    'map_bad_by': lambda: QCoreApplication.translate("messages", "'{value}' is not a map measure; use count, change or rate"),
+    'map_no_population': lambda: QCoreApplication.translate("messages", "the project has no population figures for the map's rate per 10,000 residents"),
+    'unknown_topic': lambda: QCoreApplication.translate("messages", "'{value}' is not a topic of this project"),
+    'no_data_for_quarter': lambda: QCoreApplication.translate("messages", 'the project has no requests in {value}'),
+    'no_data': lambda: QCoreApplication.translate("messages", 'the project holds no requests yet; import an export first'),
+    'template_missing': lambda: QCoreApplication.translate("messages", '{file}: no such template'),
+    'bad_template': lambda: QCoreApplication.translate("messages", '{file}: the template cannot be used ({reason})'),
+    'pdf_unavailable': lambda: QCoreApplication.translate("messages", 'cannot make a PDF: neither LibreOffice nor Word is installed'),
+    'pdf_failed': lambda: QCoreApplication.translate("messages", '{file}: the PDF conversion failed ({reason})'),
+    'write_failed': lambda: QCoreApplication.translate("messages", '{file}: cannot write ({reason})'),
+    'bad_language': lambda: QCoreApplication.translate("messages", "'{value}' is not a language of the справка; use kk or ru"),
+    'bad_chart_option': lambda: QCoreApplication.translate("messages", '--chart {value}: expected KEY=FILE.png naming an existing image'),
+    'bad_content_file': lambda: QCoreApplication.translate("messages", '{file}: not a JSON file kcdesk can use ({reason})'),
+    'bad_text_option': lambda: QCoreApplication.translate("messages", '{value}: expected KEY=VALUE'),
+    'unknown_text_key': lambda: QCoreApplication.translate("messages", "'{value}' is not a text key the справка reads (reason:<topic>, para:<key>, conclusions, proposals, publish, workplan:<topic>)"),
+    'unknown_setting': lambda: QCoreApplication.translate("messages", "'{value}' is not a справка setting; use one of: {reason}"),
+    'quarter_required': lambda: QCoreApplication.translate("messages", 'give --quarter for the texts of a quarter'),
+    'cancelled': lambda: QCoreApplication.translate("messages", 'cancelled; nothing was changed'),
+    'demo_exists': lambda: QCoreApplication.translate("messages", '{file}: already exists; choose another name or pass --force to replace it'),
+    'demo_quarters': lambda: QCoreApplication.translate("messages", '--quarters {value}: the demo has 1 to {count} quarters'),
+    'bad_confidence': lambda: QCoreApplication.translate("messages", '--accept {value}: give a confidence between 0 and 1, e.g. 0.8'),
+    'search_empty': lambda: QCoreApplication.translate("messages", "'{value}': give at least one word to search for"),
 }
 
 
@@ -77,7 +77,7 @@ def text(code: str, **params: object) -> str:
     """The sentence for a code in the UI language (unknown codes: a generic sentence and the code)."""
     template = TEMPLATES.get(code)
     if template is None:
-        return QCoreApplication.translate("messages", "Something went wrong (demo_quarters).").format(code=code)
+        return QCoreApplication.translate("messages", "Something went wrong ({code}).").format(code=code)
     values = {k: v for k, v in params.items() if v is not None}
     try:
         return template().format_map(_Missing(values))

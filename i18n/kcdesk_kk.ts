@@ -1,0 +1,1065 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>Copy</source>
+        <translation>Көшіру</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>PNG сақтау…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Диаграмманы сақтау</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG суреттері (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>FrameView</name>
+    <message>
+        <source>Copy for Excel</source>
+        <translation>Excel үшін көшіру</translation>
+    </message>
+    <message>
+        <source>Copy the whole table</source>
+        <translation>Бүкіл кестені көшіру</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStep</name>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Add the contact centre&apos;s exports (Excel or CSV) with the button or by dragging them here. Check the sheet, the header row and the field of each column, then import. Your column choices are remembered for files of the same name.</source>
+        <translation>Байланыс орталығының экспорттарын (Excel немесе CSV) батырмамен қосыңыз немесе осында сүйреп әкеліңіз. Парақты, тақырып жолын және әр бағанның өрісін тексеріп, импорттаңыз. Бағандарды таңдауыңыз осы атаулы файлдар үшін есте сақталады.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Файлдарды қосу…</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Тізімнен алып тастау</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Парақ:</translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation>Тақырып жолы:</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Файлдағы баған</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Бағандар</translation>
+    </message>
+    <message>
+        <source>Preview after normalisation</source>
+        <translation>Қалыпқа келтірілгеннен кейінгі көрініс</translation>
+    </message>
+    <message>
+        <source>Values not recognised in this file</source>
+        <translation>Осы файлдағы танылмаған мәндер</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Импортталатын файлдар</translation>
+    </message>
+    <message>
+        <source>Values not recognised</source>
+        <translation>Танылмаған мәндер</translation>
+    </message>
+    <message>
+        <source>Imported files</source>
+        <translation>Импортталған файлдар</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Парақ</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортталды</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Оқылған жолдар</translation>
+    </message>
+    <message>
+        <source>Rows stored</source>
+        <translation>Сақталған жолдар</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Қайталанулар</translation>
+    </message>
+    <message>
+        <source>Values not recognised (%1)</source>
+        <translation>Танылмаған мәндер (%1)</translation>
+    </message>
+    <message>
+        <source>Add exports</source>
+        <translation>Экспорттарды қосу</translation>
+    </message>
+    <message>
+        <source>Exports (*.xlsx *.xlsm *.xls *.csv *.txt)</source>
+        <translation>Экспорттар (*.xlsx *.xlsm *.xls *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>(пайдаланылмайды)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мән</translation>
+    </message>
+    <message>
+        <source>Rows in the preview</source>
+        <translation>Көріністегі жолдар</translation>
+    </message>
+    <message>
+        <source>Imported %1 requests (%2 duplicates counted once).</source>
+        <translation>Импортталған сұрау салулар: %1 (бір рет есептелген қайталанулар: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>kcdesk — requests to contact centres</source>
+        <translation>kcdesk — байланыс орталықтарына сұрау салулар</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Жаңа жоба…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>Жобаны &amp;ашу…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo project</source>
+        <translation>&amp;Демо-жобаны ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects</source>
+        <translation>&amp;Соңғы жобалар</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation>Жобаны &amp;жабу</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Көмек</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>&amp;Журнал қалтасын ашу</translation>
+    </message>
+    <message>
+        <source>&amp;About kcdesk</source>
+        <translation>kcdesk &amp;туралы</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>Тоқсан:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Жаңа жоба</translation>
+    </message>
+    <message>
+        <source>kcdesk projects (*.kcdesk)</source>
+        <translation>kcdesk жобалары (*.kcdesk)</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Жобаны ашу</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Жоба: %1</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Орындалуда…</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Көмек</translation>
+    </message>
+    <message>
+        <source>1. Import: add the contact centre&apos;s exports, check the columns and fix values that were not recognised.
+2. Stage 1: totals, regions and topics against the previous quarter and a year ago; write the reasons for topics over +30 %.
+3. Stage 2: the top 10 questions.
+4. Stage 3: the social portrait.
+5. Справка: edit the text, fill in the signatory and save the справка.
+
+Everything you type is saved in the project file as you go.</source>
+        <translation>1. Импорт: байланыс орталығының экспорттарын қосып, бағандарды тексеріңіз және танылмаған мәндерді түзетіңіз.
+2. 1-кезең: жиынтықтар, өңірлер мен тақырыптар алдыңғы тоқсанмен және өткен жылмен салыстырылады; 30 %-дан астам өскен тақырыптардың себептерін жазыңыз.
+3. 2-кезең: ең көп қойылған 10 мәселе.
+4. 3-кезең: әлеуметтік портрет.
+5. Анықтама: мәтінді өңдеп, қол қоюшының деректерін толтырып, анықтаманы сақтаңыз.
+
+Енгізгеннің бәрі жоба файлына бірден сақталады.</translation>
+    </message>
+    <message>
+        <source>About kcdesk</source>
+        <translation>kcdesk туралы</translation>
+    </message>
+    <message>
+        <source>kcdesk %1
+
+Quarterly analysis of citizens&apos; requests to contact centres under the Methodology (order No. 114-НҚ, 2024). Works offline; your data never leaves this computer.
+
+Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
+        <translation>kcdesk %1
+
+Әдістеме бойынша (№ 114-НҚ бұйрық, 2024) азаматтардың байланыс орталықтарына сұрау салуларын тоқсан сайынғы талдау. Желісіз жұмыс істейді; деректеріңіз осы компьютерден шықпайды.
+
+Карта: geokz, Alexander Rodionov, CC BY 4.0.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDetails</name>
+    <message>
+        <source>Draft</source>
+        <translation>Жоба нұсқасы</translation>
+    </message>
+    <message>
+        <source>Submitted to the head</source>
+        <translation>Басшыға ұсынылды</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Бекітілді</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Орналастырылды</translation>
+    </message>
+    <message>
+        <source>Signatory and contact centre (the same for every quarter)</source>
+        <translation>Қол қоюшы және байланыс орталығы (барлық тоқсандар үшін бірдей)</translation>
+    </message>
+    <message>
+        <source>Body (in Kazakh)</source>
+        <translation>Мемлекеттік орган (қазақша)</translation>
+    </message>
+    <message>
+        <source>Body (in Russian)</source>
+        <translation>Мемлекеттік орган (орысша)</translation>
+    </message>
+    <message>
+        <source>Contact centre (in Kazakh)</source>
+        <translation>Байланыс орталығы (қазақша)</translation>
+    </message>
+    <message>
+        <source>Contact centre (in Russian)</source>
+        <translation>Байланыс орталығы (орысша)</translation>
+    </message>
+    <message>
+        <source>Contact centre phone</source>
+        <translation>Байланыс орталығының телефоны</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Қол қоюшы</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s position (in Kazakh)</source>
+        <translation>Қол қоюшының лауазымы (қазақша)</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s position (in Russian)</source>
+        <translation>Қол қоюшының лауазымы (орысша)</translation>
+    </message>
+    <message>
+        <source>State of the справка</source>
+        <translation>Анықтаманың күйі</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Белгілеу</translation>
+    </message>
+    <message>
+        <source>Deadlines of this quarter</source>
+        <translation>Осы тоқсанның мерзімдері</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Қазір: %1</translation>
+    </message>
+    <message>
+        <source>Analysis and справка (§3, the 5th)</source>
+        <translation>Талдау және анықтама (3-т., айдың 5-іне дейін)</translation>
+    </message>
+    <message>
+        <source>End of the 10-working-day window (§5)</source>
+        <translation>10 жұмыс күні мерзімінің соңы (5-т.)</translation>
+    </message>
+    <message>
+        <source>Posting on the website (§16, the 25th)</source>
+        <translation>Сайтқа орналастыру (16-т., айдың 25-іне дейін)</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>бүгін</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>%n жұмыс күні қалды</numerusform>
+            <numerusform>%n жұмыс күні қалды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the %1 is a day off)</source>
+        <translation> (%1 — демалыс күні)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStep</name>
+    <message>
+        <source>The справка</source>
+        <translation>Анықтама</translation>
+    </message>
+    <message>
+        <source>Language of the справка:</source>
+        <translation>Анықтаманың тілі:</translation>
+    </message>
+    <message>
+        <source>Save .docx…</source>
+        <translation>.docx сақтау…</translation>
+    </message>
+    <message>
+        <source>Save .xlsx…</source>
+        <translation>.xlsx сақтау…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF сақтау…</translation>
+    </message>
+    <message>
+        <source>Save work plans…</source>
+        <translation>Жұмыс жоспарларын сақтау…</translation>
+    </message>
+    <message>
+        <source>The text is drafted from the analysis. Edit any paragraph: your text is saved in the project as you type and replaces the draft; clear a paragraph to get the draft back.</source>
+        <translation>Мәтін талдау нәтижелері бойынша жасалған. Кез келген абзацты өңдей аласыз: мәтініңіз теру барысында жобаға сақталып, жоба нұсқасын ауыстырады; жоба нұсқасын қайтару үшін абзацты тазалаңыз.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Мәтін</translation>
+    </message>
+    <message>
+        <source>Details, state and deadlines</source>
+        <translation>Деректемелер, күйі және мерзімдері</translation>
+    </message>
+    <message>
+        <source>Folder for the work plans</source>
+        <translation>Жұмыс жоспарларына арналған қалта</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word құжаттары (*.docx)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the справка</source>
+        <translation>Анықтаманы сақтау</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stage1Step</name>
+    <message>
+        <source>Stage 1 — the situation</source>
+        <translation>1-кезең — ағымдағы жағдай</translation>
+    </message>
+    <message>
+        <source>Red rows: topics up by more than 30 % or new this quarter. Yellow: counts too small for the percentage to mean much (the rule still applies). Click a column header to sort; Ctrl+C copies.</source>
+        <translation>Қызыл жолдар: 30 %-дан астам өскен немесе осы тоқсанда жаңадан пайда болған тақырыптар. Сары жолдар: пайыздың мәні болмайтындай тым аз сандар (ереже бәрібір қолданылады). Сұрыптау үшін баған тақырыбын басыңыз; Ctrl+C көшіреді.</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Тақырыптар</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Өңірлер</translation>
+    </message>
+    <message>
+        <source>Channels and reference totals</source>
+        <translation>Арналар және бақылау жиынтықтары</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Диаграмма</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Topics over +30 % and new topics:</source>
+        <translation>30 %-дан астам өскен және жаңа тақырыптар:</translation>
+    </message>
+    <message>
+        <source>Your reasons for the change (saved as you type):</source>
+        <translation>Өзгеріс себептері (теру барысында сақталады):</translation>
+    </message>
+    <message>
+        <source>Reference totals (S1.5)</source>
+        <translation>Бақылау жиынтықтары (S1.5)</translation>
+    </message>
+    <message>
+        <source>Qlik module total:</source>
+        <translation>Qlik модулінің жиынтығы:</translation>
+    </message>
+    <message>
+        <source>Other channels total:</source>
+        <translation>Басқа арналар бойынша жиынтық:</translation>
+    </message>
+    <message>
+        <source>No data yet: import the exports on the Import step.</source>
+        <translation>Әзірге деректер жоқ: экспорттарды «Импорт» қадамында импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Requests in %1: %2</source>
+        <translation>%1 ішіндегі сұрау салулар: %2</translation>
+    </message>
+    <message>
+        <source>previous quarter: %1, change %2</source>
+        <translation>алдыңғы тоқсан: %1, өзгеріс %2</translation>
+    </message>
+    <message>
+        <source>a year ago: %1, change %2</source>
+        <translation>бір жыл бұрын: %1, өзгеріс %2</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Сұрау салулар</translation>
+    </message>
+    <message>
+        <source>Previous quarter</source>
+        <translation>Алдыңғы тоқсан</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>Change, %</source>
+        <translation>Өзгеріс, %</translation>
+    </message>
+    <message>
+        <source>A year ago</source>
+        <translation>Бір жыл бұрын</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Белгі</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>жаңа</translation>
+    </message>
+    <message>
+        <source>over +30 %</source>
+        <translation>30 %-дан астам өсім</translation>
+    </message>
+    <message>
+        <source>small counts</source>
+        <translation>аз сандар</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Арна</translation>
+    </message>
+    <message>
+        <source>Qlik module</source>
+        <translation>Qlik модулі</translation>
+    </message>
+    <message>
+        <source>Other channels</source>
+        <translation>Басқа арналар</translation>
+    </message>
+    <message>
+        <source>%1: %2 entered, %3 imported, difference %4</source>
+        <translation>%1: енгізілгені %2, импортталғаны %3, айырмасы %4</translation>
+    </message>
+    <message>
+        <source>Enter the totals to compare them with the import.</source>
+        <translation>Импортталған деректермен салыстыру үшін жиынтықтарды енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Requests by region</source>
+        <translation>Өңірлер бойынша сұрау салулар</translation>
+    </message>
+    <message>
+        <source>Region not stated: %1</source>
+        <translation>Өңірі көрсетілмеген: %1</translation>
+    </message>
+    <message>
+        <source>Regions that grew most:</source>
+        <translation>Ең көп өскен өңірлер:</translation>
+    </message>
+    <message>
+        <source>Channels that grew most:</source>
+        <translation>Ең көп өскен арналар:</translation>
+    </message>
+    <message>
+        <source>No topic is over +30 % this quarter.</source>
+        <translation>Осы тоқсанда 30 %-дан астам өскен тақырып жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>Stage2Step</name>
+    <message>
+        <source>Stage 2 — the top 10</source>
+        <translation>2-кезең — үздік 10</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Көрсету:</translation>
+    </message>
+    <message>
+        <source>Topics with equal counts share a rank (yellow rows), so a list can hold more than ten lines. Red bars: topics over +30 % or new.</source>
+        <translation>Сұрау салулар саны бірдей тақырыптар бір орынды бөліседі (сары жолдар), сондықтан тізімде оннан көп жол болуы мүмкін. Қызыл бағандар: 30 %-дан астам өскен немесе жаңа тақырыптар.</translation>
+    </message>
+    <message>
+        <source>Country-wide</source>
+        <translation>Бүкіл ел бойынша</translation>
+    </message>
+    <message>
+        <source>All regions side by side</source>
+        <translation>Барлық өңірлер қатар</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Орын</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Сұрау салулар</translation>
+    </message>
+    <message>
+        <source>Share of the top, %</source>
+        <translation>Үздіктер ішіндегі үлесі, %</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Жол</translation>
+    </message>
+</context>
+<context>
+    <name>Stage3Step</name>
+    <message>
+        <source>Stage 3 — the social portrait</source>
+        <translation>3-кезең — әлеуметтік портрет</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Жасы</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>Social status</source>
+        <translation>Әлеуметтік мәртебесі</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Отбасылық жағдайы</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Білімі</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Қызмет түрі</translation>
+    </message>
+    <message>
+        <source>Dimension:</source>
+        <translation>Белгі:</translation>
+    </message>
+    <message>
+        <source>Every band is listed, also those with no requests; &quot;not stated&quot; counts the requests without that detail. Each dimension adds up to the quarter&apos;s total.</source>
+        <translation>Барлық топтар көрсетілген, оның ішінде сұрау салулары жоқтары да; «көрсетілмеген» — бұл мәліметі жоқ сұрау салулар. Әр белгі бойынша қосынды тоқсанның жиынтығына тең.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Сұрау салулар</translation>
+    </message>
+    <message>
+        <source>Share, %</source>
+        <translation>Үлесі, %</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Quarterly analysis of citizens&apos; requests</source>
+        <translation>Азаматтардың сұрау салуларын тоқсан сайынғы талдау</translation>
+    </message>
+    <message>
+        <source>Import the contact centre&apos;s exports, review the three stages of the analysis and write the справка prescribed by the Methodology (order No. 114-НҚ). Everything stays on this computer.</source>
+        <translation>Байланыс орталығының экспорттарын импорттап, талдаудың үш кезеңін қарап шығыңыз және Әдістемеде (№ 114-НҚ бұйрық) көзделген анықтаманы дайындаңыз. Барлық деректер осы компьютерде қалады.</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>Жаңа жоба…</translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation>Жобаны ашу…</translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation>Демо-жобаны ашу</translation>
+    </message>
+    <message>
+        <source>Recent projects (double-click to open):</source>
+        <translation>Соңғы жобалар (ашу үшін екі рет басыңыз):</translation>
+    </message>
+</context>
+<context>
+    <name>UnresolvedTable</name>
+    <message>
+        <source>These values could not be recognised, so their requests count as &quot;not stated&quot;. Choose what a value means and press Apply: the project remembers it for every import.</source>
+        <translation>Бұл мәндер танылмады, сондықтан олардың сұрау салулары «көрсетілмеген» болып есептеледі. Мәннің нені білдіретінін таңдап, «Қолдану» батырмасын басыңыз: жоба мұны барлық импорт үшін есте сақтайды.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Файлдағы мән</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Сұрау салулар</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Нені білдіреді</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(таңдаңыз)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Қолдану</translation>
+    </message>
+    <message>
+        <source>%1 requests now count for %2.</source>
+        <translation>«%2» ретінде енді есептелетін сұрау салулар: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Request number</source>
+        <translation>Сұрау салудың нөмірі</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Тіркелген күні</translation>
+    </message>
+    <message>
+        <source>Processing date</source>
+        <translation>Қаралған күні</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Арна</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>Subtopic</source>
+        <translation>Тақырыпша</translation>
+    </message>
+    <message>
+        <source>Question text</source>
+        <translation>Сұрақтың мәтіні</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Жасы</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Отбасылық жағдайы</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Білімі</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Қызмет түрі</translation>
+    </message>
+    <message>
+        <source>Social status</source>
+        <translation>Әлеуметтік мәртебесі</translation>
+    </message>
+    <message>
+        <source>Contact centre</source>
+        <translation>Байланыс орталығы</translation>
+    </message>
+    <message>
+        <source>Contact centre phone</source>
+        <translation>Байланыс орталығының телефоны</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s name</source>
+        <translation>Өтініш берушінің аты-жөні</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s phone</source>
+        <translation>Өтініш берушінің телефоны</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>{roman} quarter {year}</source>
+        <translation>{year} жылғы {roman} тоқсан</translation>
+    </message>
+    <message>
+        <source>region not stated</source>
+        <translation>өңірі көрсетілмеген</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>{file}: no such file</source>
+        <translation>{file}: мұндай файл жоқ</translation>
+    </message>
+    <message>
+        <source>{file}: is a folder, not a file</source>
+        <translation>{file}: бұл файл емес, қалта</translation>
+    </message>
+    <message>
+        <source>{file}: the file is empty</source>
+        <translation>{file}: файл бос</translation>
+    </message>
+    <message>
+        <source>{file}: not a spreadsheet or CSV file kcdesk can read ({reason})</source>
+        <translation>{file}: kcdesk оқи алатын кесте немесе CSV файлы емес ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: the workbook is damaged or truncated ({reason})</source>
+        <translation>{file}: кітап бүлінген немесе толық емес ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: the workbook is password-protected; save it without a password and import again</source>
+        <translation>{file}: кітап құпиясөзбен қорғалған; оны құпиясөзсіз сақтап, қайта импорттаңыз</translation>
+    </message>
+    <message>
+        <source>{file}: this is a {reason}, not a spreadsheet</source>
+        <translation>{file}: бұл кесте емес, {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: sheet {sheet} would take too much memory to read ({reason})</source>
+        <translation>{file}: {sheet} парағын оқуға тым көп жад қажет ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: the workbook contains constructs kcdesk refuses to read ({reason})</source>
+        <translation>{file}: кітапта kcdesk оқымайтын құрылымдар бар ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: the spreadsheet reader failed on this file ({reason})</source>
+        <translation>{file}: кестені оқу сәтсіз аяқталды ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: the workbook has no sheets with data</source>
+        <translation>{file}: кітапта деректері бар парақ жоқ</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}: the sheet is empty</source>
+        <translation>{file}, {sheet} парағы: парақ бос</translation>
+    </message>
+    <message>
+        <source>{file}: there is no sheet named {sheet}</source>
+        <translation>{file}: {sheet} деп аталатын парақ жоқ</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}: no header row with recognisable column names in the first {row} rows</source>
+        <translation>{file}, {sheet} парағы: алғашқы {row} жолда танылатын баған атаулары бар тақырып жолы жоқ</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}: the header is on row {row} but there are no data rows under it</source>
+        <translation>{file}, {sheet} парағы: тақырып {row}-жолда, бірақ одан төмен деректер жолы жоқ</translation>
+    </message>
+    <message>
+        <source>{file}: the text encoding could not be recognised</source>
+        <translation>{file}: мәтіннің кодтамасы анықталмады</translation>
+    </message>
+    <message>
+        <source>{file}: the table cannot be read from record {row} on ({reason}); check the export</source>
+        <translation>{file}: кестені {row}-жазбадан бастап оқу мүмкін емес ({reason}); экспортты тексеріңіз</translation>
+    </message>
+    <message>
+        <source>{file}: this cp1251 file has &apos;?&apos; where Kazakh letters should be ({count} cells, e.g. row {row}); re-export it as UTF-8</source>
+        <translation>{file}: осы cp1251 файлында қазақ әріптерінің орнында «?» тұр ({count} ұяшық, мысалы {row}-жол); оны UTF-8 түрінде қайта экспорттаңыз</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}: this file was imported before; its rows are not counted again</source>
+        <translation>{file}, {sheet} парағы: бұл файл бұрын импортталған; оның жолдары қайта есептелмейді</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}: no registration or processing date column found</source>
+        <translation>{file}, {sheet} парағы: тіркелген немесе қаралған күн бағаны табылмады</translation>
+    </message>
+    <message>
+        <source>--map {value}: unknown field &apos;{field}&apos;</source>
+        <translation>--map {value}: «{field}» деген белгісіз өріс</translation>
+    </message>
+    <message>
+        <source>--map {value}: expected &quot;Header text=field&quot;</source>
+        <translation>--map {value}: «Тақырып мәтіні=өріс» түрі күтіледі</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}: --map names a header &apos;{value}&apos; that the sheet does not have</source>
+        <translation>{file}, {sheet} парағы: --map парақта жоқ «{value}» тақырыбын көрсетеді</translation>
+    </message>
+    <message>
+        <source>{file}: no such project</source>
+        <translation>{file}: мұндай жоба жоқ</translation>
+    </message>
+    <message>
+        <source>{file}: not a kcdesk project file ({reason})</source>
+        <translation>{file}: kcdesk жобасының файлы емес ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: made by a newer kcdesk (schema {value}); update kcdesk to open it</source>
+        <translation>{file}: kcdesk-тің жаңарақ нұсқасында жасалған (схема {value}); ашу үшін kcdesk-ті жаңартыңыз</translation>
+    </message>
+    <message>
+        <source>{file}: the project is being written by another kcdesk; try again in a moment</source>
+        <translation>{file}: жобаға қазір басқа kcdesk жазып жатыр; сәлден кейін қайталаңыз</translation>
+    </message>
+    <message>
+        <source>{file}: the project file cannot be written ({reason})</source>
+        <translation>{file}: жоба файлына жазу мүмкін емес ({reason})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a quarter rule; use registered or processed</source>
+        <translation>«{value}» — тоқсанға жатқызу ережесі емес; registered немесе processed қолданыңыз</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a state of the справка; use draft, submitted, approved or posted</source>
+        <translation>«{value}» — анықтаманың күйі емес; draft, submitted, approved немесе posted қолданыңыз</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a quarter; write it as 2026-Q3</source>
+        <translation>«{value}» — тоқсан емес; 2026-Q3 түрінде жазыңыз</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date; write it as 2026-10-02</source>
+        <translation>«{value}» — күн емес; 2026-10-02 түрінде жазыңыз</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a map measure; use count, change or rate</source>
+        <translation>«{value}» — карта көрсеткіші емес; count, change немесе rate қолданыңыз</translation>
+    </message>
+    <message>
+        <source>the project has no population figures for the map&apos;s rate per 10,000 residents</source>
+        <translation>жобада 10 000 тұрғынға шаққандағы көрсеткіш үшін халық саны туралы деректер жоқ</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a topic of this project</source>
+        <translation>«{value}» — бұл жобаның тақырыбы емес</translation>
+    </message>
+    <message>
+        <source>the project has no requests in {value}</source>
+        <translation>жобада {value} бойынша сұрау салулар жоқ</translation>
+    </message>
+    <message>
+        <source>the project holds no requests yet; import an export first</source>
+        <translation>жобада әзірге сұрау салулар жоқ; алдымен экспортты импорттаңыз</translation>
+    </message>
+    <message>
+        <source>{file}: no such template</source>
+        <translation>{file}: мұндай үлгі жоқ</translation>
+    </message>
+    <message>
+        <source>{file}: the template cannot be used ({reason})</source>
+        <translation>{file}: үлгіні пайдалану мүмкін емес ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot make a PDF: neither LibreOffice nor Word is installed</source>
+        <translation>PDF жасау мүмкін емес: LibreOffice те, Word те орнатылмаған</translation>
+    </message>
+    <message>
+        <source>{file}: the PDF conversion failed ({reason})</source>
+        <translation>{file}: PDF-ке түрлендіру сәтсіз аяқталды ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: cannot write ({reason})</source>
+        <translation>{file}: жазу мүмкін емес ({reason})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a language of the справка; use kk or ru</source>
+        <translation>«{value}» — анықтаманың тілі емес; kk немесе ru қолданыңыз</translation>
+    </message>
+    <message>
+        <source>--chart {value}: expected KEY=FILE.png naming an existing image</source>
+        <translation>--chart {value}: бар суретті көрсететін КІЛТ=ФАЙЛ.png күтіледі</translation>
+    </message>
+    <message>
+        <source>{file}: not a JSON file kcdesk can use ({reason})</source>
+        <translation>{file}: kcdesk пайдалана алатын JSON файлы емес ({reason})</translation>
+    </message>
+    <message>
+        <source>{value}: expected KEY=VALUE</source>
+        <translation>{value}: КІЛТ=МӘН күтіледі</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a text key the справка reads (reason:&lt;topic&gt;, para:&lt;key&gt;, conclusions, proposals, publish, workplan:&lt;topic&gt;)</source>
+        <translation>«{value}» — анықтама оқитын мәтін кілті емес (reason:&lt;тақырып&gt;, para:&lt;кілт&gt;, conclusions, proposals, publish, workplan:&lt;тақырып&gt;)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a справка setting; use one of: {reason}</source>
+        <translation>«{value}» — анықтаманың баптауы емес; мыналардың бірін қолданыңыз: {reason}</translation>
+    </message>
+    <message>
+        <source>give --quarter for the texts of a quarter</source>
+        <translation>тоқсан мәтіндері үшін --quarter көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was changed</source>
+        <translation>тоқтатылды; ештеңе өзгертілмеді</translation>
+    </message>
+    <message>
+        <source>{file}: already exists; choose another name or pass --force to replace it</source>
+        <translation>{file}: бұрыннан бар; басқа атау таңдаңыз немесе ауыстыру үшін --force көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>--quarters {value}: the demo has 1 to {count} quarters</source>
+        <translation>--quarters {value}: демода 1-ден {count}-ге дейін тоқсан бар</translation>
+    </message>
+    <message>
+        <source>--accept {value}: give a confidence between 0 and 1, e.g. 0.8</source>
+        <translation>--accept {value}: сенімділікті 0-ден 1-ге дейін көрсетіңіз, мысалы 0.8</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos;: give at least one word to search for</source>
+        <translation>«{value}»: іздеу үшін кемінде бір сөз көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({code}).</source>
+        <translation>Бірдеңе дұрыс болмады ({code}).</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Тоқтатылды; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; nothing was changed. Details are in the log file.</source>
+        <translation>Күтпеген қате орын алды; ештеңе өзгертілмеді. Толығырақ — журнал файлында.</translation>
+    </message>
+</context>
+</TS>

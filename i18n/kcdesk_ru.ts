@@ -1,0 +1,1066 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>Сохранить PNG…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Сохранить диаграмму</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>FrameView</name>
+    <message>
+        <source>Copy for Excel</source>
+        <translation>Копировать для Excel</translation>
+    </message>
+    <message>
+        <source>Copy the whole table</source>
+        <translation>Копировать всю таблицу</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStep</name>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Add the contact centre&apos;s exports (Excel or CSV) with the button or by dragging them here. Check the sheet, the header row and the field of each column, then import. Your column choices are remembered for files of the same name.</source>
+        <translation>Добавьте выгрузки контакт-центра (Excel или CSV) кнопкой или перетащите их сюда. Проверьте лист, строку заголовков и поле каждого столбца, затем импортируйте. Выбор столбцов запоминается для файлов с тем же именем.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Убрать из списка</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Лист:</translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation>Строка заголовков:</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <source>Preview after normalisation</source>
+        <translation>Просмотр после нормализации</translation>
+    </message>
+    <message>
+        <source>Values not recognised in this file</source>
+        <translation>Нераспознанные значения в этом файле</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Файлы для импорта</translation>
+    </message>
+    <message>
+        <source>Values not recognised</source>
+        <translation>Нераспознанные значения</translation>
+    </message>
+    <message>
+        <source>Imported files</source>
+        <translation>Импортированные файлы</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортирован</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Прочитано строк</translation>
+    </message>
+    <message>
+        <source>Rows stored</source>
+        <translation>Сохранено строк</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Дубликаты</translation>
+    </message>
+    <message>
+        <source>Values not recognised (%1)</source>
+        <translation>Нераспознанные значения (%1)</translation>
+    </message>
+    <message>
+        <source>Add exports</source>
+        <translation>Добавить выгрузки</translation>
+    </message>
+    <message>
+        <source>Exports (*.xlsx *.xlsm *.xls *.csv *.txt)</source>
+        <translation>Выгрузки (*.xlsx *.xlsm *.xls *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>(не используется)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Rows in the preview</source>
+        <translation>Строк в просмотре</translation>
+    </message>
+    <message>
+        <source>Imported %1 requests (%2 duplicates counted once).</source>
+        <translation>Импортировано обращений: %1 (дубликатов, учтённых один раз: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>kcdesk — requests to contact centres</source>
+        <translation>kcdesk — обращения в контакт-центры</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Новый проект…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Открыть проект…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo project</source>
+        <translation>Открыть &amp;демо-проект</translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects</source>
+        <translation>&amp;Недавние проекты</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation>&amp;Закрыть проект</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Открыть папку &amp;журнала</translation>
+    </message>
+    <message>
+        <source>&amp;About kcdesk</source>
+        <translation>&amp;О программе kcdesk</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>Квартал:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Новый проект</translation>
+    </message>
+    <message>
+        <source>kcdesk projects (*.kcdesk)</source>
+        <translation>Проекты kcdesk (*.kcdesk)</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Открыть проект</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Проект: %1</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>1. Import: add the contact centre&apos;s exports, check the columns and fix values that were not recognised.
+2. Stage 1: totals, regions and topics against the previous quarter and a year ago; write the reasons for topics over +30 %.
+3. Stage 2: the top 10 questions.
+4. Stage 3: the social portrait.
+5. Справка: edit the text, fill in the signatory and save the справка.
+
+Everything you type is saved in the project file as you go.</source>
+        <translation>1. Импорт: добавьте выгрузки контакт-центра, проверьте столбцы и исправьте нераспознанные значения.
+2. Этап 1: итоги, регионы и темы в сравнении с предыдущим кварталом и годом ранее; укажите причины по темам с ростом более 30 %.
+3. Этап 2: топ-10 вопросов.
+4. Этап 3: социальный портрет.
+5. Справка: отредактируйте текст, заполните данные подписанта и сохраните справку.
+
+Всё, что вы вводите, сразу сохраняется в файле проекта.</translation>
+    </message>
+    <message>
+        <source>About kcdesk</source>
+        <translation>О программе kcdesk</translation>
+    </message>
+    <message>
+        <source>kcdesk %1
+
+Quarterly analysis of citizens&apos; requests to contact centres under the Methodology (order No. 114-НҚ, 2024). Works offline; your data never leaves this computer.
+
+Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
+        <translation>kcdesk %1
+
+Ежеквартальный анализ обращений граждан в контакт-центры по Методике (приказ № 114-НҚ, 2024). Работает без сети; ваши данные не покидают этот компьютер.
+
+Карта: geokz, Alexander Rodionov, CC BY 4.0.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDetails</name>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Submitted to the head</source>
+        <translation>Представлена руководителю</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Утверждена</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Размещена</translation>
+    </message>
+    <message>
+        <source>Signatory and contact centre (the same for every quarter)</source>
+        <translation>Подписант и контакт-центр (одинаковы для всех кварталов)</translation>
+    </message>
+    <message>
+        <source>Body (in Kazakh)</source>
+        <translation>Госорган (на казахском)</translation>
+    </message>
+    <message>
+        <source>Body (in Russian)</source>
+        <translation>Госорган (на русском)</translation>
+    </message>
+    <message>
+        <source>Contact centre (in Kazakh)</source>
+        <translation>Контакт-центр (на казахском)</translation>
+    </message>
+    <message>
+        <source>Contact centre (in Russian)</source>
+        <translation>Контакт-центр (на русском)</translation>
+    </message>
+    <message>
+        <source>Contact centre phone</source>
+        <translation>Телефон контакт-центра</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Подписант</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s position (in Kazakh)</source>
+        <translation>Должность подписанта (на казахском)</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s position (in Russian)</source>
+        <translation>Должность подписанта (на русском)</translation>
+    </message>
+    <message>
+        <source>State of the справка</source>
+        <translation>Состояние справки</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Установить</translation>
+    </message>
+    <message>
+        <source>Deadlines of this quarter</source>
+        <translation>Сроки этого квартала</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Сейчас: %1</translation>
+    </message>
+    <message>
+        <source>Analysis and справка (§3, the 5th)</source>
+        <translation>Анализ и справка (п. 3, до 5-го числа)</translation>
+    </message>
+    <message>
+        <source>End of the 10-working-day window (§5)</source>
+        <translation>Конец срока в 10 рабочих дней (п. 5)</translation>
+    </message>
+    <message>
+        <source>Posting on the website (§16, the 25th)</source>
+        <translation>Размещение на сайте (п. 16, до 25-го числа)</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>срок прошёл</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>остался %n рабочий день</numerusform>
+            <numerusform>осталось %n рабочих дня</numerusform>
+            <numerusform>осталось %n рабочих дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the %1 is a day off)</source>
+        <translation> (%1 — выходной день)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStep</name>
+    <message>
+        <source>The справка</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>Language of the справка:</source>
+        <translation>Язык справки:</translation>
+    </message>
+    <message>
+        <source>Save .docx…</source>
+        <translation>Сохранить .docx…</translation>
+    </message>
+    <message>
+        <source>Save .xlsx…</source>
+        <translation>Сохранить .xlsx…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+    <message>
+        <source>Save work plans…</source>
+        <translation>Сохранить планы работы…</translation>
+    </message>
+    <message>
+        <source>The text is drafted from the analysis. Edit any paragraph: your text is saved in the project as you type and replaces the draft; clear a paragraph to get the draft back.</source>
+        <translation>Текст составлен по результатам анализа. Редактируйте любой абзац: ваш текст сохраняется в проекте по мере ввода и заменяет черновик; очистите абзац, чтобы вернуть черновик.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Details, state and deadlines</source>
+        <translation>Реквизиты, состояние и сроки</translation>
+    </message>
+    <message>
+        <source>Folder for the work plans</source>
+        <translation>Папка для планов работы</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the справка</source>
+        <translation>Сохранить справку</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stage1Step</name>
+    <message>
+        <source>Stage 1 — the situation</source>
+        <translation>Этап 1 — текущая ситуация</translation>
+    </message>
+    <message>
+        <source>Red rows: topics up by more than 30 % or new this quarter. Yellow: counts too small for the percentage to mean much (the rule still applies). Click a column header to sort; Ctrl+C copies.</source>
+        <translation>Красные строки: темы с ростом более 30 % или новые в этом квартале. Жёлтые: числа слишком малы, чтобы процент был показателен (правило всё равно действует). Щёлкните заголовок столбца для сортировки; Ctrl+C копирует.</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Регионы</translation>
+    </message>
+    <message>
+        <source>Channels and reference totals</source>
+        <translation>Каналы и контрольные итоги</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Диаграмма</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Topics over +30 % and new topics:</source>
+        <translation>Темы с ростом более 30 % и новые темы:</translation>
+    </message>
+    <message>
+        <source>Your reasons for the change (saved as you type):</source>
+        <translation>Причины изменения (сохраняются по мере ввода):</translation>
+    </message>
+    <message>
+        <source>Reference totals (S1.5)</source>
+        <translation>Контрольные итоги (S1.5)</translation>
+    </message>
+    <message>
+        <source>Qlik module total:</source>
+        <translation>Итог модуля Qlik:</translation>
+    </message>
+    <message>
+        <source>Other channels total:</source>
+        <translation>Итог по другим каналам:</translation>
+    </message>
+    <message>
+        <source>No data yet: import the exports on the Import step.</source>
+        <translation>Данных пока нет: импортируйте выгрузки на шаге «Импорт».</translation>
+    </message>
+    <message>
+        <source>Requests in %1: %2</source>
+        <translation>Обращений за %1: %2</translation>
+    </message>
+    <message>
+        <source>previous quarter: %1, change %2</source>
+        <translation>предыдущий квартал: %1, изменение %2</translation>
+    </message>
+    <message>
+        <source>a year ago: %1, change %2</source>
+        <translation>год назад: %1, изменение %2</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>Previous quarter</source>
+        <translation>Предыдущий квартал</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Change, %</source>
+        <translation>Изменение, %</translation>
+    </message>
+    <message>
+        <source>A year ago</source>
+        <translation>Год назад</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Отметка</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новая</translation>
+    </message>
+    <message>
+        <source>over +30 %</source>
+        <translation>рост более 30 %</translation>
+    </message>
+    <message>
+        <source>small counts</source>
+        <translation>малые числа</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Qlik module</source>
+        <translation>Модуль Qlik</translation>
+    </message>
+    <message>
+        <source>Other channels</source>
+        <translation>Другие каналы</translation>
+    </message>
+    <message>
+        <source>%1: %2 entered, %3 imported, difference %4</source>
+        <translation>%1: введено %2, импортировано %3, разница %4</translation>
+    </message>
+    <message>
+        <source>Enter the totals to compare them with the import.</source>
+        <translation>Введите итоги, чтобы сравнить их с импортированными данными.</translation>
+    </message>
+    <message>
+        <source>Requests by region</source>
+        <translation>Обращения по регионам</translation>
+    </message>
+    <message>
+        <source>Region not stated: %1</source>
+        <translation>Регион не указан: %1</translation>
+    </message>
+    <message>
+        <source>Regions that grew most:</source>
+        <translation>Наибольший рост по регионам:</translation>
+    </message>
+    <message>
+        <source>Channels that grew most:</source>
+        <translation>Наибольший рост по каналам:</translation>
+    </message>
+    <message>
+        <source>No topic is over +30 % this quarter.</source>
+        <translation>В этом квартале нет тем с ростом более 30 %.</translation>
+    </message>
+</context>
+<context>
+    <name>Stage2Step</name>
+    <message>
+        <source>Stage 2 — the top 10</source>
+        <translation>Этап 2 — топ-10</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>Topics with equal counts share a rank (yellow rows), so a list can hold more than ten lines. Red bars: topics over +30 % or new.</source>
+        <translation>Темы с одинаковым числом обращений делят место (жёлтые строки), поэтому в списке может быть больше десяти строк. Красные столбцы: темы с ростом более 30 % или новые.</translation>
+    </message>
+    <message>
+        <source>Country-wide</source>
+        <translation>По всей стране</translation>
+    </message>
+    <message>
+        <source>All regions side by side</source>
+        <translation>Все регионы рядом</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>Share of the top, %</source>
+        <translation>Доля в топе, %</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+</context>
+<context>
+    <name>Stage3Step</name>
+    <message>
+        <source>Stage 3 — the social portrait</source>
+        <translation>Этап 3 — социальный портрет</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Social status</source>
+        <translation>Социальный статус</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Семейное положение</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Образование</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Род занятий</translation>
+    </message>
+    <message>
+        <source>Dimension:</source>
+        <translation>Признак:</translation>
+    </message>
+    <message>
+        <source>Every band is listed, also those with no requests; &quot;not stated&quot; counts the requests without that detail. Each dimension adds up to the quarter&apos;s total.</source>
+        <translation>Показаны все группы, в том числе без обращений; «не указано» — обращения без этих сведений. По каждому признаку сумма равна итогу квартала.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>Share, %</source>
+        <translation>Доля, %</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Quarterly analysis of citizens&apos; requests</source>
+        <translation>Ежеквартальный анализ обращений граждан</translation>
+    </message>
+    <message>
+        <source>Import the contact centre&apos;s exports, review the three stages of the analysis and write the справка prescribed by the Methodology (order No. 114-НҚ). Everything stays on this computer.</source>
+        <translation>Импортируйте выгрузки контакт-центра, просмотрите три этапа анализа и подготовьте справку по Методике (приказ № 114-НҚ). Все данные остаются на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>Новый проект…</translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation>Открыть проект…</translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation>Открыть демо-проект</translation>
+    </message>
+    <message>
+        <source>Recent projects (double-click to open):</source>
+        <translation>Недавние проекты (двойной щелчок — открыть):</translation>
+    </message>
+</context>
+<context>
+    <name>UnresolvedTable</name>
+    <message>
+        <source>These values could not be recognised, so their requests count as &quot;not stated&quot;. Choose what a value means and press Apply: the project remembers it for every import.</source>
+        <translation>Эти значения не распознаны, поэтому их обращения учитываются как «не указано». Выберите, что означает значение, и нажмите «Применить»: проект запомнит это для всех импортов.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Значение в файле</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Что означает</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(выберите)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>%1 requests now count for %2.</source>
+        <translation>Обращений теперь учитывается как «%2»: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Request number</source>
+        <translation>Номер обращения</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <source>Processing date</source>
+        <translation>Дата рассмотрения</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Subtopic</source>
+        <translation>Подтема</translation>
+    </message>
+    <message>
+        <source>Question text</source>
+        <translation>Текст вопроса</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Семейное положение</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Образование</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Род занятий</translation>
+    </message>
+    <message>
+        <source>Social status</source>
+        <translation>Социальный статус</translation>
+    </message>
+    <message>
+        <source>Contact centre</source>
+        <translation>Контакт-центр</translation>
+    </message>
+    <message>
+        <source>Contact centre phone</source>
+        <translation>Телефон контакт-центра</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s name</source>
+        <translation>ФИО заявителя</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s phone</source>
+        <translation>Телефон заявителя</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>{roman} quarter {year}</source>
+        <translation>{roman} квартал {year} г.</translation>
+    </message>
+    <message>
+        <source>region not stated</source>
+        <translation>регион не указан</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>{file}: no such file</source>
+        <translation>{file}: файл не найден</translation>
+    </message>
+    <message>
+        <source>{file}: is a folder, not a file</source>
+        <translation>{file}: это папка, а не файл</translation>
+    </message>
+    <message>
+        <source>{file}: the file is empty</source>
+        <translation>{file}: файл пуст</translation>
+    </message>
+    <message>
+        <source>{file}: not a spreadsheet or CSV file kcdesk can read ({reason})</source>
+        <translation>{file}: это не таблица и не CSV-файл, который kcdesk может прочитать ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: the workbook is damaged or truncated ({reason})</source>
+        <translation>{file}: книга повреждена или обрезана ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: the workbook is password-protected; save it without a password and import again</source>
+        <translation>{file}: книга защищена паролем; сохраните её без пароля и импортируйте снова</translation>
+    </message>
+    <message>
+        <source>{file}: this is a {reason}, not a spreadsheet</source>
+        <translation>{file}: это {reason}, а не таблица</translation>
+    </message>
+    <message>
+        <source>{file}: sheet {sheet} would take too much memory to read ({reason})</source>
+        <translation>{file}: для чтения листа {sheet} потребуется слишком много памяти ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: the workbook contains constructs kcdesk refuses to read ({reason})</source>
+        <translation>{file}: книга содержит конструкции, которые kcdesk не читает ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: the spreadsheet reader failed on this file ({reason})</source>
+        <translation>{file}: не удалось прочитать таблицу ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: the workbook has no sheets with data</source>
+        <translation>{file}: в книге нет листов с данными</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}: the sheet is empty</source>
+        <translation>{file}, лист {sheet}: лист пуст</translation>
+    </message>
+    <message>
+        <source>{file}: there is no sheet named {sheet}</source>
+        <translation>{file}: нет листа с именем {sheet}</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}: no header row with recognisable column names in the first {row} rows</source>
+        <translation>{file}, лист {sheet}: в первых {row} строках нет строки заголовков с узнаваемыми названиями столбцов</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}: the header is on row {row} but there are no data rows under it</source>
+        <translation>{file}, лист {sheet}: заголовок в строке {row}, но под ним нет строк с данными</translation>
+    </message>
+    <message>
+        <source>{file}: the text encoding could not be recognised</source>
+        <translation>{file}: не удалось определить кодировку текста</translation>
+    </message>
+    <message>
+        <source>{file}: the table cannot be read from record {row} on ({reason}); check the export</source>
+        <translation>{file}: таблицу не удаётся прочитать начиная с записи {row} ({reason}); проверьте выгрузку</translation>
+    </message>
+    <message>
+        <source>{file}: this cp1251 file has &apos;?&apos; where Kazakh letters should be ({count} cells, e.g. row {row}); re-export it as UTF-8</source>
+        <translation>{file}: в этом файле cp1251 вместо казахских букв стоят «?» (ячеек: {count}, например строка {row}); выгрузите его заново в UTF-8</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}: this file was imported before; its rows are not counted again</source>
+        <translation>{file}, лист {sheet}: этот файл уже импортировался; его строки повторно не учитываются</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}: no registration or processing date column found</source>
+        <translation>{file}, лист {sheet}: не найден столбец даты регистрации или рассмотрения</translation>
+    </message>
+    <message>
+        <source>--map {value}: unknown field &apos;{field}&apos;</source>
+        <translation>--map {value}: неизвестное поле «{field}»</translation>
+    </message>
+    <message>
+        <source>--map {value}: expected &quot;Header text=field&quot;</source>
+        <translation>--map {value}: ожидается «Текст заголовка=поле»</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}: --map names a header &apos;{value}&apos; that the sheet does not have</source>
+        <translation>{file}, лист {sheet}: в --map указан заголовок «{value}», которого на листе нет</translation>
+    </message>
+    <message>
+        <source>{file}: no such project</source>
+        <translation>{file}: проект не найден</translation>
+    </message>
+    <message>
+        <source>{file}: not a kcdesk project file ({reason})</source>
+        <translation>{file}: это не файл проекта kcdesk ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: made by a newer kcdesk (schema {value}); update kcdesk to open it</source>
+        <translation>{file}: создан более новой версией kcdesk (схема {value}); обновите kcdesk, чтобы открыть его</translation>
+    </message>
+    <message>
+        <source>{file}: the project is being written by another kcdesk; try again in a moment</source>
+        <translation>{file}: проект сейчас записывает другой экземпляр kcdesk; повторите через минуту</translation>
+    </message>
+    <message>
+        <source>{file}: the project file cannot be written ({reason})</source>
+        <translation>{file}: не удаётся записать файл проекта ({reason})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a quarter rule; use registered or processed</source>
+        <translation>«{value}» — не правило отнесения к кварталу; используйте registered или processed</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a state of the справка; use draft, submitted, approved or posted</source>
+        <translation>«{value}» — не состояние справки; используйте draft, submitted, approved или posted</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a quarter; write it as 2026-Q3</source>
+        <translation>«{value}» — не квартал; пишите в виде 2026-Q3</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date; write it as 2026-10-02</source>
+        <translation>«{value}» — не дата; пишите в виде 2026-10-02</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a map measure; use count, change or rate</source>
+        <translation>«{value}» — не показатель карты; используйте count, change или rate</translation>
+    </message>
+    <message>
+        <source>the project has no population figures for the map&apos;s rate per 10,000 residents</source>
+        <translation>в проекте нет данных о численности населения для показателя на 10 000 жителей</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a topic of this project</source>
+        <translation>«{value}» — не тема этого проекта</translation>
+    </message>
+    <message>
+        <source>the project has no requests in {value}</source>
+        <translation>в проекте нет обращений за {value}</translation>
+    </message>
+    <message>
+        <source>the project holds no requests yet; import an export first</source>
+        <translation>в проекте пока нет обращений; сначала импортируйте выгрузку</translation>
+    </message>
+    <message>
+        <source>{file}: no such template</source>
+        <translation>{file}: шаблон не найден</translation>
+    </message>
+    <message>
+        <source>{file}: the template cannot be used ({reason})</source>
+        <translation>{file}: шаблон нельзя использовать ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot make a PDF: neither LibreOffice nor Word is installed</source>
+        <translation>не удаётся создать PDF: не установлены ни LibreOffice, ни Word</translation>
+    </message>
+    <message>
+        <source>{file}: the PDF conversion failed ({reason})</source>
+        <translation>{file}: не удалось преобразовать в PDF ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: cannot write ({reason})</source>
+        <translation>{file}: не удаётся записать ({reason})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a language of the справка; use kk or ru</source>
+        <translation>«{value}» — не язык справки; используйте kk или ru</translation>
+    </message>
+    <message>
+        <source>--chart {value}: expected KEY=FILE.png naming an existing image</source>
+        <translation>--chart {value}: ожидается КЛЮЧ=ФАЙЛ.png с существующим изображением</translation>
+    </message>
+    <message>
+        <source>{file}: not a JSON file kcdesk can use ({reason})</source>
+        <translation>{file}: это не JSON-файл, который kcdesk может использовать ({reason})</translation>
+    </message>
+    <message>
+        <source>{value}: expected KEY=VALUE</source>
+        <translation>{value}: ожидается КЛЮЧ=ЗНАЧЕНИЕ</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a text key the справка reads (reason:&lt;topic&gt;, para:&lt;key&gt;, conclusions, proposals, publish, workplan:&lt;topic&gt;)</source>
+        <translation>«{value}» — не ключ текста справки (reason:&lt;тема&gt;, para:&lt;ключ&gt;, conclusions, proposals, publish, workplan:&lt;тема&gt;)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a справка setting; use one of: {reason}</source>
+        <translation>«{value}» — не настройка справки; используйте одну из: {reason}</translation>
+    </message>
+    <message>
+        <source>give --quarter for the texts of a quarter</source>
+        <translation>укажите --quarter для текстов квартала</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was changed</source>
+        <translation>отменено; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>{file}: already exists; choose another name or pass --force to replace it</source>
+        <translation>{file}: уже существует; выберите другое имя или укажите --force, чтобы заменить</translation>
+    </message>
+    <message>
+        <source>--quarters {value}: the demo has 1 to {count} quarters</source>
+        <translation>--quarters {value}: в демо от 1 до {count} кварталов</translation>
+    </message>
+    <message>
+        <source>--accept {value}: give a confidence between 0 and 1, e.g. 0.8</source>
+        <translation>--accept {value}: укажите уверенность от 0 до 1, например 0.8</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos;: give at least one word to search for</source>
+        <translation>«{value}»: укажите хотя бы одно слово для поиска</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({code}).</source>
+        <translation>Что-то пошло не так ({code}).</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Отменено; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; nothing was changed. Details are in the log file.</source>
+        <translation>Произошла непредвиденная ошибка; ничего не изменено. Подробности — в файле журнала.</translation>
+    </message>
+</context>
+</TS>

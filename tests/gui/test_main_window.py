@@ -1,0 +1,123 @@
+"""The officer's path through the app on the demo project, offscreen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from kcdesk.core.store.project import Project
+from kcdesk.gui import lang
+
+
+def _unknown_regions(analysis: dict) -> int:
+    return sum(r.get("count") or 0 for r in analysis["by_region"] if r["region"] == "unknown")
+
+
+def test_walk_every_step(window) -> None:
+    assert window.session.analysis is not None
+    for row, step in enumerate(window.steps):
+        window.go_to(row)
+        assert window.pages.currentWidget() is step
+        assert step.title()
+        assert step.validate() == []
+    stage1 = window.steps[1]
+    assert stage1.topics.model_.rowCount() > 0
+    assert stage1.regions.model_.rowCount() > 0
+    assert window.steps[2].table.model_.rowCount() >= 10
+    assert window.steps[3].table.model_.rowCount() > 0
+    assert window.steps[4].edits
+
+
+def test_fix_an_unresolved_value_changes_the_counts(window, qtbot) -> None:
+    window.go_to(0)
+    table = window.steps[0].unresolved
+    assert table.rows() > 0
+    row = next(i for i, (field, _) in enumerate(table.values) if field == "region")
+    value = table.values[row][1]
+    before = _unknown_regions(window.session.analysis)
+    table.choose(row, "turkistan")
+    with qtbot.waitSignal(window.session.analysis_changed, timeout=30000):
+        changed = table.apply(row)
+    assert changed > 0
+    assert value not in [v for _, v in table.values]
+    # The quarter's counts move from "not stated" to the chosen region (the value may be absent this quarter).
+    assert _unknown_regions(window.session.analysis) <= before
+    with Project.open(window.session.project.path) as project:
+        assert project.value_mappings("region")["code"].tolist() == ["turkistan"]
+
+
+def test_language_switch_retranslates_visible_labels(window, qtbot) -> None:
+    window.go_to(1)
+    russian = window.sidebar.item(1).text()
+    russian_tab = window.steps[1].tabs.tabText(0)
+    window.set_language("kk")
+    assert lang.current() == "kk"
+    # Qt posts QEvent.LanguageChange to every widget; they retranslate when it is delivered.
+    qtbot.waitUntil(lambda: window.sidebar.item(1).text() != russian, timeout=5000)
+    assert window.sidebar.item(1).text() == "2. 1-кезең — ағымдағы жағдай"
+    assert window.steps[1].tabs.tabText(0) == "Тақырыптар" != russian_tab
+    assert lang.settings().value("language") == "kk"
+    window.set_language("ru")
+    qtbot.waitUntil(lambda: window.sidebar.item(1).text() == russian, timeout=5000)
+
+
+def test_numbers_follow_the_language(qapp) -> None:
+    from kcdesk.gui.widgets.table import format_number
+
+    lang.install("ru", remember=False)
+    assert format_number(1234567).replace("\u00a0", " ") == "1 234 567"
+    lang.install("kk", remember=False)
+    assert format_number(1234567).replace("\u00a0", " ") == "1 234 567"
+
+
+def test_reason_and_paragraph_are_saved_and_survive_reopening(window, qtbot, demo_project: Path) -> None:
+    window.go_to(1)
+    stage1 = window.steps[1]
+    assert stage1.flagged.count() > 0
+    stage1.flagged.setCurrentRow(0)
+    topic = stage1._topic
+    stage1.reason.setPlainText("Сбой портала в июле")
+    window.go_to(4)  # leaving the step writes what is still waiting for the debounce
+    report = window.steps[4]
+    edit = report.edits[0]
+    edit.setPlainText("Мой абзац.")
+    with qtbot.waitSignal(report._timer.timeout, timeout=5000):
+        pass
+    quarter = window.session.quarter
+    window.close_project()
+    with Project.open(demo_project) as project:
+        assert project.get_text(quarter, f"reason:{topic}") == "Сбой портала в июле"
+        assert project.get_text(quarter, f"para:{edit.key}@{report.lang()}") == "Мой абзац."
+    with qtbot.waitSignal(window.session.analysis_changed, timeout=30000):
+        window.open_path(demo_project)
+    window.go_to(4)
+    assert any(e.toPlainText() == "Мой абзац." for e in window.steps[4].edits)
+
+
+def test_save_the_spravka(window, qtbot, tmp_path: Path) -> None:
+    window.go_to(4)
+    report = window.steps[4]
+    out = tmp_path / "spravka.docx"
+    with qtbot.waitSignal(window.runner.succeeded, timeout=60000):
+        assert report.save_report(docx=out, xlsx=tmp_path / "appendix.xlsx")
+    assert out.is_file() and out.stat().st_size > 0
+    assert (tmp_path / "appendix.xlsx").is_file()
+    assert report.written
+
+
+def test_report_state_and_deadlines(window) -> None:
+    window.go_to(4)
+    details = window.steps[4].details
+    details.state.setCurrentIndex(details.state.findData("submitted"))
+    details.set_state()
+    assert window.session.project.report_state(window.session.quarter)["state"] == "submitted"
+    assert details.deadlines.text().count("\n") == 2  # three deadlines
+
+
+def test_open_a_missing_project_shows_a_translated_message(window, tmp_path: Path) -> None:
+    assert not window.open_path(tmp_path / "none.kcdesk")
+    assert not window.message_bar.isHidden()
+    assert "none.kcdesk" in window.message_bar.label.text()
+    assert QCoreApplication.translate("messages", "{file}: no such project") in window.message_bar.label.text() \
+        or "none.kcdesk" in window.message_bar.label.text()
