@@ -1,0 +1,1 @@
+"""The справка: figures -> wording (kk/ru) -> .docx/.xlsx/PDF and work plans."""
