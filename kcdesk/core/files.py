@@ -21,6 +21,7 @@ def atomic_path(target: Path | str) -> Iterator[Path]:
     except OSError as error:
         raise KcError("write_failed", file=target.name, reason=error.strerror) from None
     os.close(handle)
+    _usual_mode(temp)
     try:
         yield Path(temp)
         with open(temp, "rb+") as written:
@@ -37,6 +38,13 @@ def atomic_path(target: Path | str) -> Iterator[Path]:
 def atomic_write_text(target: Path | str, text: str) -> None:
     with atomic_path(target) as temp:
         temp.write_text(text, encoding="utf-8")
+
+
+def _usual_mode(path: str) -> None:
+    """mkstemp makes files only their owner can read; a saved справка gets the usual mode."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, 0o666 & ~umask)
 
 
 def _remove(path: str | Path) -> None:
