@@ -132,6 +132,7 @@ def iter_sheet_chunks(sheet: CalamineSheet, header_row: int, width: int, size: i
         index = pd.RangeIndex(first, first + len(batch))
         first += len(batch)
         if keep.all():
-            yield pd.DataFrame(values, index=index, columns=columns, copy=False)
+            yield pd.DataFrame(values, index=index, columns=columns, dtype=object, copy=False)
         elif keep.any():
-            yield pd.DataFrame(values[keep], index=index[keep], columns=columns, copy=False)
+            yield pd.DataFrame(values[keep], index=index[keep], columns=columns, dtype=object,
+                               copy=False)

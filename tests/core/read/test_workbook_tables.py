@@ -274,3 +274,16 @@ def test_xlsx_by_content_under_another_name(tmp_path):
     path = save(wb, tmp_path / "export.dat")
     [table] = open_tables(path)
     assert table.headers == HEADER
+
+
+def test_chunks_keep_raw_objects(tmp_path):
+    # pandas would turn a column of datetimes into datetime64; the contract is raw cell objects.
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["№ обращения", "Дата регистрации"])
+    for minute in range(5):
+        ws.append([minute, dt.datetime(2026, 8, 15, 10, minute)])
+    [table] = open_tables(save(wb, tmp_path / "raw.xlsx"))
+    chunk = next(iter(table.chunks()))
+    assert all(str(dtype) == "object" for dtype in chunk.dtypes)
+    assert type(chunk.loc[2, 1]) is dt.datetime
