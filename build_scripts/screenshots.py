@@ -18,6 +18,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 SIZE = (1366, 768)
 NAMES = ("1_import", "2_stage1", "3_stage2", "4_stage3", "5_report")
+# Second tabs worth a picture: (step row, tab index, file name).
+EXTRA = ((0, 1, "1b_unresolved"), (1, 4, "2b_stage1_map"), (1, 2, "2c_stage1_channels"),
+         (4, 1, "5b_report_details"))
 
 
 def wait_for(app, predicate, timeout_ms: int = 30000) -> bool:
@@ -45,6 +48,10 @@ def main(argv: list[str] | None = None) -> int:
 
     app = make_app(["kcdesk"])
     scratch = Path(tempfile.mkdtemp(prefix="kcdesk-shots-"))
+    from PySide6.QtCore import QSettings
+
+    ini = str(scratch / "settings.ini")  # the shots must not touch the user's recent projects
+    lang.settings = lambda: QSettings(ini, QSettings.Format.IniFormat)
     try:
         source = args.project or resource("demo", "demo.kcdesk")
         project = scratch / "demo.kcdesk"
@@ -63,7 +70,8 @@ def main(argv: list[str] | None = None) -> int:
         for code in args.langs.split(","):
             lang.install(code, remember=False)
             window.session.ui_lang = code
-            app.processEvents()
+            for _ in range(3):
+                app.processEvents()
             if window.session.project is None:
                 start = window.grab()
             start.save(str(args.out / f"0_start_{code}.png"))
@@ -75,10 +83,19 @@ def main(argv: list[str] | None = None) -> int:
             for row, name in enumerate(NAMES):
                 window.go_to(row)
                 wait_for(app, lambda: not window.runner.busy)
-                app.processEvents()
+                for _ in range(3):  # retranslation, then the layouts it invalidated
+                    app.processEvents()
                 path = args.out / f"{name}_{code}.png"
                 window.grab().save(str(path))
                 print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+            for row, tab, name in EXTRA:
+                window.go_to(row)
+                tabs = window.steps[row].tabs
+                tabs.setCurrentIndex(tab)
+                for _ in range(3):
+                    app.processEvents()
+                window.grab().save(str(args.out / f"{name}_{code}.png"))
+                tabs.setCurrentIndex(0)
         window.close()
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

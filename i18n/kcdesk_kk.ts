@@ -437,8 +437,8 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
         <translation>1-кезең — ағымдағы жағдай</translation>
     </message>
     <message>
-        <source>Red rows: topics up by more than 30 % or new this quarter. Yellow: counts too small for the percentage to mean much (the rule still applies). Click a column header to sort; Ctrl+C copies.</source>
-        <translation>Қызыл жолдар: 30 %-дан астам өскен немесе осы тоқсанда жаңадан пайда болған тақырыптар. Сары жолдар: пайыздың мәні болмайтындай тым аз сандар (ереже бәрібір қолданылады). Сұрыптау үшін баған тақырыбын басыңыз; Ctrl+C көшіреді.</translation>
+        <source>Red rows: topics up by more than 30 % or new this quarter. &quot;few&quot;: counts too small for the percentage to mean much (the rule still applies). Click a column header to sort; Ctrl+C copies.</source>
+        <translation>Қызыл жолдар: 30 %-дан астам өскен немесе осы тоқсанда жаңадан пайда болған тақырыптар. «аз»: пайыздың мәні болмайтындай тым аз сандар (ереже бәрібір қолданылады). Сұрыптау үшін баған тақырыбын басыңыз; Ctrl+C көшіреді.</translation>
     </message>
     <message>
         <source>Topics</source>
@@ -527,6 +527,10 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
     <message>
         <source>new</source>
         <translation>жаңа</translation>
+    </message>
+    <message>
+        <source>few</source>
+        <translation>аз</translation>
     </message>
     <message>
         <source>over +30 %</source>

@@ -438,8 +438,8 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
         <translation>Этап 1 — текущая ситуация</translation>
     </message>
     <message>
-        <source>Red rows: topics up by more than 30 % or new this quarter. Yellow: counts too small for the percentage to mean much (the rule still applies). Click a column header to sort; Ctrl+C copies.</source>
-        <translation>Красные строки: темы с ростом более 30 % или новые в этом квартале. Жёлтые: числа слишком малы, чтобы процент был показателен (правило всё равно действует). Щёлкните заголовок столбца для сортировки; Ctrl+C копирует.</translation>
+        <source>Red rows: topics up by more than 30 % or new this quarter. &quot;few&quot;: counts too small for the percentage to mean much (the rule still applies). Click a column header to sort; Ctrl+C copies.</source>
+        <translation>Красные строки: темы с ростом более 30 % или новые в этом квартале. «мало»: числа слишком малы, чтобы процент был показателен (правило всё равно действует). Щёлкните заголовок столбца для сортировки; Ctrl+C копирует.</translation>
     </message>
     <message>
         <source>Topics</source>
@@ -528,6 +528,10 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
     <message>
         <source>new</source>
         <translation>новая</translation>
+    </message>
+    <message>
+        <source>few</source>
+        <translation>мало</translation>
     </message>
     <message>
         <source>over +30 %</source>

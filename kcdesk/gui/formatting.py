@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate
 
 from kcdesk.core.normalise.reference import region_name
 from kcdesk.core.quarters import Quarter
@@ -19,8 +19,9 @@ def quarter_text(quarter: Quarter) -> str:
 
 
 def date_text(day: date) -> str:
-    """A date with the month name in the UI language, e.g. 5 октября 2026 г."""
-    return lang.locale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+    """A date with the month name in the UI language: 5 октября 2026 г. / 2026 ж. 5 қазан."""
+    pattern = "yyyy 'ж.' d MMMM" if lang.current() == "kk" else "d MMMM yyyy 'г.'"
+    return lang.locale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def region(code: str | None) -> str:

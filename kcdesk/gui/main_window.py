@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, QUrl
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -55,7 +55,10 @@ class MainWindow(QMainWindow):
 
         self.start_page = StartPage()
         self.sidebar = QListWidget()
-        self.sidebar.setFixedWidth(210)
+        self.sidebar.setFixedWidth(230)
+        self.sidebar.setWordWrap(True)  # Kazakh step titles are long
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setSpacing(3)
         self.pages = QStackedWidget()
         self.steps: list[Step] = [cls(self.session) for cls in step_classes()]
         for step in self.steps:

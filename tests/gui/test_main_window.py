@@ -121,3 +121,17 @@ def test_open_a_missing_project_shows_a_translated_message(window, tmp_path: Pat
     assert "none.kcdesk" in window.message_bar.label.text()
     assert QCoreApplication.translate("messages", "{file}: no such project") in window.message_bar.label.text() \
         or "none.kcdesk" in window.message_bar.label.text()
+
+
+def test_dates_use_month_names_of_the_language(qapp) -> None:
+    from datetime import date
+
+    from kcdesk.core.quarters import Quarter
+    from kcdesk.gui.formatting import date_text, quarter_text
+
+    lang.install("ru", remember=False)
+    assert date_text(date(2026, 10, 5)) == "5 октября 2026 г."
+    assert quarter_text(Quarter.parse("2026-Q3")) == "III квартал 2026 г."
+    lang.install("kk", remember=False)
+    assert date_text(date(2026, 10, 5)) == "2026 ж. 5 қазан"
+    assert quarter_text(Quarter.parse("2026-Q3")) == "2026 жылғы III тоқсан"

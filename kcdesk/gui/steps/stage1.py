@@ -66,6 +66,8 @@ class Stage1Step(Step):
         self.flagged_label = QLabel()
         self.flagged = QListWidget()
         self.flagged.setMaximumHeight(150)
+        self.flagged.setWordWrap(True)
+        self.flagged.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.flagged.currentItemChanged.connect(self._flagged_chosen)
         self.drivers = QLabel()
         self.drivers.setWordWrap(True)
@@ -77,7 +79,7 @@ class Stage1Step(Step):
             side_layout.addWidget(widget)
         side_layout.addWidget(self.reason, 1)
         topics_page.addWidget(side)
-        topics_page.setSizes([760, 380])
+        topics_page.setSizes([830, 300])
 
         channels_page = QWidget()
         channels_layout = QHBoxLayout(channels_page)
@@ -124,7 +126,7 @@ class Stage1Step(Step):
 
     def retranslate(self) -> None:
         self.legend.setText(self.tr(
-            "Red rows: topics up by more than 30 % or new this quarter. Yellow: counts too small for the "
+            "Red rows: topics up by more than 30 % or new this quarter. \"few\": counts too small for the "
             "percentage to mean much (the rule still applies). Click a column header to sort; Ctrl+C copies."))
         for index, text in enumerate((self.tr("Topics"), self.tr("Regions"), self.tr("Channels and reference totals"),
                                       self.tr("Chart"), self.tr("Map"))):
@@ -175,7 +177,7 @@ class Stage1Step(Step):
                       for t in items],
             "change_pct": [t.get("change_pct") for t in items],
             "year_ago": [t.get("year_ago") for t in items],
-            "mark": [self._mark(t) for t in items],
+            "mark": [self._short_mark(t) for t in items],
         })
         colours = [HIGHLIGHT if t.get("flag_over_30") or t.get("new") else CAUTION if t.get("caution") else None
                    for t in items]
@@ -203,6 +205,13 @@ class Stage1Step(Step):
         if value is None:
             return "—"
         return ("+" if int(value) > 0 else "") + format_number(int(value))
+
+    def _short_mark(self, t: dict[str, Any]) -> str:
+        """The table's narrow note column; the legend above says what the marks mean."""
+        marks = [self.tr("new") if t.get("new") else "> 30 %" if t.get("flag_over_30") else ""]
+        if t.get("caution"):
+            marks.append(self.tr("few"))
+        return ", ".join(m for m in marks if m)
 
     def _mark(self, t: dict[str, Any]) -> str:
         marks = []

@@ -25,6 +25,15 @@ def format_number(value: object, decimals: int = 0) -> str:
     return QLocale().toString(float(value), "f", decimals)
 
 
+def two_lines(text: str, longer_than: int = 12) -> str:
+    """Long headers on two lines, so number columns stay narrow at 1366 px."""
+    if len(text) <= longer_than or " " not in text:
+        return text
+    middle = len(text) / 2
+    cut = min((i for i, ch in enumerate(text) if ch == " "), key=lambda i: abs(i - middle))
+    return text[:cut] + "\n" + text[cut + 1:]
+
+
 def is_number(value: object) -> bool:
     """numpy scalars count too (frames hold int64/float64)."""
     return isinstance(value, numbers.Number) and not isinstance(value, bool)
@@ -103,7 +112,7 @@ class FrameModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section] if section < len(self.headers) else ""
+            return two_lines(self.headers[section]) if section < len(self.headers) else ""
         return super().headerData(section, orientation, role)
 
 
@@ -134,6 +143,30 @@ class FrameView(QTableView):
         self.resizeColumnsToContents()
         for column in range(self.model_.columnCount()):  # long names would push the numbers off screen
             self.setColumnWidth(column, min(self.columnWidth(column), 320))
+        self._fit_first_column()
+
+    def _fit_first_column(self) -> None:
+        """The first (name) column gives up width so every number column stays in view."""
+        header = self.horizontalHeader()
+        count = self.model_.columnCount()
+        if count < 2:
+            return
+        others = sum(self.columnWidth(c) for c in range(1, count))
+        room = self.viewport().width() - others - 2
+        if room < self.columnWidth(0):
+            self.setColumnWidth(0, max(160, room))
+        header.setStretchLastSection(True)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.model_.columnCount() and not getattr(self, "_fitting", False):
+            self._fitting = True
+            try:
+                self.resizeColumnToContents(0)
+                self.setColumnWidth(0, min(self.columnWidth(0), 320))
+                self._fit_first_column()
+            finally:
+                self._fitting = False
 
     def source_row(self, proxy_row: int) -> int:
         return self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()
