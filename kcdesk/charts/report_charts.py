@@ -15,7 +15,7 @@ LEGEND = {"ru": ("предыдущий квартал", "отчетный ква
 
 
 def render_report_charts(analysis: dict[str, Any], lang: str, folder: Path) -> dict[str, Path]:
-    """top10, regions, topics_compare (when there is a previous quarter), portrait_age/gender/social."""
+    """top10, regions, map, topics_compare (when there is a previous quarter), portrait_age/gender/social."""
     labels.check_lang(lang)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -38,6 +38,8 @@ def render_report_charts(analysis: dict[str, Any], lang: str, folder: Path) -> d
     if regions:
         save("regions", hbar_chart([labels.region_name(r.get("region"), lang) for r in regions],
                                    [int(r.get("count") or 0) for r in regions]), len(regions))
+    if regions:
+        _map(analysis, lang, folder, out)
     total = analysis.get("total") or {}
     if total.get("previous") is not None and top:
         by_topic = {t["topic"]: t for t in analysis.get("by_topic", [])}
@@ -53,3 +55,15 @@ def render_report_charts(analysis: dict[str, Any], lang: str, folder: Path) -> d
     if portrait.get("social_status"):
         save("portrait_social", social_chart(portrait["social_status"], lang), 10)
     return out
+
+
+def _map(analysis: dict[str, Any], lang: str, folder: Path, out: dict[str, Path]) -> None:
+    """The map of the 20 units coloured by count, with the unresolved regions' count beside it."""
+    from kcdesk.charts.map import render_map_png
+    from kcdesk.charts.map_bins import map_data
+
+    values, unknown, details = map_data(analysis["by_region"], "count", lang)
+    path = folder / f"map_{lang}.png"
+    render_map_png(values, path, lang, by="count", unknown_count=unknown, details=details,
+                   width=WIDTH, height=760)
+    out["map"] = path

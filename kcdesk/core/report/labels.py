@@ -38,7 +38,7 @@ CHART_CAPTIONS = {
         "portrait_age": "Возраст заявителей",
         "portrait_gender": "Пол заявителей",
         "portrait_social": "Социальный статус заявителей",
-        "map": "Карта запросов по регионам",
+        "map": "Карта запросов по регионам (границы: geokz, Alexander Rodionov, CC BY 4.0)",
     },
     "kk": {
         "top10": "Азаматтарды ең көп қызықтыратын 10 мәселе",
@@ -47,10 +47,10 @@ CHART_CAPTIONS = {
         "portrait_age": "Өтініш берушілердің жасы",
         "portrait_gender": "Өтініш берушілердің жынысы",
         "portrait_social": "Өтініш берушілердің әлеуметтік мәртебесі",
-        "map": "Өңірлер бойынша сұрау салулар картасы",
+        "map": "Өңірлер бойынша сұрау салулар картасы (шекаралар: geokz, Alexander Rodionov, CC BY 4.0)",
     },
 }
-CHART_ORDER = ("top10", "regions", "topics_compare", "portrait_age", "portrait_gender", "portrait_social", "map")
+CHART_ORDER = ("top10", "regions", "map", "topics_compare", "portrait_age", "portrait_gender", "portrait_social")
 
 
 def check_lang(lang: str) -> str:
