@@ -72,9 +72,29 @@ def header_span(rows: Sequence[Row], found: int) -> tuple[int | None, int]:
     return None, found
 
 
+def _spread_groups(upper: Row, lower: Row, width: int) -> dict[int, int]:
+    """Without merge information (CSV, ODS): a group title stands over its own column and the
+    empty-topped columns to its right that have sub-headers; a header with nothing under it
+    (merged down) ends the group."""
+    groups: dict[int, int] = {}
+    current = None
+    for col in range(width):
+        top = col < len(upper) and bool(_text(upper[col]))
+        below = col < len(lower) and bool(_text(lower[col]))
+        if top:
+            current = col if below else None
+        elif below and current is not None:
+            groups[col] = current
+        else:
+            current = None
+    return groups
+
+
 def join_headers(upper: Row | None, lower: Row, width: int,
                  group_of: Callable[[int], int | None] | None = None) -> list[str]:
     """One header text per column; "Group / Sub" only where the sub-header alone names no field."""
+    if upper is not None and group_of is None:
+        group_of = _spread_groups(upper, lower, width).get
     headers = []
     for col in range(width):
         sub = _text(lower[col]) if col < len(lower) else ""

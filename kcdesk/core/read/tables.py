@@ -74,7 +74,7 @@ def _locate_header(rows: Sequence[Sequence[Any]], header_row: int | None, width:
     group_of = None
     if group is not None and merges is not None:
         groups = merges(group + 1)
-        group_of = groups.get
+        group_of = groups.get if groups else None  # no merges: spread titles by layout
     upper = rows[group] if group is not None else None
     return last + 1, hdr.join_headers(upper, rows[last], width, group_of)
 
