@@ -269,7 +269,7 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
     <name>ReportDetails</name>
     <message>
         <source>Draft</source>
-        <translation>Жоба нұсқасы</translation>
+        <translation>Дайындалуда</translation>
     </message>
     <message>
         <source>Submitted to the head</source>
@@ -395,7 +395,7 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
     </message>
     <message>
         <source>The text is drafted from the analysis. Edit any paragraph: your text is saved in the project as you type and replaces the draft; clear a paragraph to get the draft back.</source>
-        <translation>Мәтін талдау нәтижелері бойынша жасалған. Кез келген абзацты өңдей аласыз: мәтініңіз теру барысында жобаға сақталып, жоба нұсқасын ауыстырады; жоба нұсқасын қайтару үшін абзацты тазалаңыз.</translation>
+        <translation>Мәтін талдау нәтижелері бойынша жасалған. Кез келген абзацты өңдей аласыз: мәтініңіз теру барысында жобаға сақталып, дайындалған мәтінді ауыстырады; бастапқы мәтінді қайтару үшін абзацты тазалаңыз.</translation>
     </message>
     <message>
         <source>Text</source>
@@ -428,6 +428,13 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
     <message>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Please wait: another task is still running.</source>
+        <translation>Күте тұрыңыз: басқа тапсырма әлі орындалуда.</translation>
     </message>
 </context>
 <context>

@@ -432,6 +432,13 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>Please wait: another task is still running.</source>
+        <translation>Подождите: ещё выполняется другая задача.</translation>
+    </message>
+</context>
+<context>
     <name>Stage1Step</name>
     <message>
         <source>Stage 1 — the situation</source>

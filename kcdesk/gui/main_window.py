@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
 
             return build_demo_project(target, progress=progress)
 
-        self.runner.start(Job("demo", work, lambda path: self.open_path(Path(path))))
+        self.session.start(Job("demo", work, lambda path: self.open_path(Path(path))))
 
     def open_path(self, path: Path, create: bool = False) -> bool:
         try:

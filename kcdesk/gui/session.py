@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from kcdesk.core.quarters import Quarter
 from kcdesk.core.store.project import Project
@@ -29,6 +29,20 @@ class Session(QObject):
         self.quarter: Quarter | None = None
         self.analysis: dict[str, Any] | None = None
         self.ui_lang = "ru"
+        self._refresh_pending = False
+        self.runner.idle.connect(self._after_job)
+
+    def start(self, job) -> bool:
+        """Start a job; when another is running, say so instead of queueing silently."""
+        if self.runner.start(job):
+            return True
+        self.message.emit(QCoreApplication.translate("Session", "Please wait: another task is still running."),
+                          "warning")
+        return False
+
+    def _after_job(self) -> None:
+        if self._refresh_pending:
+            self.refresh()
 
     # --- project -----------------------------------------------------------------------
     def open(self, project: Project) -> None:
@@ -67,4 +81,6 @@ class Session(QObject):
                 self.analysis = result
                 self.analysis_changed.emit()
 
-        return self.runner.start(operations.analyse_job(self.project.path, quarter, done))
+        started = self.runner.start(operations.analyse_job(self.project.path, quarter, done))
+        self._refresh_pending = not started  # a fix made during an import: analyse once it is over
+        return started

@@ -194,7 +194,7 @@ class ImportStep(Step):
     def _request_preview(self, plan: operations.FilePlan) -> None:
         job = operations.preview_job(self.session.project.path, plan.file, plan.sheet, plan.header_row,
                                      self._overrides(plan), lambda preview: self._show_preview(plan, preview))
-        self.session.runner.start(job)
+        self.session.start(job)
 
     def _show_preview(self, plan: operations.FilePlan, preview) -> None:
         plan.sheet, plan.header_row, plan.mapping = preview.sheet or None, preview.header_row, dict(preview.mapping)
@@ -242,7 +242,7 @@ class ImportStep(Step):
         for plan in self.plans:
             operations.save_preset(self.session.project, plan)
         job = operations.import_job(self.session.project.path, list(self.plans), self._imported)
-        return self.session.runner.start(job)
+        return self.session.start(job)
 
     def _imported(self, results) -> None:
         rows = sum(r.rows_stored for r in results)

@@ -201,7 +201,7 @@ class ReportStep(Step):
         request = operations.ReportRequest(session.quarter, self.lang(), docx, xlsx, pdf, workplans)
         folder, charts = operations.render_charts(session.analysis, self.lang()) if (docx or pdf) else (None, {})
         job = operations.report_job(session.project.path, request, session.analysis, charts, folder, self._written)
-        return session.runner.start(job)
+        return session.start(job)
 
     def _written(self, paths: list[Path]) -> None:
         self.written = list(paths)

@@ -1,0 +1,48 @@
+"""The Import step: a file's preview and column choices, the preset, and the import in the background."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from kcdesk.core.store.project import Project
+
+
+def _export(path: Path, n: int = 40) -> Path:
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["№ обращения", "Дата регистрации", "Регион", "Тема обращения", "Примечание"])
+        for i in range(n):
+            writer.writerow([f"IMP-{i}", f"2026-09-{1 + i % 28:02d}", "ВКО" if i % 2 else "Юж-Каз обл", "Экология",
+                             "Тема: Экология"])
+    return path
+
+
+def test_preview_choose_a_field_and_import(window, qtbot, tmp_path: Path) -> None:
+    step = window.steps[0]
+    window.go_to(0)
+    path = _export(tmp_path / "akimat_export.csv")
+    with qtbot.waitSignal(window.runner.succeeded, timeout=30000):
+        step.add_files([path, tmp_path / "notes.docx"])  # only exports are taken
+    assert step.files.count() == 1
+    plan = step.plans[0]
+    assert plan.mapping is not None
+    assert plan.mapping["Регион"] == "region"
+    assert step.columns.rowCount() == 5
+    assert step.preview.model_.rowCount() > 0
+    unresolved = set(step.file_unresolved.model_.frame["value"])
+    assert "Юж-Каз обл" in unresolved
+
+    # The officer says the note column is not used: saved as the preset for files of this name.
+    with qtbot.waitSignal(window.runner.succeeded, timeout=30000):
+        step._field_chosen(plan, "Примечание", None)
+    assert window.session.project.get_preset("akimat_export.csv")["Примечание"] == "ignore"
+
+    with Project.open(window.session.project.path) as project:
+        before = int(project.scalar("SELECT COUNT(*) FROM requests"))
+    with qtbot.waitSignal(window.session.analysis_changed, timeout=60000):
+        assert step.start_import()
+    with Project.open(window.session.project.path) as project:
+        assert int(project.scalar("SELECT COUNT(*) FROM requests")) == before + 40
+    assert step.files.count() == 0
+    assert "40" in window.message_bar.label.text()
