@@ -191,12 +191,16 @@ def iter_text_chunks(path: Path, fmt: TextFormat, header_row: int, size: int) ->
                     reason = "unclosed quote" if "EOF inside string" in str(error) else "malformed record"
                     raise KcError("corrupt_table", file=path.name, row=int(found.group(1)) + 1 if found else None,
                                   reason=reason) from None
-                chunk.index = chunk.index + 1
-                if chunk.index[-1] <= header_row:
+                start = chunk.index[0] + 1  # 1-based record number of the chunk's first row
+                skip = max(header_row - start + 1, 0)
+                if skip >= len(chunk):
                     continue
-                chunk = chunk[chunk.index > header_row]
-                blank = chunk.isna() | chunk.eq("")
-                chunk = chunk.astype(object).mask(blank, None)
-                chunk = chunk[~blank.all(axis=1)]
-                if len(chunk):
-                    yield chunk
+                values = chunk.to_numpy(dtype=object)[skip:]
+                blank = values == ""
+                blank |= pd.isna(values)  # fields missing from short records
+                values[blank] = None
+                keep = ~blank.all(axis=1)
+                index = pd.RangeIndex(start + skip, start + len(chunk))
+                if keep.any():
+                    yield pd.DataFrame(values[keep], index=index[keep], columns=chunk.columns,
+                                       dtype=object, copy=False)
