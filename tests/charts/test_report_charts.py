@@ -65,10 +65,10 @@ def test_report_charts_for_both_languages(tmp_path):
     analysis = make_analysis()
     for lang in ("kk", "ru"):
         charts = render_report_charts(analysis, lang, tmp_path / lang)
-        assert set(charts) == {"top10", "regions", "topics_compare", "portrait_age", "portrait_gender",
-                               "portrait_social"}
+        assert set(charts) == {"top10", "regions", "map", "topics_compare", "portrait_age",
+                               "portrait_gender", "portrait_social"}
         for path in charts.values():
             width, height = png_size(path)
-            assert width == 1200 and height >= 200
+            assert width == 1200 and height >= 200, path
     no_prev = render_report_charts(make_analysis(with_previous=False), "ru", tmp_path / "np")
     assert "topics_compare" not in no_prev

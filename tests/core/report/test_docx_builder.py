@@ -152,7 +152,8 @@ def test_charts_are_embedded_in_order_with_captions(tmp_path, analysis):
     doc = Document(str(build_report(ReportInput(analysis, SETTINGS, charts=charts), tmp_path / "c.docx", "ru")))
     assert len(doc.inline_shapes) == 3
     captions = [p.text for p in doc.paragraphs if p.style.name == "KcCaption" and p.text]
-    assert captions == [labels.CHART_CAPTIONS["ru"][k] for k in ("top10", "portrait_age", "map")]
+    assert captions == [labels.CHART_CAPTIONS["ru"][k] for k in ("top10", "map", "portrait_age")]
+    assert "geokz, Alexander Rodionov, CC BY 4.0" in captions[1]  # the map's data credit
 
 
 def test_user_template_with_the_placeholders_works(tmp_path, analysis):
