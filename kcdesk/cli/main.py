@@ -20,6 +20,7 @@ log = logging.getLogger("kcdesk.cli")
 COMMANDS: tuple[str, ...] = (
     "kcdesk.cli.cmd_import",
     "kcdesk.cli.cmd_analyze",
+    "kcdesk.cli.cmd_catalogue",
     "kcdesk.cli.cmd_demo",
     "kcdesk.cli.cmd_deadlines",
     "kcdesk.cli.cmd_content",

@@ -28,6 +28,8 @@ ENGLISH: dict[str, str] = {
     "already_imported": "{file}, sheet {sheet}: this file was imported before; its rows are not counted again",
     "no_date_column": "{file}, sheet {sheet}: no registration or processing date column found",
     "unknown_field": "--map {value}: unknown field '{field}'",
+    "bad_option": "{field} {value}: expected the form the option's help shows",
+    "unknown_code": "'{value}' is not a {field} kcdesk knows",
     "bad_map_option": "--map {value}: expected \"Header text=field\"",
     "map_header_missing": "{file}, sheet {sheet}: --map names a header '{value}' that the sheet does not have",
     # project

@@ -9,6 +9,7 @@ from datetime import datetime
 import pandas as pd
 
 from kcdesk.core.errors import KcError
+from kcdesk.core.normalise.reference import codes
 from kcdesk.core.normalise.text import fold_topic, fold_value
 from kcdesk.core.quarters import Quarter
 
@@ -99,6 +100,8 @@ class CatalogueMixin:
         """Remember what an unresolved value means; re-resolve the stored rows. Returns rows changed."""
         if field not in MAPPABLE:
             raise KcError("unknown_field", field=field, value=raw_value)
+        if code not in codes(field):
+            raise KcError("unknown_code", field=field, value=code)
         raw_column = MAPPABLE[field]
         folded = fold_value(raw_value)
         with self.transaction() as con:  # type: ignore[attr-defined]

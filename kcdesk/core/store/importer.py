@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import sqlite3
@@ -258,8 +259,8 @@ def _import_all(project: Project, opened: list[tuple[Path, list[RawTable]]], sou
 
 def _prepare(con: sqlite3.Connection) -> None:
     con.execute("CREATE TEMP TABLE IF NOT EXISTS _chunk_ids (id TEXT PRIMARY KEY)")
-    # A large page cache keeps index updates of a big import in memory (about 256 MB at most).
-    con.execute("PRAGMA cache_size = -262144")
+    # A large page cache keeps index updates of a big import in memory (about 96 MB at most, so a 1M-row import stays under 1 GB).
+    con.execute("PRAGMA cache_size = -98304")
 
 
 def _import_table(project: Project, table: RawTable, path: Path, digest: str, source: str | None,
@@ -267,7 +268,11 @@ def _import_table(project: Project, table: RawTable, path: Path, digest: str, so
                   total: int) -> tuple[FileResult, int]:
     con = project.connection
     source_name = source or path.name
-    mapping = column_mapping(table, project.get_preset(source_name), overrides)
+    preset = project.get_preset(source_name)
+    mapping = column_mapping(table, preset, overrides)
+    if overrides:  # the user's corrections become the source's preset (inside this transaction)
+        con.execute("INSERT OR REPLACE INTO presets(source, mapping) VALUES (?, ?)",
+                    (source_name, json.dumps({**(preset or {}), **overrides}, ensure_ascii=False)))
     result = FileResult(file=table.file, sheet=table.sheet, source=source_name,
                         header_row=table.header_row, mapping=_header_mapping(table, mapping),
                         warnings=list(table.warnings))
@@ -277,8 +282,6 @@ def _import_table(project: Project, table: RawTable, path: Path, digest: str, so
         result.skipped_as_repeat = True
         result.warnings.append(KcError("already_imported", file=table.file, sheet=table.sheet))
         return result, done
-    import json
-
     import_id = con.execute(
         "INSERT INTO imports(file, sheet, source, sha256, imported_at, header_row, mapping) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
