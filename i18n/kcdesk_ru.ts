@@ -530,7 +530,7 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
     </message>
     <message>
         <source>Note</source>
-        <translation>Отметка</translation>
+        <translation>Метка</translation>
     </message>
     <message>
         <source>new</source>

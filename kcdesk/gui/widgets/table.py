@@ -132,7 +132,7 @@ class FrameView(QTableView):
         self.setAlternatingRowColors(True)
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setStretchLastSection(False)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
 
@@ -145,25 +145,33 @@ class FrameView(QTableView):
             self.setColumnWidth(column, min(self.columnWidth(column), 320))
         self._fit_first_column()
 
+    def _name_column(self) -> int:
+        """The first text column (names), the one that wraps to make room for the numbers."""
+        frame = self.model_.frame
+        for index, dtype in enumerate(frame.dtypes):
+            if pd.api.types.is_object_dtype(dtype) or pd.api.types.is_string_dtype(dtype):
+                return index
+        return 0
+
     def _fit_first_column(self) -> None:
-        """The first (name) column gives up width so every number column stays in view."""
-        header = self.horizontalHeader()
+        """The name column gives up width so every number column stays in view."""
         count = self.model_.columnCount()
         if count < 2:
             return
-        others = sum(self.columnWidth(c) for c in range(1, count))
+        name = self._name_column()
+        others = sum(self.columnWidth(c) for c in range(count) if c != name)
         room = self.viewport().width() - others - 2
-        if room < self.columnWidth(0):
-            self.setColumnWidth(0, max(160, room))
-        header.setStretchLastSection(True)
+        if room < self.columnWidth(name):
+            self.setColumnWidth(name, max(130, room))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.model_.columnCount() and not getattr(self, "_fitting", False):
             self._fitting = True
             try:
-                self.resizeColumnToContents(0)
-                self.setColumnWidth(0, min(self.columnWidth(0), 320))
+                name = self._name_column()
+                self.resizeColumnToContents(name)
+                self.setColumnWidth(name, min(self.columnWidth(name), 320))
                 self._fit_first_column()
             finally:
                 self._fitting = False
