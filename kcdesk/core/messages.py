@@ -82,4 +82,6 @@ def english(code: str, **params: object) -> str:
     if template is None:
         details = ", ".join(f"{k}={v}" for k, v in params.items())
         return f"{code} ({details})" if details else code
+    if not params.get("sheet"):  # a CSV has no sheets: say nothing rather than "sheet ?"
+        template = template.replace(", sheet {sheet}", "").replace(" [{sheet}]", "")
     return template.format_map(_Missing({k: v for k, v in params.items() if v is not None}))
