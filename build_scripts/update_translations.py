@@ -2,6 +2,8 @@
 
     .venv/bin/python build_scripts/update_translations.py [--no-release]
 
+First the message table in kcdesk/gui/messages.py is brought in line with the core's codes
+(kcdesk/core/messages.py ENGLISH), so a new error code only needs its two translations.
 New strings arrive as unfinished entries: translate them (Qt Linguist or an editor), then run
 this again; build_scripts/check_translations.py fails while any entry is unfinished.
 """
@@ -36,6 +38,27 @@ def ts_files() -> list[Path]:
     return [I18N / f"kcdesk_{code}.ts" for code in LANGS]
 
 
+GUI_MESSAGES = ROOT / "kcdesk" / "gui" / "messages.py"
+BEGIN, END = "TEMPLATES: dict[str, Callable[[], str]] = {\n", "\n}\n"
+
+
+def sync_messages() -> bool:
+    """Rewrite the TEMPLATES block of gui/messages.py from ENGLISH; True when it changed."""
+    sys.path.insert(0, str(ROOT))
+    from kcdesk.core.messages import ENGLISH
+
+    text = GUI_MESSAGES.read_text(encoding="utf-8")
+    start = text.index(BEGIN) + len(BEGIN)
+    end = text.index(END, start)
+    # lupdate only sees literal QCoreApplication.translate("messages", "...") calls.
+    body = "\n".join(f'    {code!r}: lambda: QCoreApplication.translate("messages", {english!r}),'
+                     for code, english in ENGLISH.items())
+    new = text[:start] + body + text[end:]
+    if new != text:
+        GUI_MESSAGES.write_text(new, encoding="utf-8")
+    return new != text
+
+
 def lupdate(targets: list[Path], extra: list[str] | None = None) -> None:
     I18N.mkdir(exist_ok=True)
     command = [tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", *(extra or []),
@@ -57,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-release", action="store_true", help="only refresh the .ts files")
     args = parser.parse_args(argv)
+    if sync_messages():
+        print(GUI_MESSAGES.relative_to(ROOT))
     lupdate(ts_files())
     for ts in ts_files():
         print(ts.relative_to(ROOT))

@@ -929,6 +929,14 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
         <translation>--map {value}: «{field}» деген белгісіз өріс</translation>
     </message>
     <message>
+        <source>{field} {value}: expected the form the option&apos;s help shows</source>
+        <translation>{field} {value}: параметр анықтамасында көрсетілген түр күтіледі</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a {field} kcdesk knows</source>
+        <translation>«{value}» — kcdesk білмейтін мән ({field})</translation>
+    </message>
+    <message>
         <source>--map {value}: expected &quot;Header text=field&quot;</source>
         <translation>--map {value}: «Тақырып мәтіні=өріс» түрі күтіледі</translation>
     </message>

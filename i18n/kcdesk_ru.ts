@@ -930,6 +930,14 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
         <translation>--map {value}: неизвестное поле «{field}»</translation>
     </message>
     <message>
+        <source>{field} {value}: expected the form the option&apos;s help shows</source>
+        <translation>{field} {value}: ожидается форма, указанная в справке по параметру</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a {field} kcdesk knows</source>
+        <translation>«{value}» — неизвестное для kcdesk значение ({field})</translation>
+    </message>
+    <message>
         <source>--map {value}: expected &quot;Header text=field&quot;</source>
         <translation>--map {value}: ожидается «Текст заголовка=поле»</translation>
     </message>

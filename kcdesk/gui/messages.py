@@ -32,6 +32,8 @@ TEMPLATES: dict[str, Callable[[], str]] = {
     'already_imported': lambda: QCoreApplication.translate("messages", '{file}, sheet {sheet}: this file was imported before; its rows are not counted again'),
     'no_date_column': lambda: QCoreApplication.translate("messages", '{file}, sheet {sheet}: no registration or processing date column found'),
     'unknown_field': lambda: QCoreApplication.translate("messages", "--map {value}: unknown field '{field}'"),
+    'bad_option': lambda: QCoreApplication.translate("messages", "{field} {value}: expected the form the option's help shows"),
+    'unknown_code': lambda: QCoreApplication.translate("messages", "'{value}' is not a {field} kcdesk knows"),
     'bad_map_option': lambda: QCoreApplication.translate("messages", '--map {value}: expected "Header text=field"'),
     'map_header_missing': lambda: QCoreApplication.translate("messages", "{file}, sheet {sheet}: --map names a header '{value}' that the sheet does not have"),
     'project_missing': lambda: QCoreApplication.translate("messages", '{file}: no such project'),
