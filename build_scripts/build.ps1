@@ -1,0 +1,53 @@
+# Builds the one-file Windows executable dist\kcdesk.exe (GUI and CLI) from this checkout.
+#   powershell -ExecutionPolicy Bypass -File build_scripts\build.ps1
+#   powershell -ExecutionPolicy Bypass -File build_scripts\build.ps1 -Python "py -3.11"
+# Needs 64-bit CPython 3.11 from python.org (or `py` launcher) and internet for the first pip install;
+# the built kcdesk.exe needs neither. Not run by CI (Linux only): see docs/BUILD.md.
+param(
+    [string]$Python = "py -3.11"
+)
+$ErrorActionPreference = "Stop"
+Set-StrictMode -Version Latest
+$Root = Split-Path -Parent $PSScriptRoot
+Set-Location $Root
+
+function Invoke-Checked([string]$Exe, [string[]]$Arguments) {
+    & $Exe @Arguments
+    if ($LASTEXITCODE -ne 0) { throw "$Exe $($Arguments -join ' ') failed with exit code $LASTEXITCODE" }
+}
+
+$VenvPython = Join-Path $Root ".venv\Scripts\python.exe"
+if (-not (Test-Path $VenvPython)) {
+    $parts = $Python -split " "
+    $launcher = $parts[0]
+    $launcherArgs = @()
+    if ($parts.Length -gt 1) { $launcherArgs = $parts[1..($parts.Length - 1)] }
+    Invoke-Checked $launcher ($launcherArgs + @("-m", "venv", ".venv"))
+}
+
+# Install kcdesk with its pinned dependencies and PyInstaller when missing or of another version.
+$pyiVersion = & $VenvPython -c "import PyInstaller, kcdesk; print(PyInstaller.__version__)" 2>$null
+if ($LASTEXITCODE -ne 0 -or $pyiVersion -ne "6.22.3") {
+    Invoke-Checked $VenvPython @("-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-e", ".[build]")
+}
+
+# The icon is drawn by a script when a fresh checkout lacks it.
+if (-not (Test-Path "resources\icons\app.ico") -or -not (Test-Path "resources\icons\app.png")) {
+    $env:QT_QPA_PLATFORM = "offscreen"
+    Invoke-Checked $VenvPython @("build_scripts\make_icon.py")
+    Remove-Item Env:QT_QPA_PLATFORM
+}
+
+$started = Get-Date
+# The spec compiles i18n\*.ts with PySide6's lrelease.exe and generates the demo project itself.
+Invoke-Checked (Join-Path $Root ".venv\Scripts\pyinstaller.exe") @(
+    "--noconfirm", "--log-level", "WARN", "--distpath", "dist", "--workpath", "build\pyinstaller",
+    "build_scripts\kcdesk.spec")
+
+$exe = Join-Path $Root "dist\kcdesk.exe"
+$size = (Get-Item $exe).Length
+$seconds = [int]((Get-Date) - $started).TotalSeconds
+Write-Host ("build.ps1: dist\kcdesk.exe {0:N1} MB ({1} bytes), built in {2} s" -f ($size / 1MB), $size, $seconds)
+# A console executable: --version prints here and returns an exit code.
+Invoke-Checked $exe @("--version")
+(Get-Item $exe).VersionInfo | Format-List FileVersion, ProductVersion, FileDescription
