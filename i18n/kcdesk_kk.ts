@@ -225,8 +225,32 @@
         <translation>Жоба: %1</translation>
     </message>
     <message>
+        <source>Importing…</source>
+        <translation>Импортталуда…</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>Талдануда…</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Файл оқылуда…</translation>
+    </message>
+    <message>
+        <source>Writing the справка…</source>
+        <translation>Анықтама жасалуда…</translation>
+    </message>
+    <message>
         <source>Working…</source>
         <translation>Орындалуда…</translation>
+    </message>
+    <message>
+        <source>Preparing the demo project…</source>
+        <translation>Демо-жоба дайындалуда…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 импортталуда…</translation>
     </message>
     <message>
         <source>Help</source>
@@ -404,6 +428,10 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
     <message>
         <source>Details, state and deadlines</source>
         <translation>Деректемелер, күйі және мерзімдері</translation>
+    </message>
+    <message>
+        <source>Fill in the signatory and the body on the &quot;Details&quot; tab before sending the справка.</source>
+        <translation>Анықтаманы жібермес бұрын «Деректемелер» қойындысында қол қоюшы мен мемлекеттік органды толтырыңыз.</translation>
     </message>
     <message>
         <source>Folder for the work plans</source>

@@ -225,8 +225,32 @@
         <translation>Проект: %1</translation>
     </message>
     <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>Анализ…</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <source>Writing the справка…</source>
+        <translation>Формирование справки…</translation>
+    </message>
+    <message>
         <source>Working…</source>
         <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>Preparing the demo project…</source>
+        <translation>Подготовка демо-проекта…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Импорт %1…</translation>
     </message>
     <message>
         <source>Help</source>
@@ -405,6 +429,10 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
     <message>
         <source>Details, state and deadlines</source>
         <translation>Реквизиты, состояние и сроки</translation>
+    </message>
+    <message>
+        <source>Fill in the signatory and the body on the &quot;Details&quot; tab before sending the справка.</source>
+        <translation>Перед отправкой справки заполните подписанта и госорган на вкладке «Реквизиты».</translation>
     </message>
     <message>
         <source>Folder for the work plans</source>

@@ -308,9 +308,15 @@ class MainWindow(QMainWindow):
             self.steps[row].load(self.session)
 
     # --- jobs --------------------------------------------------------------------------
+    def job_text(self, name: str) -> str:
+        return {"import": self.tr("Importing…"), "analyse": self.tr("Analysing…"),
+                "preview": self.tr("Reading the file…"), "report": self.tr("Writing the справка…"),
+                "demo": self.tr("Preparing the demo project…")}.get(name, self.tr("Working…"))
+
     def _job_started(self, name: str) -> None:
+        self._job_name = name
         self.progress.setRange(0, 0)
-        self.stage_label.setText(self.tr("Working…"))
+        self.stage_label.setText(self.job_text(name))
         for widget in (self.stage_label, self.progress, self.cancel_button):
             widget.show()
         self.cancel_button.setEnabled(True)
@@ -319,6 +325,8 @@ class MainWindow(QMainWindow):
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
+        if getattr(self, "_job_name", "") == "import" and stage and stage != "index":  # the importer names the file
+            self.stage_label.setText(self.tr("Importing %1…").replace("%1", stage))
 
     def _job_failed(self, name: str, text: str, cancelled: bool) -> None:
         self.message_bar.show_message(text, "warning" if cancelled else "error")

@@ -135,3 +135,11 @@ def test_dates_use_month_names_of_the_language(qapp) -> None:
     lang.install("kk", remember=False)
     assert date_text(date(2026, 10, 5)) == "2026 ж. 5 қазан"
     assert quarter_text(Quarter.parse("2026-Q3")) == "2026 жылғы III тоқсан"
+
+
+def test_report_warns_without_a_signatory(window) -> None:
+    window.go_to(4)
+    report = window.steps[4]
+    assert report.validate() == []
+    window.session.project.set_setting("signatory", None)
+    assert report.validate()

@@ -175,6 +175,17 @@ class ReportStep(Step):
         self._save_texts()
         self.details.save()
 
+    def validate(self) -> list[str]:
+        """The справка can be written without them, but it would go out unsigned."""
+        project = self.session.project
+        if project is None:
+            return []
+        missing = [key for key in ("signatory", f"signatory_position_{self.lang()}", f"body_name_{self.lang()}")
+                   if not str(project.get_setting(key, "") or "").strip()]
+        if missing:
+            return [self.tr("Fill in the signatory and the body on the \"Details\" tab before sending the справка.")]
+        return []
+
     # --- files ---------------------------------------------------------------------------
     def _save_dialog(self, kind: str) -> None:
         quarter = str(self.session.quarter)
@@ -198,6 +209,8 @@ class ReportStep(Step):
         if session.analysis is None or session.project is None:
             return False
         self.save(session)
+        for problem in self.validate():
+            session.message.emit(problem, "warning")
         request = operations.ReportRequest(session.quarter, self.lang(), docx, xlsx, pdf, workplans)
         folder, charts = operations.render_charts(session.analysis, self.lang()) if (docx or pdf) else (None, {})
         job = operations.report_job(session.project.path, request, session.analysis, charts, folder, self._written)
