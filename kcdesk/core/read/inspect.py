@@ -173,6 +173,8 @@ def check_zip(archive: zipfile.ZipFile, file: str) -> None:
         if not info.filename.endswith((".xml", ".rels", ".vml")) or info.is_dir():
             continue
         head = _check_prolog(archive, info, file)
+        if info.filename == "content.xml":
+            _check_repeats(archive, info, file)
         if info.filename.startswith("xl/worksheets/"):
             _check_dimension(head, info.filename, file)
             _check_cells(archive, info, file)
@@ -239,3 +241,32 @@ def _check_cells(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) -> 
             if max_row * max_col > MAX_CELLS:
                 raise KcError("workbook_too_large", file=file, sheet=info.filename,
                               reason=f"cells up to row {max_row}, column {max_col}")
+
+
+# OpenDocument writes identical neighbours once with a repeat count; calamine expands repeated
+# cells that hold a value (empty repeats, the usual sheet padding, cost nothing).
+_REPEAT = re.compile(rb'<table:table-(row|cell)\b([^>]*?)table:number-(?:rows|columns)-repeated="(\d{4,})"([^>]*)>')
+_VALUED = re.compile(rb"office:value-type|<text:p>[^<]")
+
+
+def _check_repeats(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) -> None:
+    """Refuse an ODS whose repeated rows × repeated cells holding values exceed MAX_CELLS."""
+    rows, cells = 1, 1
+    carry = b""
+    with archive.open(info) as part:
+        while block := part.read(1 << 23):
+            data = carry + block
+            carry = block[-4096:]
+            for match in _REPEAT.finditer(data):
+                kind, count = match.group(1), int(match.group(3))
+                if kind == b"cell":
+                    if _VALUED.search(match.group(2) + match.group(4)) or _VALUED.match(
+                            data, match.end(), match.end() + 64):
+                        cells = max(cells, count)
+                else:
+                    end = data.find(b"</table:table-row>", match.end(), match.end() + (1 << 16))
+                    if _VALUED.search(data, match.end(), end if end > 0 else match.end() + 4096):
+                        rows = max(rows, count)
+            if rows * cells > MAX_CELLS or rows * 26 > MAX_CELLS:
+                raise KcError("workbook_too_large", file=file, sheet=info.filename,
+                              reason=f"{rows} repeated rows, {cells} repeated cells")

@@ -13,6 +13,7 @@ import pytest
 from kcdesk.core.errors import KcError
 from kcdesk.core.messages import ENGLISH, english
 from kcdesk.core.read.tables import list_sheets, open_tables
+from tests.core.read.odsfile import write_ods
 
 HEADER = ["№ обращения", "Дата регистрации", "Өңір", "Тақырып", "Текст обращения"]
 SHEET = "xl/worksheets/sheet1.xml"
@@ -276,3 +277,20 @@ def test_wide_but_honest_sheet_is_read(tmp_path):
     assert table.n_columns == 65
     assert next(iter(table.chunks())).loc[2, 64] == 59
 
+
+
+def test_ods_repeat_bomb_refused(tmp_path):
+    bomb = ('<table:table-row table:number-rows-repeated="1048576"><table:table-cell '
+            'table:number-columns-repeated="1000" office:value-type="string"><text:p>a</text:p>'
+            "</table:table-cell></table:table-row>")
+    path = write_ods(tmp_path / "repeat.ods", [HEADER, bomb])
+    assert refusal(path).code == "workbook_too_large"
+
+
+def test_ods_sheet_padding_is_fine(tmp_path):
+    # LibreOffice pads a sheet with huge repeats of empty rows and cells.
+    padding = ('<table:table-row table:number-rows-repeated="1048570"><table:table-cell '
+               'table:number-columns-repeated="1024"/></table:table-row>')
+    path = write_ods(tmp_path / "padded.ods", [HEADER, [1, "15.08.2026", "Астана", "Дороги", "x"], padding])
+    [table] = open_tables(path)
+    assert sum(len(c) for c in table.chunks()) == 1

@@ -13,6 +13,7 @@ from openpyxl.utils.datetime import CALENDAR_MAC_1904
 from kcdesk.core.errors import KcError
 from kcdesk.core.normalise.dates import parse_datetimes
 from kcdesk.core.read.tables import list_sheets, open_tables
+from tests.core.read.odsfile import write_ods
 
 HEADER = ["№ обращения", "Дата регистрации", "Өңір", "Тақырып", "Текст обращения"]
 
@@ -221,41 +222,6 @@ def test_chunk_sizes_and_second_pass(tmp_path):
     assert chunks[2].index[0] == 2002
     assert all(list(c.columns) == [0, 1, 2, 3, 4] for c in chunks)
     assert sum(len(c) for c in table.chunks(5000)) == 2300  # read again: reloads the sheet
-
-
-def write_ods(path, rows):
-    """A minimal OpenDocument spreadsheet (odfpy is not a dependency)."""
-    def cell(value):
-        if value is None:
-            return "<table:table-cell/>"
-        if isinstance(value, int):
-            return (f'<table:table-cell office:value-type="float" office:value="{value}">'
-                    f"<text:p>{value}</text:p></table:table-cell>")
-        return f'<table:table-cell office:value-type="string"><text:p>{value}</text:p></table:table-cell>'
-
-    body = "".join("<table:table-row>" + "".join(cell(v) for v in r) + "</table:table-row>" for r in rows)
-    content = (
-        '<?xml version="1.0" encoding="UTF-8"?>'
-        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
-        '<office:body><office:spreadsheet><table:table table:name="Лист1">'
-        f"{body}</table:table></office:spreadsheet></office:body></office:document-content>"
-    )
-    manifest = (
-        '<?xml version="1.0" encoding="UTF-8"?>'
-        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
-        'manifest:version="1.2"><manifest:file-entry manifest:full-path="/" '
-        'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
-        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-        "</manifest:manifest>"
-    )
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet",
-                         compress_type=zipfile.ZIP_STORED)
-        archive.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
-        archive.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
-    return path
 
 
 def test_ods(tmp_path):
