@@ -28,6 +28,11 @@ SAMPLE_RECORDS = 400
 # 0x80..0xBF are punctuation, so text that is mostly those was written in another code page.
 _CP1251_LETTERS = set(range(0xC0, 0x100)) | {0xA8, 0xB8, 0xB2, 0xB3, 0xAA, 0xBA, 0xAF, 0xBF, 0xA1,
                                                0xA2, 0xBC, 0xA3, 0xBD, 0xBE}
+_KZ1048_LETTERS = {0x8D, 0x8E, 0x9D, 0x9E, 0xA1, 0xA2, 0xA3, 0xA5, 0xAA, 0xAF, 0xB4, 0xBA, 0xBC,
+                   0xBD, 0xBE, 0xBF}
+_KZ1048_IN_WORD = re.compile(rb"[\xc0-\xff][\x8d\x8e\x9d\x9e\xa1-\xa3\xa5\xaa\xaf\xb4\xba\xbc-\xbf]"
+                             rb"|[\x8d\x8e\x9d\x9e\xa1-\xa3\xa5\xaa\xaf\xb4\xba\xbc-\xbf][\xc0-\xff]")
+_LETTERS = _CP1251_LETTERS | _KZ1048_LETTERS
 # '?' inside a Cyrillic word, or starting one: where cp1251 lost қ ә ө ұ ү ғ ң һ.
 _LOST_LETTER = re.compile(
     rb"(?m)^[^\n]*?(?:[\xc0-\xff\xa8\xb8\xb2\xb3]\?+[\xc0-\xff\xa8\xb8\xb2\xb3]"
@@ -71,8 +76,12 @@ def detect_encoding(path: Path, file: str) -> str:
     if _valid_utf8(path):
         return encoding
     high = [b for b in head if b >= 0x80]
-    if len(high) >= 20 and sum(b in _CP1251_LETTERS for b in high) < 0.6 * len(high):
+    if len(high) >= 20 and sum(b in _LETTERS for b in high) < 0.6 * len(high):
         raise KcError("bad_encoding", file=file)
+    # KZ-1048 is cp1251 with Kazakh letters where cp1251 has Serbian/Ukrainian ones: Kazakh
+    # letters next to Cyrillic ones mean the Kazakh code page.
+    if len(_KZ1048_IN_WORD.findall(head)) >= 3:
+        return "kz1048"
     return "cp1251"
 
 

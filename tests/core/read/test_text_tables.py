@@ -183,3 +183,22 @@ def test_text_file_has_no_sheets(tmp_path):
 ])
 def test_detect_delimiter(lines, expected):
     assert detect_delimiter("\n".join(lines))[0] == expected
+
+
+def test_kz1048_kazakh_code_page(tmp_path):
+    rows = [HEADER, ["1", "15.08.2026", "Қарағанды облысы", "Әлеуметтік көмек", "Үйге су келмейді"],
+            ["2", "16.08.2026", "Өскемен", "Жұмыспен қамту", "Ғимарат жөнделсін"]]
+    path = write_text(tmp_path / "kz.csv", rows, ";", "kz1048")
+    [table] = open_tables(path)
+    assert table.headers == HEADER
+    data = all_rows(table)
+    assert data.loc[2, 2] == "Қарағанды облысы"
+    assert data.loc[3, 4] == "Ғимарат жөнделсін"
+    assert table.warnings == []
+
+
+def test_russian_cp1251_is_not_taken_for_kz1048(tmp_path):
+    rows = [RU_HEADER, ["1", "15.08.2026", "Караганда", "Связь", "Нет интернета, «срочно»"]]
+    path = write_text(tmp_path / "ru.csv", rows, ";", "cp1251")
+    [table] = open_tables(path)
+    assert all_rows(table).loc[2, 4] == "Нет интернета, «срочно»"
