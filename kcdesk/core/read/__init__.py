@@ -1,0 +1,1 @@
+"""Exports (xlsx/xls/ods/csv/txt) → raw tables: open_tables() and RawTable.chunks() in tables.py."""

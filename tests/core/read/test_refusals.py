@@ -294,3 +294,10 @@ def test_ods_sheet_padding_is_fine(tmp_path):
     path = write_ods(tmp_path / "padded.ods", [HEADER, [1, "15.08.2026", "Астана", "Дороги", "x"], padding])
     [table] = open_tables(path)
     assert sum(len(c) for c in table.chunks()) == 1
+
+
+def test_sheet_declared_smaller_than_it_inflates_refused(tmp_path):
+    # A bomb that lies about its size is caught while the sheet XML is inflated for the scan.
+    path = good_xlsx(tmp_path / "liar.xlsx")
+    _declare_size(path, SHEET, 100)
+    assert refusal(path).code == "corrupt_workbook"
