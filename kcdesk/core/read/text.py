@@ -86,9 +86,16 @@ def detect_encoding(path: Path, file: str) -> str:
 
 
 def _valid_utf8(path: Path) -> bool:
+    """UTF-8 when the first megabyte is valid UTF-8 with some non-ASCII text in it (a stray bad
+    byte further on then reads as U+FFFD instead of turning the whole file into cp1251
+    mojibake); a file that starts in plain ASCII is checked to its end."""
     decoder = codecs.getincrementaldecoder("utf-8")()
     try:
         with open(path, "rb") as handle:
+            first = handle.read(1 << 20)
+            decoder.decode(first)
+            if not first.isascii():
+                return True
             while block := handle.read(1 << 23):
                 decoder.decode(block)
             decoder.decode(b"", final=True)

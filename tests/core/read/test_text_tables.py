@@ -202,3 +202,20 @@ def test_russian_cp1251_is_not_taken_for_kz1048(tmp_path):
     path = write_text(tmp_path / "ru.csv", rows, ";", "cp1251")
     [table] = open_tables(path)
     assert all_rows(table).loc[2, 4] == "Нет интернета, «срочно»"
+
+
+def test_one_bad_byte_deep_in_a_utf8_file_does_not_make_it_cp1251(tmp_path):
+    rows = [HEADER] + [[str(i), "15.08.2026", "Өскемен", "Дороги", "текст обращения"] for i in range(20000)]
+    path = write_text(tmp_path / "stray.csv", rows, ";", "utf-8")
+    path.write_bytes(path.read_bytes() + "20001;16.08.2026;Астана;Дороги;bad ".encode() + b"\xff\n")
+    [table] = open_tables(path)
+    data = all_rows(table)
+    assert data.loc[2, 2] == "Өскемен"
+    assert data.loc[20002, 4] == "bad \ufffd"
+
+
+def test_ascii_head_then_cp1251(tmp_path):
+    rows = [["id", "date", "region"]] + [[str(i), "15.08.2026", "Astana"] for i in range(60000)]
+    path = write_text(tmp_path / "late.csv", rows + [["60001", "16.08.2026", "Караганда"]], ",", "cp1251")
+    [table] = open_tables(path)
+    assert all_rows(table).loc[60002, 2] == "Караганда"
