@@ -33,11 +33,12 @@ _KZ1048_LETTERS = {0x8D, 0x8E, 0x9D, 0x9E, 0xA1, 0xA2, 0xA3, 0xA5, 0xAA, 0xAF, 0
 _KZ1048_IN_WORD = re.compile(rb"[\xc0-\xff][\x8d\x8e\x9d\x9e\xa1-\xa3\xa5\xaa\xaf\xb4\xba\xbc-\xbf]"
                              rb"|[\x8d\x8e\x9d\x9e\xa1-\xa3\xa5\xaa\xaf\xb4\xba\xbc-\xbf][\xc0-\xff]")
 _LETTERS = _CP1251_LETTERS | _KZ1048_LETTERS
-# '?' inside a Cyrillic word, or starting one: where cp1251 lost қ ә ө ұ ү ғ ң һ.
-_LOST_LETTER = re.compile(
-    rb"(?m)^[^\n]*?(?:[\xc0-\xff\xa8\xb8\xb2\xb3]\?+[\xc0-\xff\xa8\xb8\xb2\xb3]"
-    rb"|(?:^|[\s,;\t\"|(])\?+[\xc0-\xff\xa8\xb8\xb2\xb3]{2})"
-)
+# '?' right before a Cyrillic letter (inside a word, or starting one) is where cp1251 lost
+# қ ә ө ұ ү ғ ң һ; a question mark ends a word instead. Letters are folded to 'L' so that
+# C-speed bytes.find does the scanning.
+_CYRILLIC_BYTES = bytes(range(0xC0, 0x100)) + b"\xa8\xb8\xb2\xb3"
+_FOLD_LETTERS = bytes.maketrans(_CYRILLIC_BYTES, b"L" * len(_CYRILLIC_BYTES))
+_LOST = b"?L"
 
 
 @dataclass
@@ -158,29 +159,26 @@ def sniff_text(path: Path, file: str) -> tuple[TextFormat, list[list[str]], bool
 
 
 def _lost_letters(path: Path) -> tuple[int, int] | None:
-    """Lines of a cp1251 file where '?' stands inside Cyrillic words, and the first such line."""
-    lines = 0
-    first = 0
-    line_no = 0
+    """Lines of a cp1251 file where '?' stands for a letter, and the first such line."""
+    lines = first = line_no = 0
     carry = b""
     with open(path, "rb") as handle:
-        while block := handle.read(1 << 23):
+        while True:
+            block = handle.read(1 << 23)
             data = carry + block
-            cut = data.rfind(b"\n") + 1
-            if cut == 0 and len(data) < (1 << 25):
-                carry = data
-                continue
-            data, carry = (data[:cut], data[cut:]) if cut else (data, b"")
-            for match in _LOST_LETTER.finditer(data):
+            cut = data.rfind(b"\n") + 1 if block else len(data)
+            data, carry = data[:cut], data[cut:]
+            folded = data.translate(_FOLD_LETTERS)
+            at = folded.find(_LOST)
+            while at >= 0:
                 lines += 1
                 if not first:
-                    first = line_no + data.count(b"\n", 0, match.start()) + 1
+                    first = line_no + data.count(b"\n", 0, at) + 1
+                end = folded.find(b"\n", at)
+                at = folded.find(_LOST, end) if end >= 0 else -1
             line_no += data.count(b"\n")
-        if carry:
-            for match in _LOST_LETTER.finditer(carry):
-                lines += 1
-                if not first:
-                    first = line_no + carry.count(b"\n", 0, match.start()) + 1
+            if not block:
+                break
     return (lines, first) if lines else None
 
 
