@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import zipfile
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from kcdesk.cli.main import main
@@ -170,3 +172,25 @@ def test_same_file_twice_counts_once(corpus: dict[str, Path], project: Path, tmp
         assert con.execute("SELECT COUNT(*) FROM requests WHERE request_id LIKE 'LATIN_LOOKALIKES-%'").fetchone()[0] == 5
     finally:
         con.close()
+
+
+def test_formula_like_values_go_back_to_xlsx_as_text(corpus: dict[str, Path], project: Path, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture) -> None:
+    """A topic named '=HYPERLINK(…)' is stored verbatim and the Appendix .xlsx holds it as text, not a formula."""
+    assert main(["import", str(project), str(corpus["formula_like_values"]), str(corpus["sql_like_values"])]) == 0
+    out, table = tmp_path / "s.docx", tmp_path / "s.xlsx"
+    assert main(["report", str(project), "--quarter", "2026-Q3", "--lang", "ru", "--out", str(out),
+                 "--xlsx", str(table), "--no-charts"]) == 0, capsys.readouterr().err
+    with zipfile.ZipFile(table) as archive:
+        sheets = [archive.read(n).decode("utf-8") for n in archive.namelist() if n.startswith("xl/worksheets/")]
+        strings = archive.read("xl/sharedStrings.xml").decode("utf-8") if "xl/sharedStrings.xml" in archive.namelist() else ""
+    assert not any("<f>" in s or "<f " in s for s in sheets), "a live formula in the Appendix"
+    assert "HYPERLINK" in strings + "".join(sheets)
+    workbook = openpyxl.load_workbook(table)
+    cells = [c for ws in workbook for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+    found = [c for c in cells if c.value.startswith("=HYPERLINK")]
+    assert found and all(c.data_type == "s" for c in found)
+    assert any(c.value.startswith("Robert');") for c in cells)
+    with zipfile.ZipFile(out) as archive:
+        document = archive.read("word/document.xml").decode("utf-8")
+    assert "HYPERLINK(&quot;http://example.invalid/x&quot;" in document or "HYPERLINK(\"http://example.invalid/x\"" in document
