@@ -89,7 +89,8 @@ def _zip_kind(path: Path, file: str) -> Kind:
             if "ppt/presentation.xml" in names:
                 raise KcError("not_a_workbook", file=file, reason="PowerPoint presentation")
             raise KcError("not_a_workbook", file=file, reason="zip archive")
-    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError,
+            OSError) as exc:
         raise KcError("corrupt_workbook", file=file, reason=type(exc).__name__) from None
 
 
@@ -136,6 +137,17 @@ def _column_number(letters: bytes) -> int:
     return number
 
 
+def _as_bytes_text(data: bytes) -> bytes:
+    """An XML head written in UTF-16 (some tools do) as 8-bit text, so the searches below apply."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", "ignore").encode("utf-8", "ignore")
+    if data[1:2] == b"\x00":
+        return data.decode("utf-16-le", "ignore").encode("utf-8", "ignore")
+    if data[:1] == b"\x00":
+        return data.decode("utf-16-be", "ignore").encode("utf-8", "ignore")
+    return data
+
+
 def _check_prolog(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) -> bytes:
     """The head of an XML part up to its root element; a DTD or entity there is refused."""
     data = b""
@@ -145,12 +157,12 @@ def _check_prolog(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) ->
             if not block:
                 break
             data += block
-            upper = data.upper()
+            upper = _as_bytes_text(data).upper()
             if b"<!DOCTYPE" in upper or b"<!ENTITY" in upper:
                 raise KcError("unsafe_workbook", file=file, reason=f"DTD in {info.filename}")
-            if _ROOT.search(data):
+            if _ROOT.search(_as_bytes_text(data)):
                 return data
-    if data and not _ROOT.search(data):
+    if data and not _ROOT.search(_as_bytes_text(data)):
         raise KcError("unsafe_workbook", file=file, reason=f"no XML root in {info.filename}")
     return data
 

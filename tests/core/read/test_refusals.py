@@ -301,3 +301,10 @@ def test_sheet_declared_smaller_than_it_inflates_refused(tmp_path):
     path = good_xlsx(tmp_path / "liar.xlsx")
     _declare_size(path, SHEET, 100)
     assert refusal(path).code == "corrupt_workbook"
+
+
+def test_utf16_xml_part_with_dtd_refused(tmp_path):
+    part = '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE x [<!ENTITY a "b">]><x/>'
+    path = rewrite(good_xlsx(tmp_path / "utf16.xlsx"),
+                   {"docProps/custom.xml": b"\xff\xfe" + part.encode("utf-16-le")})
+    assert refusal(path).code == "unsafe_workbook"
