@@ -113,7 +113,7 @@ def _sheet_chunker(path: Path, file: str, name: str, sheet: Any, row: int, width
 def _open_workbook(path: Path, file: str, date1904: bool, sheet: str | None,
                    header_row: int | None) -> list[RawTable]:
     book = wbk.open_workbook(path, file)
-    if sheet is not None:
+    if sheet:
         if sheet not in book.sheet_names:
             raise KcError("sheet_missing", file=file, sheet=sheet)
         names = [sheet]
@@ -129,7 +129,7 @@ def _open_workbook(path: Path, file: str, date1904: bool, sheet: str | None,
             problems.append(KcError("sheet_empty", file=file, sheet=name))
             continue
         width = loaded.width
-        rows = wbk.head_rows(loaded, hdr.SCAN_ROWS + 1)
+        rows = wbk.head_rows(loaded, max(hdr.SCAN_ROWS, header_row or 0) + 1)
         try:
             row, headers = _locate_header(rows, header_row, width,
                                           lambda r, s=loaded: wbk.merged_groups(s, r), file, name)

@@ -253,3 +253,15 @@ def test_chunks_keep_raw_objects(tmp_path):
     chunk = next(iter(table.chunks()))
     assert all(str(dtype) == "object" for dtype in chunk.dtypes)
     assert type(chunk.loc[2, 1]) is dt.datetime
+
+
+def test_header_row_override_below_the_searched_rows(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for i in range(44):
+        ws.append([f"примечание {i}"])
+    ws.append(["Колонка 1", "Колонка 2"])
+    ws.append(["a", "b"])
+    [table] = open_tables(save(wb, tmp_path / "deep.xlsx"), sheet="", header_row=45)
+    assert table.headers == ["Колонка 1", "Колонка 2"]
+    assert all_rows(table).loc[46].tolist() == ["a", "b"]
