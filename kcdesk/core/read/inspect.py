@@ -66,12 +66,12 @@ def _ole2_kind(path: Path, file: str) -> Kind:
     raise KcError("unknown_format", file=file, reason="OLE2 container without a workbook")
 
 
-def _zip_kind(path: Path, file: str) -> Kind:
+def _zip_kind(path: Path, file: str, deep: bool) -> Kind:
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
             if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
-                check_zip(archive, file)
+                check_zip(archive, file, deep)
                 if "xl/workbook.xml" not in names:
                     return Kind("xlsb")
                 head = _part_head(archive, "xl/workbook.xml", 1 << 16)
@@ -80,7 +80,7 @@ def _zip_kind(path: Path, file: str) -> Kind:
             if "mimetype" in names:
                 mime = archive.read("mimetype")[:100].strip()
                 if mime == ODS_MIME:
-                    check_zip(archive, file)
+                    check_zip(archive, file, deep)
                     return Kind("ods")
                 if b"opendocument.text" in mime:
                     raise KcError("not_a_workbook", file=file, reason="OpenDocument text")
@@ -94,14 +94,15 @@ def _zip_kind(path: Path, file: str) -> Kind:
         raise KcError("corrupt_workbook", file=file, reason=type(exc).__name__) from None
 
 
-def sniff(path: Path, file: str) -> Kind:
-    """The format of `path` from its first bytes; refuses documents that are not spreadsheets."""
+def sniff(path: Path, file: str, deep: bool = True) -> Kind:
+    """The format of `path` from its first bytes; refuses documents that are not spreadsheets.
+    `deep=False` skips scanning the sheets' cells (enough to list sheet names)."""
     with open(path, "rb") as handle:
         head = handle.read(4096)
     if head.startswith(OLE2_MAGIC):
         return _ole2_kind(path, file)
     if head.startswith(ZIP_MAGIC) or head.startswith(b"PK\x05\x06"):
-        return _zip_kind(path, file)
+        return _zip_kind(path, file, deep)
     if head.startswith(b"PK"):
         raise KcError("corrupt_workbook", file=file, reason="damaged zip header")
     if head.startswith(b"%PDF"):
@@ -167,7 +168,7 @@ def _check_prolog(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) ->
     return data
 
 
-def check_zip(archive: zipfile.ZipFile, file: str) -> None:
+def check_zip(archive: zipfile.ZipFile, file: str, deep: bool = True) -> None:
     """Refuse a zip workbook that is damaged, a decompression bomb, or crafted against the reader."""
     infos = archive.infolist()
     total = sum(i.file_size for i in infos)
@@ -185,11 +186,12 @@ def check_zip(archive: zipfile.ZipFile, file: str) -> None:
         if not info.filename.endswith((".xml", ".rels", ".vml")) or info.is_dir():
             continue
         head = _check_prolog(archive, info, file)
-        if info.filename == "content.xml":
+        if info.filename == "content.xml" and deep:
             _check_repeats(archive, info, file)
         if info.filename.startswith("xl/worksheets/"):
             _check_dimension(head, info.filename, file)
-            _check_cells(archive, info, file)
+            if deep:
+                _check_cells(archive, info, file)
         elif info.filename == "xl/sharedStrings.xml":
             _check_strings(head, info, file)
 

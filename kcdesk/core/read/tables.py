@@ -99,7 +99,7 @@ def _open_text(path: Path, file: str, header_row: int | None) -> list[RawTable]:
 
 def _sheet_chunker(path: Path, file: str, name: str, sheet: Any, row: int, width: int) -> Chunker:
     """Chunks of one sheet; the sheet already loaded serves the first call, later calls reload it."""
-    cache = [sheet]
+    cache = [sheet] if sheet is not None else []
 
     def chunks(size: int) -> Iterator[pd.DataFrame]:
         loaded = cache.pop() if cache else None
@@ -142,7 +142,10 @@ def _open_workbook(path: Path, file: str, date1904: bool, sheet: str | None,
         end = loaded.end
         estimate = (end[0] + 1 - row) if end else None
         tables.append(RawTable(path, file, name, row, headers, width, [], date1904,
-                               _chunker=_sheet_chunker(path, file, name, loaded, row, width),
+                               # Only the first sheet stays loaded (the others reload when
+                               # read), so a workbook of big sheets is not all in memory at once.
+                               _chunker=_sheet_chunker(path, file, name, None if tables else loaded,
+                                                       row, width),
                                _rows=estimate))
     if tables:
         return tables
@@ -173,7 +176,7 @@ def list_sheets(path: Path) -> list[str]:
     """Names of the visible work sheets of a workbook; [] for a CSV/TXT file."""
     path = Path(path)
     file = _check_path(path)
-    if sniff(path, file).format == "text":
+    if sniff(path, file, deep=False).format == "text":  # sheet names only: cells never loaded
         return []
     book = wbk.open_workbook(path, file)
     return wbk.worksheet_names(book) or wbk.worksheet_names(book, include_hidden=True)
