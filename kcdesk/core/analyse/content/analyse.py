@@ -11,14 +11,21 @@ from kcdesk.core.analyse.content import groups as grp
 from kcdesk.core.analyse.content import phrases as phr
 from kcdesk.core.analyse.content.normalise import display_text, normalise_texts
 from kcdesk.core.analyse.content.suggest import MAX_TRAIN, suggest
-from kcdesk.core.analyse.content.vectors import distinct, fit_vectoriser, sample_indices, transform
+from kcdesk.core.analyse.content.vectors import (
+    VectorCache,
+    distinct,
+    fit_vectoriser,
+    sample_indices,
+)
 from kcdesk.core.normalise.text import fold_topic, map_distinct
 from kcdesk.core.quarters import Quarter
 from kcdesk.core.tasks import Progress, check
 
 SCHEMA = "kcdesk.content/1"
 DEFAULT_CATCH_ALL = ["Прочее", "Другое", "Иное", "Басқа", "Өзге"]
-EARLIER_SAMPLE = 100_000  # distinct texts of each earlier quarter matched to the groups
+PREVIOUS_SAMPLE = 50_000  # distinct texts of the previous quarter matched to the groups
+EARLIER_SAMPLE = 15_000  # … of each older quarter (only to tell new questions from old)
+FIT_SAMPLE = 50_000  # distinct texts the idf is learned from
 PHRASE_SAMPLE = 250_000  # distinct texts per quarter for the phrase counts
 FAQ_SIZE = 20
 TOPIC_GROUPS = 10
@@ -69,26 +76,29 @@ def analyse_content(frame: pd.DataFrame, quarter: Quarter, catch_all: list[str] 
     labelled = frame[frame["_topic"].notna() & (frame["_norm"] != "")]
     pairs = labelled.groupby(["_norm", "_topic"], sort=False)["_w"].sum()
     pairs = pairs.iloc[sample_indices(len(pairs), MAX_TRAIN * 5 // 4)]
-    fit_texts = np.concatenate([texts_q, pairs.index.get_level_values(0).to_numpy(dtype=object)])
-    if len(fit_texts) == 0:
+    train_texts = pairs.index.get_level_values(0).to_numpy(dtype=object)
+    if len(texts_q) + len(train_texts) == 0:
         return _empty(quarter, now)
-    vectoriser = fit_vectoriser(fit_texts)
+    fit_texts = np.concatenate([texts_q, train_texts])
+    vectoriser = fit_vectoriser(fit_texts[sample_indices(len(fit_texts), FIT_SAMPLE)])
+    samples = _earlier_samples(earlier, quarter)
+    cache = VectorCache(vectoriser, np.concatenate([fit_texts, *[s["_norm"].to_numpy(dtype=object) for s in samples]]),
+                        progress)
 
     _phase(progress, 1, "suggest")
-    x_q = transform(vectoriser, texts_q, progress)
+    x_q = cache.rows(texts_q)
     to_suggest = texted["_topic"].isna().to_numpy()
     target_codes = np.unique(codes_q[to_suggest])
     result = None
     if len(target_codes) and len(pairs):
-        x_train = transform(vectoriser, pairs.index.get_level_values(0).to_numpy(dtype=object), progress)
-        result = suggest(x_train, pairs.index.get_level_values(1).to_numpy(dtype=object),
+        result = suggest(cache.rows(train_texts), pairs.index.get_level_values(1).to_numpy(dtype=object),
                          pairs.to_numpy(dtype=float), x_q[target_codes])
     suggestions, effective = _suggestions(texted, codes_q, to_suggest, target_codes, result)
 
     _phase(progress, 2, "groups")
     grouping = grp.cluster(x_q, counts_q, progress)
     row_group = grouping.labels[codes_q] if len(codes_q) else np.zeros(0, dtype=np.int64)
-    earlier_groups = _earlier_groups(earlier, vectoriser, grouping, progress)
+    earlier_groups = _earlier_groups(samples, cache, grouping, progress)
 
     _phase(progress, 3, "phrases")
     previous = quarter.previous()
@@ -196,20 +206,29 @@ def _suggestions(texted: pd.DataFrame, codes_q: np.ndarray, to_suggest: np.ndarr
     return table.to_dict("records"), effective
 
 
-def _earlier_groups(earlier: pd.DataFrame, vectoriser: Any, grouping: grp.Grouping,
+def _earlier_samples(earlier: pd.DataFrame, quarter: Quarter) -> list[pd.DataFrame]:
+    """Per earlier quarter: distinct (text, topic) with counts, scaled up when only a sample is kept."""
+    out = []
+    for q, part in earlier.groupby("_q"):
+        agg = part.groupby(["_norm", "_topic"], dropna=False, sort=False)["_w"].sum().reset_index()
+        texts = agg["_norm"].drop_duplicates()
+        cap = PREVIOUS_SAMPLE if q == quarter.previous().index else EARLIER_SAMPLE
+        keep = texts.iloc[sample_indices(len(texts), cap)]
+        picked = agg[agg["_norm"].isin(keep)]
+        scale = part["_w"].sum() / max(picked["_w"].sum(), 1.0)
+        out.append(picked.assign(count=picked["_w"] * scale, _q=q))
+    return out
+
+
+def _earlier_groups(samples: list[pd.DataFrame], cache: VectorCache, grouping: grp.Grouping,
                     progress: Progress | None) -> pd.DataFrame:
     """Earlier requests matched to this quarter's groups: _q, _topic, group, count (estimated when sampled)."""
     parts = []
-    for q, part in earlier.groupby("_q"):
+    for agg in samples:
         check(progress)
-        agg = part.groupby(["_norm", "_topic"], dropna=False, sort=False)["_w"].sum().reset_index()
-        texts = agg["_norm"].drop_duplicates()
-        pick = texts.iloc[sample_indices(len(texts), EARLIER_SAMPLE)]
-        labels = pd.Series(grp.assign_earlier(grouping, transform(vectoriser, pick.to_numpy(dtype=object), progress)),
-                           index=pick.to_numpy())
-        agg = agg[agg["_norm"].isin(labels.index)]
-        scale = part["_w"].sum() / max(agg["_w"].sum(), 1.0)
-        agg = agg.assign(group=agg["_norm"].map(labels).to_numpy(), count=agg["_w"] * scale, _q=q)
+        texts = agg["_norm"].drop_duplicates().to_numpy(dtype=object)
+        labels = pd.Series(grp.assign_earlier(grouping, cache.rows(texts), progress), index=texts)
+        agg = agg.assign(group=agg["_norm"].map(labels).to_numpy())
         parts.append(agg[agg["group"] >= 0][["_q", "_topic", "group", "count"]])
     if not parts:
         return pd.DataFrame({"_q": [], "_topic": [], "group": [], "count": []})

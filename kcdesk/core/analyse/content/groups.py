@@ -14,7 +14,7 @@ from kcdesk.core.tasks import Progress, check
 
 MAX_GROUPS = 200
 GROUPS_PER_ROOT = 1.5  # k = 1.5·√(distinct texts): ~12 groups for 65 texts, ~150 for 10,000
-FIT_SAMPLE = 60_000  # distinct texts the centres are learned from
+FIT_SAMPLE = 30_000  # distinct texts the projection and the centres are learned from
 CHUNK = 50_000
 MEMBER_QUANTILE = 0.1  # earlier texts join a group when as close as its loosest tenth of members
 MIN_SKELETON = 3
@@ -28,25 +28,27 @@ class Grouping:
     centres: np.ndarray  # unit-norm centres in the projection (k × DIMENSIONS), float32
     cutoff: np.ndarray  # per group: similarity an earlier text needs to count as the same question
     svd: TruncatedSVD | None
+    columns: np.ndarray  # n-gram columns the projection uses (those present in its sample)
 
     @property
     def size(self) -> int:
         return len(self.centres)
 
 
-def _project(svd: TruncatedSVD | None, x: sp.csr_matrix) -> np.ndarray:
+def _project(svd: TruncatedSVD | None, columns: np.ndarray, x: sp.csr_matrix) -> np.ndarray:
     """Unit-norm rows of the projection (dense), so that dot products are cosines."""
+    x = x[:, columns]
     dense = svd.transform(x).astype(np.float32) if svd is not None else x.toarray().astype(np.float32)
     return dense / np.maximum(np.linalg.norm(dense, axis=1, keepdims=True), 1e-12)
 
 
-def _cosine_to(centres: np.ndarray, x: sp.csr_matrix, svd: TruncatedSVD | None,
+def _cosine_to(centres: np.ndarray, x: sp.csr_matrix, svd: TruncatedSVD | None, columns: np.ndarray,
                progress: Progress | None) -> tuple[np.ndarray, np.ndarray]:
     labels = np.empty(x.shape[0], dtype=np.int64)
     best = np.empty(x.shape[0], dtype=np.float32)
     for start in range(0, x.shape[0], CHUNK):
         check(progress)
-        sims = _project(svd, x[start:start + CHUNK]) @ centres.T
+        sims = _project(svd, columns, x[start:start + CHUNK]) @ centres.T
         labels[start:start + CHUNK] = sims.argmax(axis=1)
         best[start:start + CHUNK] = sims.max(axis=1)
     return labels, best
@@ -58,36 +60,38 @@ def cluster(x: sp.csr_matrix, counts: np.ndarray, progress: Progress | None = No
     k = int(min(MAX_GROUPS, n, max(2, round(GROUPS_PER_ROOT * np.sqrt(n)))))
     if n == 0:
         return Grouping(np.zeros(0, dtype=np.int64), np.zeros(0, np.float32),
-                        np.zeros((0, 1), np.float32), np.zeros(0), None)
+                        np.zeros((0, 1), np.float32), np.zeros(0), None, np.zeros(0, dtype=np.int64))
     rng = np.random.default_rng(seed)
     fit = np.arange(n) if n <= FIT_SAMPLE else np.sort(rng.choice(n, FIT_SAMPLE, replace=False))
-    dims = min(DIMENSIONS, x.shape[1] - 1, len(fit) - 1)
+    # Only the n-gram columns the sample uses: the projection's cost grows with the columns.
+    columns = np.unique(x[fit].indices)
+    dims = min(DIMENSIONS, len(columns) - 1, len(fit) - 1)
     svd = None
     if dims >= 2:
-        svd = TruncatedSVD(n_components=dims, algorithm="randomized", n_iter=4, random_state=seed)
-        svd.fit(x[fit])
-    points = _project(svd, x[fit])
+        svd = TruncatedSVD(n_components=dims, algorithm="randomized", n_iter=3, random_state=seed)
+        svd.fit(x[fit][:, columns])
+    points = _project(svd, columns, x[fit]).astype(np.float64)  # float32 takes k-means' slow path
     if k == 1:
         centre = (points * counts[fit].reshape(-1, 1)).sum(axis=0, keepdims=True)
     else:
-        model = MiniBatchKMeans(n_clusters=k, batch_size=4096, n_init=3, random_state=seed,
-                                max_no_improvement=20)
+        model = MiniBatchKMeans(n_clusters=k, batch_size=4096, n_init=1, max_iter=30, random_state=seed,
+                                max_no_improvement=10)
         model.fit(points, sample_weight=np.sqrt(counts[fit]))
         centre = model.cluster_centers_
     centres = (centre / np.maximum(np.linalg.norm(centre, axis=1, keepdims=True), 1e-12)).astype(np.float32)
-    labels, sims = _cosine_to(centres, x, svd, progress)
+    labels, sims = _cosine_to(centres, x, svd, columns, progress)
     # Relabel densely: groups that got no text vanish.
     used, labels = np.unique(labels, return_inverse=True)
     centres = centres[used]
     cutoff = pd.Series(sims).groupby(labels).quantile(MEMBER_QUANTILE).to_numpy()
-    return Grouping(labels, sims, centres, cutoff, svd)
+    return Grouping(labels, sims, centres, cutoff, svd, columns)
 
 
 def assign_earlier(grouping: Grouping, x: sp.csr_matrix, progress: Progress | None = None) -> np.ndarray:
     """Group of each earlier distinct text, or -1 when it is not close enough to any."""
     if x.shape[0] == 0 or grouping.size == 0:
         return np.full(x.shape[0], -1, dtype=np.int64)
-    labels, sims = _cosine_to(grouping.centres, x, grouping.svd, progress)
+    labels, sims = _cosine_to(grouping.centres, x, grouping.svd, grouping.columns, progress)
     return np.where(sims >= grouping.cutoff[labels], labels, -1)
 
 
