@@ -10,12 +10,13 @@ import pandas as pd
 from kcdesk.core.analyse.content import groups as grp
 from kcdesk.core.analyse.content import phrases as phr
 from kcdesk.core.analyse.content.normalise import display_text, normalise_texts
-from kcdesk.core.analyse.content.suggest import MAX_TRAIN, suggest
+from kcdesk.core.analyse.content.suggest import MAX_TRAIN, TopicModel, train
 from kcdesk.core.analyse.content.vectors import (
     VectorCache,
     distinct,
     fit_vectoriser,
     sample_indices,
+    transform,
 )
 from kcdesk.core.normalise.text import fold_topic, map_distinct
 from kcdesk.core.quarters import Quarter
@@ -26,6 +27,7 @@ DEFAULT_CATCH_ALL = ["Прочее", "Другое", "Иное", "Басқа", "
 PREVIOUS_SAMPLE = 50_000  # distinct texts of the previous quarter matched to the groups
 EARLIER_SAMPLE = 15_000  # … of each older quarter (only to tell new questions from old)
 FIT_SAMPLE = 50_000  # distinct texts the idf is learned from
+STREAM_CHUNK = 20_000
 PHRASE_SAMPLE = 250_000  # distinct texts per quarter for the phrase counts
 FAQ_SIZE = 20
 TOPIC_GROUPS = 10
@@ -82,21 +84,38 @@ def analyse_content(frame: pd.DataFrame, quarter: Quarter, catch_all: list[str] 
     fit_texts = np.concatenate([texts_q, train_texts])
     vectoriser = fit_vectoriser(fit_texts[sample_indices(len(fit_texts), FIT_SAMPLE)])
     samples = _earlier_samples(earlier, quarter)
-    cache = VectorCache(vectoriser, np.concatenate([fit_texts, *[s["_norm"].to_numpy(dtype=object) for s in samples]]),
-                        progress)
+    centre_fit = sample_indices(len(texts_q), grp.FIT_SAMPLE)
+    # Vectorised once and kept: training texts, the centres' sample, the earlier samples. The
+    # quarter's own texts are streamed in chunks below (a 1M-request quarter never sits in memory).
+    cache = VectorCache(vectoriser, np.concatenate(
+        [train_texts, texts_q[centre_fit], *[s["_norm"].to_numpy(dtype=object) for s in samples]]), progress)
 
     _phase(progress, 1, "suggest")
-    x_q = cache.rows(texts_q)
     to_suggest = texted["_topic"].isna().to_numpy()
-    target_codes = np.unique(codes_q[to_suggest])
-    result = None
-    if len(target_codes) and len(pairs):
-        result = suggest(cache.rows(train_texts), pairs.index.get_level_values(1).to_numpy(dtype=object),
-                         pairs.to_numpy(dtype=float), x_q[target_codes])
-    suggestions, effective = _suggestions(texted, codes_q, to_suggest, target_codes, result)
+    is_target = np.zeros(len(texts_q), dtype=bool)
+    is_target[codes_q[to_suggest]] = True
+    model = None
+    if is_target.any() and len(pairs):
+        model = train(cache.rows(train_texts), pairs.index.get_level_values(1).to_numpy(dtype=object),
+                      pairs.to_numpy(dtype=float))
 
     _phase(progress, 2, "groups")
-    grouping = grp.cluster(x_q, counts_q, progress)
+    grouping = grp.empty_grouping()
+    target_topic = np.empty(len(texts_q), dtype=object)
+    target_conf = np.zeros(len(texts_q))
+    if len(texts_q):
+        centres = grp.fit_centres(cache.rows(texts_q[centre_fit]), counts_q[centre_fit], len(texts_q))
+        labels = np.empty(len(texts_q), dtype=np.int64)
+        sims = np.empty(len(texts_q), dtype=np.float32)
+        for start in range(0, len(texts_q), STREAM_CHUNK):
+            stop = min(start + STREAM_CHUNK, len(texts_q))
+            x = transform(vectoriser, texts_q[start:stop], progress)
+            labels[start:stop], sims[start:stop] = centres.nearest(x)
+            local = np.nonzero(is_target[start:stop])[0]
+            if model is not None and len(local):
+                target_topic[start + local], target_conf[start + local] = model.predict(x[local])
+        grouping = grp.finish(centres, labels, sims)
+    suggestions, effective = _suggestions(texted, codes_q, to_suggest, target_topic, target_conf, model)
     row_group = grouping.labels[codes_q] if len(codes_q) else np.zeros(0, dtype=np.int64)
     earlier_groups = _earlier_groups(samples, cache, grouping, progress)
 
@@ -143,7 +162,7 @@ def analyse_content(frame: pd.DataFrame, quarter: Quarter, catch_all: list[str] 
         "baseline": baseline,
         "totals": {"requests": int(round(now["_w"].sum())), "with_text": int(round(texted["_w"].sum())),
                    "distinct_texts": int(len(texts_q)), "to_suggest": int(to_suggest.sum())},
-        "model": _model(result),
+        "model": _model(model),
         "suggestions": suggestions,
         "groups": group_list,
         "topic_groups": topic_groups,
@@ -180,24 +199,22 @@ def _model(result: Any) -> dict[str, Any]:
             "threshold": round(result.threshold, 3), "holdout_accuracy": accuracy}
 
 
-def _suggestions(texted: pd.DataFrame, codes_q: np.ndarray, to_suggest: np.ndarray, target_codes: np.ndarray,
-                 result: Any) -> tuple[list[dict], pd.Series]:
+def _suggestions(texted: pd.DataFrame, codes_q: np.ndarray, to_suggest: np.ndarray, topic_of: np.ndarray,
+                 confidence_of: np.ndarray, model: TopicModel | None) -> tuple[list[dict], pd.Series]:
     """Suggestion records per row, and each row's effective topic (own, else a certain suggestion)."""
     effective = texted["_topic"].copy()
-    if result is None:
+    if model is None:
         return [], effective
-    position = np.full(len(codes_q) and codes_q.max() + 1, -1, dtype=np.int64)
-    position[target_codes] = np.arange(len(target_codes))
     rows = texted[to_suggest]
-    where = position[codes_q[to_suggest]]
-    topic = result.topics[where]
-    confidence = np.round(result.confidence[where].astype(float), 3)
-    uncertain = result.confidence[where] < result.threshold
+    where = codes_q[to_suggest]
+    topic = topic_of[where]
+    confidence = confidence_of[where]
+    uncertain = confidence < model.threshold
     request_id = rows["request_id"].astype(object)
     ids = request_id.where(request_id.notna() & (request_id.astype(str).str.strip() != ""), rows["row_id"])
     table = pd.DataFrame({
         "id": ids.astype(str).to_numpy(), "row_id": rows["row_id"].to_numpy(), "topic": topic,
-        "confidence": confidence, "uncertain": uncertain,
+        "confidence": np.round(confidence.astype(float), 3), "uncertain": uncertain,
     })
     table = table[table["row_id"].notna()]
     table["row_id"] = table["row_id"].astype(np.int64)

@@ -22,13 +22,28 @@ DIMENSIONS = 100  # k-means runs on a latent-semantic projection of the n-gram v
 
 
 @dataclass
-class Grouping:
-    labels: np.ndarray  # group per distinct text of the quarter
-    similarity: np.ndarray  # cosine to the group's centre
-    centres: np.ndarray  # unit-norm centres in the projection (k × DIMENSIONS), float32
-    cutoff: np.ndarray  # per group: similarity an earlier text needs to count as the same question
+class Centres:
+    centres: np.ndarray  # unit-norm centres in the projection (k × dims), float32
     svd: TruncatedSVD | None
     columns: np.ndarray  # n-gram columns the projection uses (those present in its sample)
+
+    def nearest(self, x: sp.csr_matrix, progress: Progress | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(closest centre, cosine to it) for each row of x."""
+        labels = np.empty(x.shape[0], dtype=np.int64)
+        best = np.empty(x.shape[0], dtype=np.float32)
+        for start in range(0, x.shape[0], CHUNK):
+            check(progress)
+            sims = _project(self.svd, self.columns, x[start:start + CHUNK]) @ self.centres.T
+            labels[start:start + CHUNK] = sims.argmax(axis=1)
+            best[start:start + CHUNK] = sims.max(axis=1)
+        return labels, best
+
+
+@dataclass
+class Grouping(Centres):
+    labels: np.ndarray  # group per distinct text of the quarter
+    similarity: np.ndarray  # cosine to the group's centre
+    cutoff: np.ndarray  # per group: similarity an earlier text needs to count as the same question
 
     @property
     def size(self) -> int:
@@ -42,56 +57,56 @@ def _project(svd: TruncatedSVD | None, columns: np.ndarray, x: sp.csr_matrix) ->
     return dense / np.maximum(np.linalg.norm(dense, axis=1, keepdims=True), 1e-12)
 
 
-def _cosine_to(centres: np.ndarray, x: sp.csr_matrix, svd: TruncatedSVD | None, columns: np.ndarray,
-               progress: Progress | None) -> tuple[np.ndarray, np.ndarray]:
-    labels = np.empty(x.shape[0], dtype=np.int64)
-    best = np.empty(x.shape[0], dtype=np.float32)
-    for start in range(0, x.shape[0], CHUNK):
-        check(progress)
-        sims = _project(svd, columns, x[start:start + CHUNK]) @ centres.T
-        labels[start:start + CHUNK] = sims.argmax(axis=1)
-        best[start:start + CHUNK] = sims.max(axis=1)
-    return labels, best
+def fit_centres(x: sp.csr_matrix, counts: np.ndarray, n_texts: int, seed: int = 0) -> Centres:
+    """Learn the projection and k centres on a sample (rows of x) of the quarter's n_texts distinct texts."""
+    k = int(min(MAX_GROUPS, n_texts, max(2, round(GROUPS_PER_ROOT * np.sqrt(n_texts)))))
+    # Only the n-gram columns the sample uses: the projection's cost grows with the columns.
+    columns = np.unique(x.indices)
+    dims = min(DIMENSIONS, len(columns) - 1, x.shape[0] - 1)
+    svd = None
+    if dims >= 2:
+        svd = TruncatedSVD(n_components=dims, algorithm="randomized", n_iter=3, random_state=seed)
+        svd.fit(x[:, columns])
+    points = _project(svd, columns, x).astype(np.float64)  # float32 takes k-means' slow path
+    k = min(k, x.shape[0])
+    if k <= 1:
+        centre = (points * counts.reshape(-1, 1)).sum(axis=0, keepdims=True)
+    else:
+        model = MiniBatchKMeans(n_clusters=k, batch_size=4096, n_init=1, max_iter=30, random_state=seed,
+                                max_no_improvement=10)
+        model.fit(points, sample_weight=np.sqrt(counts))
+        centre = model.cluster_centers_
+    centres = (centre / np.maximum(np.linalg.norm(centre, axis=1, keepdims=True), 1e-12)).astype(np.float32)
+    return Centres(centres, svd, columns)
+
+
+def finish(centres: Centres, labels: np.ndarray, sims: np.ndarray) -> Grouping:
+    """Groups from every distinct text's nearest centre; centres that got no text vanish."""
+    used, labels = np.unique(labels, return_inverse=True)
+    cutoff = pd.Series(sims).groupby(labels).quantile(MEMBER_QUANTILE).to_numpy()
+    return Grouping(centres.centres[used], centres.svd, centres.columns, labels, sims, cutoff)
+
+
+def empty_grouping() -> Grouping:
+    return Grouping(np.zeros((0, 1), np.float32), None, np.zeros(0, dtype=np.int64),
+                    np.zeros(0, dtype=np.int64), np.zeros(0, np.float32), np.zeros(0))
 
 
 def cluster(x: sp.csr_matrix, counts: np.ndarray, progress: Progress | None = None, seed: int = 0) -> Grouping:
     """Group the quarter's distinct texts (rows of x, L2-normalised) weighted by their counts."""
     n = x.shape[0]
-    k = int(min(MAX_GROUPS, n, max(2, round(GROUPS_PER_ROOT * np.sqrt(n)))))
     if n == 0:
-        return Grouping(np.zeros(0, dtype=np.int64), np.zeros(0, np.float32),
-                        np.zeros((0, 1), np.float32), np.zeros(0), None, np.zeros(0, dtype=np.int64))
-    rng = np.random.default_rng(seed)
-    fit = np.arange(n) if n <= FIT_SAMPLE else np.sort(rng.choice(n, FIT_SAMPLE, replace=False))
-    # Only the n-gram columns the sample uses: the projection's cost grows with the columns.
-    columns = np.unique(x[fit].indices)
-    dims = min(DIMENSIONS, len(columns) - 1, len(fit) - 1)
-    svd = None
-    if dims >= 2:
-        svd = TruncatedSVD(n_components=dims, algorithm="randomized", n_iter=3, random_state=seed)
-        svd.fit(x[fit][:, columns])
-    points = _project(svd, columns, x[fit]).astype(np.float64)  # float32 takes k-means' slow path
-    if k == 1:
-        centre = (points * counts[fit].reshape(-1, 1)).sum(axis=0, keepdims=True)
-    else:
-        model = MiniBatchKMeans(n_clusters=k, batch_size=4096, n_init=1, max_iter=30, random_state=seed,
-                                max_no_improvement=10)
-        model.fit(points, sample_weight=np.sqrt(counts[fit]))
-        centre = model.cluster_centers_
-    centres = (centre / np.maximum(np.linalg.norm(centre, axis=1, keepdims=True), 1e-12)).astype(np.float32)
-    labels, sims = _cosine_to(centres, x, svd, columns, progress)
-    # Relabel densely: groups that got no text vanish.
-    used, labels = np.unique(labels, return_inverse=True)
-    centres = centres[used]
-    cutoff = pd.Series(sims).groupby(labels).quantile(MEMBER_QUANTILE).to_numpy()
-    return Grouping(labels, sims, centres, cutoff, svd, columns)
+        return empty_grouping()
+    fit = np.arange(n) if n <= FIT_SAMPLE else np.sort(np.random.default_rng(seed).choice(n, FIT_SAMPLE, replace=False))
+    centres = fit_centres(x[fit], counts[fit], n, seed)
+    return finish(centres, *centres.nearest(x, progress))
 
 
 def assign_earlier(grouping: Grouping, x: sp.csr_matrix, progress: Progress | None = None) -> np.ndarray:
     """Group of each earlier distinct text, or -1 when it is not close enough to any."""
     if x.shape[0] == 0 or grouping.size == 0:
         return np.full(x.shape[0], -1, dtype=np.int64)
-    labels, sims = _cosine_to(grouping.centres, x, grouping.svd, grouping.columns, progress)
+    labels, sims = grouping.nearest(x, progress)
     return np.where(sims >= grouping.cutoff[labels], labels, -1)
 
 

@@ -21,13 +21,27 @@ MIN_HOLDOUT = 20
 
 
 @dataclass
-class Suggestions:
-    topics: np.ndarray  # suggested topic per predicted text
-    confidence: np.ndarray  # 0..1
+class TopicModel:
+    """A fitted classifier with its margin → confidence calibration and the tuned threshold."""
+
+    model: SGDClassifier
+    calibration: IsotonicRegression | None
     threshold: float  # below it a suggestion is uncertain
     trained_on: int  # distinct labelled texts
-    classes: int
     holdout_accuracy: float | None
+
+    @property
+    def classes(self) -> int:
+        return len(self.model.classes_)
+
+    def predict(self, x: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
+        """(suggested topic, confidence 0..1) per row of x."""
+        if x.shape[0] == 0:
+            return np.array([], dtype=object), np.array([], dtype=float)
+        topics, margin = _margin(self.model, x)
+        if self.calibration is None:  # too few labelled texts to measure: every suggestion is uncertain
+            return topics, np.clip(margin, 0.0, 1.0) * 0.5
+        return topics, self.calibration.predict(margin)
 
 
 def _classifier() -> SGDClassifier:
@@ -80,13 +94,12 @@ def _weights(counts: np.ndarray) -> np.ndarray:
     return 1.0 + np.log(counts)
 
 
-def suggest(x_train: sp.csr_matrix, y_train: np.ndarray, counts: np.ndarray, x_new: sp.csr_matrix,
-            seed: int = 0) -> Suggestions | None:
-    """Fit on labelled distinct texts, tune the threshold on a held-out part, predict x_new."""
+def train(x_train: sp.csr_matrix, y_train: np.ndarray, counts: np.ndarray, seed: int = 0) -> TopicModel | None:
+    """Fit on labelled distinct texts; tune the threshold and the calibration on a held-out part."""
     labels, per_label = np.unique(y_train, return_counts=True)
     keep = np.isin(y_train, labels[per_label >= MIN_EXAMPLES])
     x_train, y_train, counts = x_train[keep], y_train[keep], counts[keep]
-    if len(np.unique(y_train)) < 2 or x_new.shape[0] == 0:
+    if len(np.unique(y_train)) < 2:
         return None
     rng = np.random.default_rng(seed)
     order = rng.permutation(len(y_train))
@@ -102,9 +115,4 @@ def suggest(x_train: sp.csr_matrix, y_train: np.ndarray, counts: np.ndarray, x_n
         accuracy = float(np.average(correct, weights=counts[hold]))
     final = order[:MAX_TRAIN]
     model = _fit(x_train[final], y_train[final], _weights(counts[final]))
-    topics, margin = _margin(model, x_new)
-    if calibration is None:  # too few labelled texts to measure: every suggestion is uncertain
-        confidence = np.clip(margin, 0.0, 1.0) * 0.5
-    else:
-        confidence = calibration.predict(margin)
-    return Suggestions(topics, confidence, threshold, len(final), len(model.classes_), accuracy)
+    return TopicModel(model, calibration, threshold, len(final), accuracy)
