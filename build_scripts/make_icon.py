@@ -1,4 +1,4 @@
-"""Draws the kcdesk app icon with QPainter and writes resources/icons/app.png and a multi-size app.ico.
+"""Draws the kcdesk app icon with QPainter: resources/icons/app.png, a multi-size app.ico, app.splash.png.
 
     .venv/bin/python build_scripts/make_icon.py [--out resources/icons]
 """
@@ -14,7 +14,16 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPainterPath, QPen  # noqa: E402
+from PySide6.QtGui import (  # noqa: E402
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+)
 
 SKY = QColor("#00A3C4")  # the blue of the flag of Kazakhstan, a little deeper for contrast
 SUN = QColor("#FEC50C")  # its gold
@@ -54,6 +63,31 @@ def draw(size: int) -> QImage:
     return image
 
 
+def draw_splash(width: int = 480, height: int = 270) -> QImage:
+    """The splash the one-file executable shows while it unpacks itself (PyInstaller's Splash).
+
+    Text in both languages, drawn with the bundled DejaVu Sans, which has every Kazakh letter."""
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.fillRect(0, height - 10, width, 10, SKY)
+    painter.drawImage(32, (height - 128) // 2 - 10, draw(128))
+    font_file = Path(__file__).resolve().parents[1] / "resources" / "fonts" / "DejaVuSans.ttf"
+    families = QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(font_file)))
+    family = families[0] if families else "Sans Serif"
+    painter.setPen(QColor("#1F2D3D"))
+    painter.setFont(QFont(family, 30, QFont.Weight.Bold))
+    painter.drawText(QRectF(184, 70, width - 200, 50), Qt.AlignmentFlag.AlignLeft, "kcdesk")
+    painter.setPen(QColor("#55606E"))
+    painter.setFont(QFont(family, 12))
+    for i, line in enumerate(("Жүктелуде…", "Загрузка…")):
+        painter.drawText(QRectF(186, 130 + i * 26, width - 200, 26), Qt.AlignmentFlag.AlignLeft, line)
+    painter.end()
+    return image
+
+
 def png_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
@@ -79,10 +113,11 @@ def ico_bytes(images: dict[int, bytes]) -> bytes:
 def write_icons(out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     images = {size: png_bytes(draw(size)) for size in ICO_SIZES}
-    png_path, ico_path = out / "app.png", out / "app.ico"
+    png_path, ico_path, splash_path = out / "app.png", out / "app.ico", out / "app.splash.png"
     png_path.write_bytes(images[256])
     ico_path.write_bytes(ico_bytes(images))
-    return [png_path, ico_path]
+    splash_path.write_bytes(png_bytes(draw_splash()))
+    return [png_path, ico_path, splash_path]
 
 
 def main(argv: list[str] | None = None) -> int:
