@@ -5,7 +5,8 @@
 
 Texts are templated kk/ru requests (25 topics, streets, numbers, greetings, extra clauses) so that
 about a third are exact repeats, as in real exports. Earlier quarters are passed aggregated by
-(question, topic), as run_content reads them from the project. Peak memory is the process's
+(question, topic) over a fixed sample of their rows with the counts scaled, as run_content reads
+them from the project. Peak memory is the process's
 maximum resident size (resource.getrusage), generation included.
 """
 
@@ -23,6 +24,7 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from kcdesk.core.analyse.content import analyse_content  # noqa: E402
+from kcdesk.core.analyse.content.project import EARLIER_ROWS, PREVIOUS_ROWS  # noqa: E402
 from kcdesk.core.quarters import Quarter  # noqa: E402
 
 TOPICS = {
@@ -94,8 +96,10 @@ def make(rows: int, earlier: int, seed: int = 0) -> pd.DataFrame:
         for _ in range(back):
             q = q.previous()
         weights = rng.dirichlet(np.ones(len(names)) * 3)
-        topic_idx = rng.choice(len(names), rows, p=weights)
-        text = texts_for(rng, rows, topic_idx, extra_topic=back == 0)
+        # Earlier quarters arrive as run_content reads them: a fixed sample of rows, counts scaled.
+        n = rows if back == 0 else min(rows, PREVIOUS_ROWS if back == 1 else EARLIER_ROWS)
+        topic_idx = rng.choice(len(names), n, p=weights)
+        text = texts_for(rng, n, topic_idx, extra_topic=back == 0)
         topic = names[topic_idx].copy()
         if back == 0:
             hide = rng.random(rows) < CATCH_ALL_SHARE
@@ -105,7 +109,7 @@ def make(rows: int, earlier: int, seed: int = 0) -> pd.DataFrame:
                                        "count": 1}))
         else:  # aggregated as the store returns earlier quarters
             agg = pd.DataFrame({"question": text, "topic": topic}).groupby(["question", "topic"]).size()
-            agg = agg.rename("count").reset_index()
+            agg = (agg * (rows / n)).rename("count").reset_index()
             parts.append(agg.assign(row_id=None, request_id=None, quarter=str(q), region=None, channel=None))
     return pd.concat(parts, ignore_index=True)
 

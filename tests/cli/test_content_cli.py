@@ -154,3 +154,19 @@ def test_search_index_takes_new_imports(project, tmp_path):
 def test_fts_query_never_passes_syntax_through():
     assert fts_query('отопление OR "нет света" NEAR(') == '"нет света" AND "отопление"* AND "or"* AND "near"*'
     assert fts_query("  ") == ""
+
+
+def test_earlier_quarters_are_read_as_a_scaled_sample(project, monkeypatch):
+    from kcdesk.core.analyse.content import project as content_project
+
+    path, export = project
+    monkeypatch.setattr(content_project, "PREVIOUS_ROWS", 40)
+    with Project.open(path) as opened:
+        frame = content_project._earlier_frame(opened, [Quarter.parse("2026-Q2")], Quarter.parse("2026-Q2"))
+        assert 0 < len(frame) < (export["quarter"] == "2026-Q2").sum()
+        # counts scaled back to the quarter's requests
+        assert frame["count"].sum() == pytest.approx((export["quarter"] == "2026-Q2").sum())
+        assert set(frame["quarter"]) == {"2026-Q2"}
+        result = run_content(opened, Q3)
+        assert result["baseline"] == ["2026-Q2"]
+        assert sum(g["previous"] for g in result["groups"]) > 0

@@ -13,6 +13,9 @@ from kcdesk.core.tasks import Progress, check
 
 CATCH_ALL_SETTING = "content.catch_all"
 _ID_CHUNK = 900  # SQLite host parameters per statement
+PREVIOUS_ROWS = 250_000  # rows of the previous quarter read (a sample beyond that)
+EARLIER_ROWS = 60_000  # rows of each older quarter read
+_HASH_MULT, _HASH_MOD = 2654435761, 1_000_003  # a fixed row sample: the same rows on every run
 
 def catch_all_topics(project: Any) -> list[str]:
     """The project's catch-all topic names (editable setting), or the default list."""
@@ -21,28 +24,45 @@ def catch_all_topics(project: Any) -> list[str]:
         return value
     return list(DEFAULT_CATCH_ALL)
 
-def _earlier_frame(project: Any, quarters: list[Quarter]) -> pd.DataFrame:
-    """Earlier quarters as distinct (question, topic, quarter) with a count: keeps memory to the distinct texts."""
-    if not quarters:
-        return pd.DataFrame(columns=["row_id", "request_id", "quarter", "topic", "region", "channel",
-                                     "question", "count"])
-    marks = ",".join("?" * len(quarters))
-    frame = project.query(
-        "SELECT r.quarter, t.name AS topic, r.question, COUNT(*) AS count FROM requests r "
-        "LEFT JOIN topics t ON t.id = r.topic_id "
-        f"WHERE r.quarter IN ({marks}) AND r.question IS NOT NULL GROUP BY r.quarter, r.topic_id, r.question",
-        [q.index for q in quarters],
-    )
-    labels = {q.index: str(q) for q in quarters}
-    frame["quarter"] = frame["quarter"].map(labels)
-    return frame.assign(row_id=None, request_id=None, region=None, channel=None)
+def _earlier_frame(project: Any, quarters: list[Quarter], previous: Quarter) -> pd.DataFrame:
+    """Earlier quarters as distinct (question, topic, quarter) with a count.
+
+    A big quarter is read as a deterministic sample of its rows (about PREVIOUS_ROWS for the
+    previous quarter, EARLIER_ROWS for older ones) with the counts scaled to its total: memory
+    stays bounded by the sample, not by the years of history a project holds.
+    """
+    parts = []
+    for q in quarters:
+        total = int(project.scalar("SELECT COUNT(*) FROM requests WHERE quarter = ?", (q.index,)) or 0)
+        cap = PREVIOUS_ROWS if q == previous else EARLIER_ROWS
+        keep = _HASH_MOD if total <= cap else int(_HASH_MOD * cap / total) + 1
+        part = project.query(
+            "SELECT t.name AS topic, r.question, COUNT(*) AS count FROM requests r "
+            "LEFT JOIN topics t ON t.id = r.topic_id WHERE r.quarter = ? AND r.question IS NOT NULL "
+            f"AND (r.id * {_HASH_MULT}) % {_HASH_MOD} < ? GROUP BY r.topic_id, r.question",
+            (q.index, keep),
+        )
+        if part.empty:
+            continue
+        sampled = part["count"].sum()
+        with_text = int(project.scalar(
+            "SELECT COUNT(*) FROM requests WHERE quarter = ? AND question IS NOT NULL", (q.index,)) or 0)
+        if keep < _HASH_MOD and sampled:
+            part["count"] = part["count"] * (with_text / sampled)
+        parts.append(part.assign(quarter=str(q)))
+    columns = ["row_id", "request_id", "quarter", "topic", "region", "channel", "question", "count"]
+    if not parts:
+        return pd.DataFrame(columns=columns)
+    frame = pd.concat(parts, ignore_index=True)
+    return frame.assign(row_id=None, request_id=None, region=None, channel=None)[columns]
+
 
 def run_content(project: Any, quarter: Quarter, progress: Progress | None = None) -> dict[str, Any]:
     """analyse_content over the quarter's requests and every earlier quarter of the project."""
     earlier = [q for q in project.quarters() if q < quarter]
     now = project.question_frame([quarter]).assign(count=1)
     check(progress)
-    frame = pd.concat([_earlier_frame(project, earlier), now], ignore_index=True)
+    frame = pd.concat([_earlier_frame(project, earlier, quarter.previous()), now], ignore_index=True)
     return analyse_content(frame, quarter, catch_all_topics(project), progress)
 
 def accept_suggestions(project: Any, content_result: dict[str, Any], min_confidence: float,
