@@ -18,6 +18,11 @@ RATIO_MIN_BYTES = 50_000_000  # ... and is also this big is a bomb, not an expor
 # calamine allocates rows × columns cells of 32 bytes densely, whatever is empty in between.
 MAX_CELLS = 30_000_000
 MAX_STRINGS = 50_000_000  # shared strings
+# What calamine may take for one sheet's cells, so the whole import stays under 1 GB: each cell
+# costs a 32-byte value, and a text cell also its own copy of the text (shared strings are cloned
+# per cell) - a million rows of blank-looking " " cells took 1.3 GB before this check.
+CELL_MEMORY_BUDGET = 700_000_000
+CELL_BYTES, TEXT_CELL_BYTES = 32, 40
 MAX_PROLOG = 1 << 20  # bytes read from an XML part to reach its root element
 EXCEL_ROWS, EXCEL_COLUMNS = 1_048_576, 16_384
 
@@ -238,11 +243,18 @@ def _check_cells(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) -> 
     each block (rows come in order), and only blocks with unusual references are searched cell
     by cell."""
     max_row, max_col = 0, 26  # a block without two-letter references spans at most column Z
+    cells = texts = 0
     carry = b""
     with archive.open(info) as part:
         while block := part.read(1 << 23):
             data = carry + block
             carry = block[-24:]
+            # Counted on the block alone (the carry was counted before); a tag cut in two is missed.
+            cells += block.count(b"<c ") + block.count(b"<c>")
+            texts += block.count(b' t="s"') + block.count(b' t="inlineStr"') + block.count(b' t="str"')
+            if cells * CELL_BYTES + texts * TEXT_CELL_BYTES > CELL_MEMORY_BUDGET:
+                raise KcError("workbook_too_large", file=file, sheet=info.filename,
+                              reason=f"more than {cells // 1_000_000} million cells")
             last = data.rfind(_ROW_START)
             if last >= 0:
                 digits = re.match(rb"\d+", data[last + len(_ROW_START):last + len(_ROW_START) + 12])
