@@ -30,7 +30,6 @@ OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
 TEXT_EXTENSIONS = {".csv", ".txt", ".tsv", ".tab", ".dat", ""}
-SPREADSHEET_EXTENSIONS = {".xlsx", ".xlsm", ".xls", ".ods", ".xlsb", ".csv", ".txt", ".tsv"}
 
 
 @dataclass

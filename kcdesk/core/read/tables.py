@@ -13,7 +13,7 @@ import pandas as pd
 from kcdesk.core.errors import KcError
 from kcdesk.core.read import header as hdr
 from kcdesk.core.read import workbook as wbk
-from kcdesk.core.read.inspect import SPREADSHEET_EXTENSIONS, TEXT_EXTENSIONS, sniff
+from kcdesk.core.read.inspect import TEXT_EXTENSIONS, sniff
 from kcdesk.core.read.text import iter_text_chunks, sniff_text
 
 log = logging.getLogger("kcdesk.read")
@@ -182,4 +182,4 @@ def list_sheets(path: Path) -> list[str]:
     return wbk.worksheet_names(book) or wbk.worksheet_names(book, include_hidden=True)
 
 
-__all__ = ["RawTable", "open_tables", "list_sheets", "SPREADSHEET_EXTENSIONS"]
+__all__ = ["RawTable", "open_tables", "list_sheets"]
