@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import zipfile
 import zlib
@@ -179,25 +180,55 @@ def check_zip(archive: zipfile.ZipFile, file: str, deep: bool = True) -> None:
     if total > MAX_TOTAL_BYTES:
         raise KcError("workbook_too_large", file=file, sheet="", reason=f"{total // 1_000_000} MB unpacked")
     for info in infos:
-        if info.flag_bits & 0x1:
-            raise KcError("encrypted_workbook", file=file)
-        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise KcError("unsafe_workbook", file=file, reason=f"compression {info.compress_type}")
-        if (info.file_size > RATIO_MIN_BYTES
-                and info.file_size > MAX_RATIO * max(info.compress_size, 1)):
-            raise KcError("workbook_too_large", file=file, sheet=info.filename,
-                          reason=f"{info.file_size // 1_000_000} MB packed {info.file_size // max(info.compress_size, 1)}:1")
-        if not info.filename.endswith((".xml", ".rels", ".vml")) or info.is_dir():
-            continue
-        head = _check_prolog(archive, info, file)
-        if info.filename == "content.xml" and deep:
-            _check_repeats(archive, info, file)
-        if info.filename.startswith("xl/worksheets/"):
-            _check_dimension(head, info.filename, file)
-            if deep:
-                _check_cells(archive, info, file)
-        elif info.filename == "xl/sharedStrings.xml":
-            _check_strings(head, info, file)
+        try:
+            _check_part(archive, info, file, deep)
+        except KcError as error:
+            if error.params.get("sheet") == info.filename:  # name the sheet as the user sees it
+                error.params["sheet"] = _sheet_label(archive, info.filename)
+            raise
+
+
+def _sheet_label(archive: zipfile.ZipFile, part: str) -> str:
+    """The sheet name workbook.xml gives the part (e.g. "Данные" for xl/worksheets/sheet1.xml)."""
+    try:
+        rels = _part_head(archive, "xl/_rels/workbook.xml.rels", 1 << 20)
+        book = _part_head(archive, "xl/workbook.xml", 1 << 20)
+    except KeyError:
+        return part
+    target = part.removeprefix("xl/")
+    for rel in re.findall(rb"<Relationship\b[^>]*>", rels):
+        found_target = re.search(rb'Target="/?(?:xl/)?([^"]+)"', rel)
+        found_id = re.search(rb'Id="([^"]+)"', rel)
+        if found_target and found_id and found_target.group(1).decode("utf-8", "replace") == target:
+            for sheet in re.findall(rb"<(?:\w+:)?sheet\b[^>]*>", book):
+                if re.search(rb':id="' + re.escape(found_id.group(1)) + rb'"', sheet):
+                    name = re.search(rb'name="([^"]*)"', sheet)
+                    if name:
+                        return html.unescape(name.group(1).decode("utf-8", "replace"))
+    return part
+
+
+def _check_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str, deep: bool) -> None:
+    """One part of the zip: encryption, compression, inflation ratio, XML prolog and contents."""
+    if info.flag_bits & 0x1:
+        raise KcError("encrypted_workbook", file=file)
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        raise KcError("unsafe_workbook", file=file, reason=f"compression {info.compress_type}")
+    if (info.file_size > RATIO_MIN_BYTES
+            and info.file_size > MAX_RATIO * max(info.compress_size, 1)):
+        raise KcError("workbook_too_large", file=file, sheet=info.filename,
+                      reason=f"{info.file_size // 1_000_000} MB packed {info.file_size // max(info.compress_size, 1)}:1")
+    if not info.filename.endswith((".xml", ".rels", ".vml")) or info.is_dir():
+        return
+    head = _check_prolog(archive, info, file)
+    if info.filename == "content.xml" and deep:
+        _check_repeats(archive, info, file)
+    if info.filename.startswith("xl/worksheets/"):
+        _check_dimension(head, info.filename, file)
+        if deep:
+            _check_cells(archive, info, file)
+    elif info.filename == "xl/sharedStrings.xml":
+        _check_strings(head, info, file)
 
 
 def _check_dimension(head: bytes, name: str, file: str) -> None:

@@ -241,7 +241,9 @@ def test_far_away_cell_refused(tmp_path):
                             b'<row r="1048576"><c r="XFD1048576" t="n"><v>1</v></c></row></sheetData>')
 
     path = rewrite(good_xlsx(tmp_path / "far.xlsx"), {SHEET: far})
-    assert refusal(path).code == "workbook_too_large"
+    error = refusal(path)
+    assert error.code == "workbook_too_large"
+    assert error.params["sheet"] == "Sheet"  # the name in the workbook, not the XML part
 
 
 def test_far_away_cell_in_an_early_row_refused(tmp_path):
