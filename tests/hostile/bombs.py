@@ -25,21 +25,24 @@ def _entry_headers(name: bytes, crc: int, csize: int, usize: int, offset: int,
     return local, central
 
 
-def write_bomb_xlsx(path: Path, inflated_mb: int, lie_about_size: bool = False) -> Path:
-    """An .xlsx whose sheet1.xml inflates to `inflated_mb` MB of spaces inside a valid sheet.
-    With lie_about_size the directory declares a 1 kB sheet (the real stream is unchanged)."""
-    write_xlsx(path, [("Sheet1", sheet_xml([["Дата", "Тема"], ["01.08.2026", "x"]]))])
+def write_bomb_xlsx(path: Path, inflated_mb: int, lie_about_size: bool = False, unit: bytes = b" ",
+                    head: bytes | None = None, tail: bytes | None = None, shared_strings: str | None = None) -> Path:
+    """An .xlsx whose sheet1.xml inflates to `inflated_mb` MB of `unit` repeated (spaces by default)
+    inside a valid sheet. With lie_about_size the directory declares a 1 kB sheet."""
+    write_xlsx(path, [("Sheet1", sheet_xml([["Дата", "Тема"], ["01.08.2026", "x"]]))], shared_strings=shared_strings)
     with zipfile.ZipFile(path) as archive:
         others = {n: archive.read(n) for n in archive.namelist() if n != "xl/worksheets/sheet1.xml"}
     ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-    head = (f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{ns}"><sheetData><row r="1">'
+    default_head = (f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{ns}"><sheetData><row r="1">'
             '<c r="A1" t="inlineStr"><is><t>Дата регистрации</t></is></c>').encode()
-    tail = ('<c r="B1" t="inlineStr"><is><t>Тема</t></is></c></row><row r="2">'
+    default_tail = ('<c r="B1" t="inlineStr"><is><t>Тема</t></is></c></row><row r="2">'
             '<c r="A2" t="inlineStr"><is><t>01.08.2026</t></is></c>'
             '<c r="B2" t="inlineStr"><is><t>Дороги</t></is></c></row></sheetData></worksheet>').encode()
-    block = b" " * (1 << 22)
+    head = default_head if head is None else head
+    tail = default_tail if tail is None else tail
+    block = unit * ((1 << 22) // len(unit))
     segment, end = _segment(block)
-    repeats = inflated_mb // 4
+    repeats = inflated_mb * (1 << 20) // len(block)
     crc = zlib.crc32(head)
     for _ in range(repeats):
         crc = zlib.crc32(block, crc)

@@ -308,6 +308,23 @@ def _(path: Path, p: str) -> Path:
     return bombs.write_bomb_xlsx(path, 40)
 
 
+@case("blank_text_cells_1m_rows", "survived", "blank_cells.xlsx", TOO_BIG,
+      notes="a million rows of 16 ' ' text cells: calamine would take 1.3 GB")
+def _(path: Path, p: str) -> Path:
+    ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    strings = (f'<sst xmlns="{ns}" count="3" uniqueCount="3"><si><t xml:space="preserve"> </t></si>'
+               '<si><t>Дата регистрации</t></si><si><t xml:space="preserve">  </t></si></sst>')
+    head = (f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{ns}"><sheetData>'
+            '<row><c t="s"><v>1</v></c></row>').encode()
+    # No r= attributes (rows follow one another); " " or "  " at random, so it packs like real data (< 200:1).
+    generator = random.Random(16)
+    cells = [b'<c t="s"><v>0</v></c>', b'<c t="s"><v>2</v></c>']
+    unit = b"".join(b"<row>" + b"".join(generator.choice(cells) for _ in range(16)) + b"</row>"
+                    for _ in range(12_000))
+    return bombs.write_bomb_xlsx(path, 360, unit=unit, head=head, tail=b"</sheetData></worksheet>",
+                                 shared_strings=strings)
+
+
 _LAUGHS = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
            + "".join(f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10))
            + "]>")
