@@ -13,6 +13,7 @@ from kcdesk.core.analyse.content.words import KAZAKH_LETTERS, WORD_PATTERN, stem
 
 KEY_PHRASES = 5
 MIN_GROUP_SHARE = 0.15  # a key phrase is in at least this share of the group's requests
+MIN_LIFT = 2.0  # … and at least twice as common there as in the whole quarter
 _KK_CLASS = "[" + "".join(sorted(KAZAKH_LETTERS)) + "]"
 
 
@@ -98,7 +99,8 @@ def key_phrases(space: WordSpace, matrix: sp.csr_matrix, counts: np.ndarray, lab
             continue
         share = row.data / sizes[g]
         score = share * idf[row.indices] * (1.0 + 0.5 * (space.words[row.indices] - 1))
-        score[share < MIN_GROUP_SHARE] = 0.0
+        lift = share / np.maximum(total[row.indices] / max(sizes.sum(), 1.0), 1e-12)
+        score[(share < MIN_GROUP_SHARE) | (lift < MIN_LIFT)] = 0.0
         chosen: list[str] = []
         used: set[str] = set()
         for j in np.argsort(-score, kind="stable"):
