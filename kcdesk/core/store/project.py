@@ -270,6 +270,19 @@ class Project(CatalogueMixin):
                     (quarter.index, channel, int(count)),
                 )
 
+    # --- content analysis results (plain JSON, never a model) ---------------------------
+    def save_content(self, quarter: Quarter, result: dict[str, Any]) -> None:
+        """Keep the quarter's last content analysis, so the справка can quote it without a rerun."""
+        with self.transaction() as con:
+            con.execute(
+                "INSERT OR REPLACE INTO content_results(quarter, result, created_at) VALUES (?, ?, ?)",
+                (quarter.index, json.dumps(result, ensure_ascii=False), _now()),
+            )
+
+    def content(self, quarter: Quarter) -> dict[str, Any] | None:
+        value = self.scalar("SELECT result FROM content_results WHERE quarter = ?", (quarter.index,))
+        return None if value is None else json.loads(value)
+
     def imports(self) -> pd.DataFrame:
         return self.query(
             "SELECT id, file, sheet, source, imported_at, rows_read, rows_stored, duplicates, bad_dates "

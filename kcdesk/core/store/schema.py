@@ -105,6 +105,11 @@ CREATE TABLE report_states (
     PRIMARY KEY (quarter, state)
 );
 CREATE TABLE presets (source TEXT PRIMARY KEY, mapping TEXT NOT NULL);
+CREATE TABLE content_results (
+    quarter INTEGER PRIMARY KEY,
+    result TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
 CREATE TABLE reference_totals (
     quarter INTEGER NOT NULL,
     channel TEXT NOT NULL,

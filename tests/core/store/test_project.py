@@ -129,3 +129,11 @@ def test_second_writer_gets_a_clear_message(tmp_path: Path, monkeypatch: pytest.
     assert first.get_setting("x") == 1
     first.close()
     second.close()
+
+
+def test_content_results_kept_as_plain_json(tmp_path: Path):
+    with Project.open(tmp_path / "p.kcdesk", create=True) as project:
+        assert project.content(Q3) is None
+        project.save_content(Q3, {"schema": "kcdesk.content/1", "faq": [{"question": "Қашан?", "count": 3}]})
+        assert project.content(Q3)["faq"][0]["question"] == "Қашан?"
+        assert project.content(Q3.previous()) is None
