@@ -26,7 +26,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--template", type=Path, metavar="FILE.docx",
                         help="your own template with the same placeholders (resources/templates/README.md)")
     parser.add_argument("--content", type=Path, metavar="FILE.json",
-                        help="content-analysis results to quote (groups, faq)")
+                        help="content-analysis results to quote (groups, faq); default: the project's last content analysis of the quarter")
     parser.add_argument("--chart", action="append", default=[], metavar="KEY=FILE.png",
                         help="an extra chart image to include, e.g. map=map.png (repeatable)")
     parser.add_argument("--no-charts", action="store_true", help="leave the charts out")
@@ -71,6 +71,8 @@ def run(args: argparse.Namespace) -> int:
         analysis = analyse(project, quarter)
         settings = project.settings()
         texts = project.texts(quarter)
+        if content is None:  # the last `kcdesk content` run (or the app's) for this quarter
+            content = project.content(quarter)
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="kcdesk-charts-") as folder:
         charts: dict[str, Path] = {}

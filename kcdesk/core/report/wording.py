@@ -6,8 +6,11 @@ officer's text ``para:<key>`` replaces it.
 
 Optional content-analysis input (``content``), every key optional::
 
-    {"groups": [{"label": str, "count": int, "new": bool, "topic": str | None}],
+    {"groups": [{"key_phrases": [str], "example": str, "count": int, "new": bool,
+                 "candidate": bool, "topic": str | None}],   # kcdesk.content/1 (docs/CONTENT_JSON.md)
      "faq": [str | {"question": str, "count": int}]}
+
+A group may carry a ready "label" instead of key phrases.
 """
 
 from __future__ import annotations
@@ -133,6 +136,34 @@ def facts(analysis: dict[str, Any], lang: str, texts: dict[str, str] | None = No
 def has_ties(items: list[dict[str, Any]]) -> bool:
     ranks = [item.get("rank") for item in items]
     return len(ranks) != len(set(ranks))
+
+
+EXAMPLE_CHARS = 160
+
+
+def _short(text: str, limit: int = EXAMPLE_CHARS) -> str:
+    text = " ".join(str(text).split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",.;:") + "…"
+
+
+def content_groups(content: dict[str, Any] | None, topics: list[str], limit: int = 8) -> list[dict[str, Any]]:
+    """Question groups to quote: those within the given (leading and flagged) topics first, then
+    the largest; each with a label from its key phrases and a shortened real example."""
+    groups = []
+    for g in (content or {}).get("groups") or []:
+        phrases = [str(p) for p in g.get("key_phrases") or [] if str(p).strip()]
+        label = str(g.get("label") or ", ".join(phrases[:3])).strip()
+        if not label:
+            continue
+        groups.append({"label": label, "example": _short(g.get("example") or ""),
+                       "count": int(g.get("count") or 0), "topic": g.get("topic"),
+                       "new": bool(g.get("new") or g.get("candidate"))})
+    wanted = set(topics)
+    groups.sort(key=lambda g: (g["topic"] not in wanted, -g["count"], g["label"]))
+    return groups[:limit]
 
 
 def faq_items(content: dict[str, Any] | None) -> list[tuple[str, int | None]]:

@@ -14,7 +14,14 @@ from kcdesk.core.report.numerals import (
     kk_quarter,
     kk_quarter_in,
 )
-from kcdesk.core.report.wording import Facts, Paragraph, Section, faq_items, has_ties
+from kcdesk.core.report.wording import (
+    Facts,
+    Paragraph,
+    Section,
+    content_groups,
+    faq_items,
+    has_ties,
+)
 
 LIST_LIMIT = 12
 OVER_30 = kk_pct_case(30, "abl")  # "30 %-дан"
@@ -117,13 +124,17 @@ def _overview(f: Facts, settings: dict[str, Any]) -> list[Paragraph]:
     missing = f.total - sum(int(t.get("count") or 0) for t in f.topics)
     if active and missing > 0:
         out[-1].text += f" {kk_count(missing)} бойынша тақырып көрсетілмеген."
-    groups = [g for g in (f.content or {}).get("groups") or [] if g.get("label")]
+    focus = [t["topic"] for t in f.topics if t.get("flag_over_30") or t.get("new")] + [t["topic"] for t in f.topics[:5]]
+    groups = content_groups(f.content, focus)
     if groups:
-        listed = "; ".join(f"{q(str(g['label']))} ({kk_count(int(g.get('count') or 0))})" for g in groups[:8])
-        text = f"Сұрау салулар мәтінін контент-талдау мынадай мәселелер топтарын анықтады: {listed}."
-        fresh = [q(str(g["label"])) for g in groups if g.get("new")]
+        listed = "; ".join(
+            f"{q(g['label'])} ({kk_count(g['count'])}"
+            + (f", мысалы: {q(g['example'])}" if g["example"] else "") + ")"
+            for g in groups)
+        text = f"Сұрау салулар мәтіндерінің контент-талдауы азаматтардың нақты не сұрағанын көрсетті: {listed}."
+        fresh = [q(g["label"]) for g in groups if g["new"]]
         if fresh:
-            text += f" Бұрын кездеспеген мәселелер: {', '.join(fresh)}."
+            text += f" Бұрын анықталмаған жаңа мәселелер: {', '.join(fresh)}."
         out.append(Paragraph("content", text))
     if f.channels:
         listed = ", ".join(f"{labels.value_label(c.get('channel'), 'kk')} – {group(int(c.get('count') or 0))}"

@@ -15,7 +15,14 @@ from kcdesk.core.report.numerals import (
     ru_quarter_in,
     ru_quarter_instr,
 )
-from kcdesk.core.report.wording import Facts, Paragraph, Section, faq_items, has_ties
+from kcdesk.core.report.wording import (
+    Facts,
+    Paragraph,
+    Section,
+    content_groups,
+    faq_items,
+    has_ties,
+)
 
 LIST_LIMIT = 12  # growth / decline lists name at most this many topics, then say how many more
 TO_FILL = "____________"
@@ -124,14 +131,17 @@ def _overview(f: Facts, settings: dict[str, Any]) -> list[Paragraph]:
     missing = f.total - sum(int(t.get("count") or 0) for t in f.topics)
     if active and missing > 0:
         out[-1].text += f" Тема не указана в {group(missing)} {ru_form(missing, ('запросе', 'запросах', 'запросах'))}."
-    groups = [g for g in (f.content or {}).get("groups") or [] if g.get("label")]
+    focus = [t["topic"] for t in f.topics if t.get("flag_over_30") or t.get("new")] + [t["topic"] for t in f.topics[:5]]
+    groups = content_groups(f.content, focus)
     if groups:
-        listed = "; ".join(f"{q(str(g['label']))} ({ru_plural(int(g.get('count') or 0), REQUEST)})"
-                           for g in groups[:8])
-        text = f"Контент-анализ текстов запросов выделил следующие группы вопросов: {listed}."
-        fresh = [q(str(g["label"])) for g in groups if g.get("new")]
+        listed = "; ".join(
+            f"{q(g['label'])} ({ru_plural(g['count'], REQUEST)}"
+            + (f", например: {q(g['example'])}" if g["example"] else "") + ")"
+            for g in groups)
+        text = f"Контент-анализ текстов запросов показал, о чём конкретно спрашивали граждане: {listed}."
+        fresh = [q(g["label"]) for g in groups if g["new"]]
         if fresh:
-            text += f" Ранее не встречавшиеся вопросы: {', '.join(fresh)}."
+            text += f" Новые, ранее не установленные вопросы: {', '.join(fresh)}."
         out.append(Paragraph("content", text))
     if f.channels:
         listed = ", ".join(f"{labels.value_label(c.get('channel'), 'ru')} — {group(int(c.get('count') or 0))}"

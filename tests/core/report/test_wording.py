@@ -57,8 +57,27 @@ def test_content_groups_and_faq_are_quoted():
     content = {"groups": [{"label": "Очередь на жильё", "count": 42, "new": True}],
                "faq": ["Как встать в очередь?", {"question": "Какие документы нужны?", "count": 7}]}
     ru = paragraphs(make_analysis(), "ru", content=content)
-    assert "«Очередь на жильё» (42 запроса)" in ru["content"] and "Ранее не встречавшиеся" in ru["content"]
+    assert "«Очередь на жильё» (42 запроса)" in ru["content"] and "ранее не установленные" in ru["content"]
     assert "«Как встать в очередь?»" in ru["publish:faq"] and "(7 запросов)" in ru["publish:faq"]
+
+
+def test_content_groups_of_the_content_json_quote_key_phrases_and_an_example():
+    """The kcdesk.content/1 shape: key phrases label the group, a real example is quoted, and groups
+    within flagged topics come before larger ones elsewhere."""
+    analysis = make_analysis()
+    flagged = next(t["topic"] for t in analysis["by_topic"] if t["flag_over_30"])
+    content = {"groups": [
+        {"key_phrases": ["вывоз мусора", "контейнер"], "example": "Не вывозят мусор третью неделю", "count": 90,
+         "topic": "Другое", "new": False},
+        {"key_phrases": ["новый тариф", "оплата"], "example": "Почему вырос тариф " + "очень " * 60, "count": 12,
+         "topic": flagged, "candidate": True},
+    ]}
+    ru = paragraphs(analysis, "ru", content=content)["content"]
+    assert ru.index("«новый тариф, оплата»") < ru.index("«вывоз мусора, контейнер»")
+    assert "например: «Не вывозят мусор третью неделю»" in ru
+    assert "…»" in ru  # a long example is shortened at a word
+    kk = paragraphs(analysis, "kk", content=content)["content"]
+    assert "мысалы: «Не вывозят мусор третью неделю»" in kk and "«новый тариф, оплата»" in kk
 
 
 def test_paragraph_keys_and_text_keys():
