@@ -473,6 +473,51 @@ def _(path: Path, p: str) -> Path:
     return path
 
 
+@case("xls_garbage_biff", "survived", "old.xls", REFUSED_READ + ("no_header", "sheet_empty", "no_sheets"))
+def _(path: Path, p: str) -> Path:
+    path.write_bytes(bombs.ole2_with(["Workbook", "SummaryInformation"], size=65536))
+    return path
+
+
+@case("xlsb_garbage", "survived", "binary.xlsb", REFUSED_READ + ("no_header", "sheet_empty", "no_sheets"))
+def _(path: Path, p: str) -> Path:
+    generator = random.Random(11)
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/workbook.bin", bytes(generator.randrange(256) for _ in range(4096)))
+        archive.writestr("xl/worksheets/sheet1.bin", bytes(generator.randrange(256) for _ in range(4096)))
+    return path
+
+
+_ODS_HEAD = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+             'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+             'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+             'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet>'
+             '<table:table table:name="S">')
+
+
+def _ods(path: Path, rows_xml: str) -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED)
+        archive.writestr("META-INF/manifest.xml", "<manifest/>")
+        archive.writestr("content.xml", _ODS_HEAD + rows_xml + "</table:table></office:spreadsheet></office:body>"
+                                                              "</office:document-content>")
+    return path
+
+
+@case("ods_repeat_bomb", "survived", "repeat.ods", TOO_BIG)
+def _(path: Path, p: str) -> Path:
+    cell = '<table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell>'
+    return _ods(path, '<table:table-row>' + cell.replace("<table:table-cell ", '<table:table-cell '
+                'table:number-columns-repeated="16384" ', 1) + "</table:table-row>"
+                '<table:table-row table:number-rows-repeated="1048575">' + cell + "</table:table-row>")
+
+
+@case("ods_broken_content", "survived", "broken.ods", REFUSED_READ + ("no_header", "sheet_empty", "no_sheets"))
+def _(path: Path, p: str) -> Path:
+    return _ods(path, '<table:table-row><table:table-cell office:value-type="string"><text:p>Дата')
+
+
 # --- read right ---------------------------------------------------------------------------
 def _expect(**columns: object) -> Callable[[sqlite3.Connection, str], None]:
     """Every stored row of the case has these column values."""
@@ -591,6 +636,26 @@ def _(path: Path, p: str) -> Path:
 @case("unicode_file_name", "read_right", "Обращения 3 кв. (итог) ✓ #1.csv", stored=3)
 def _(path: Path, p: str) -> Path:
     return write_csv(path, [HEADER, *rows(p, 3)])
+
+
+@case("ods_export", "read_right", "libreoffice.ods", stored=4, check=_expect(region="astana", age=35))
+def _(path: Path, p: str) -> Path:
+    from xml.sax.saxutils import escape
+
+    def row(values: list[object]) -> str:
+        cells = "".join(f'<table:table-cell office:value-type="float" office:value="{v}"><text:p>{v}</text:p>'
+                        "</table:table-cell>" if isinstance(v, int) else
+                        f'<table:table-cell office:value-type="string"><text:p>{escape(str(v))}</text:p>'
+                        "</table:table-cell>" for v in values)
+        return f"<table:table-row>{cells}</table:table-row>"
+    return _ods(path, "".join(row(r) for r in [HEADER, *rows(p, 4)]))
+
+
+@case("xlsm_with_macros", "read_right", "macros.xlsm", stored=3, check=_expect(region="astana"))
+def _(path: Path, p: str) -> Path:
+    # The macro part is carried along and never run (kcdesk has nothing that could run it).
+    return write_xlsx(path, [("S", sheet_xml([HEADER, *rows(p, 3)]))],
+                      extra={"xl/vbaProject.bin": bombs.ole2_with(["VBA", "dir"], size=2048)})
 
 
 def build_all(folder: Path) -> dict[str, Path]:
