@@ -17,7 +17,8 @@ import pandas as pd
 
 from kcdesk.core.errors import KcError
 from kcdesk.core.normalise.fields import FIELDS, auto_map, fold_header
-from kcdesk.core.normalise.rows import normalise_chunk
+from kcdesk.core.normalise.masking import mask_personal
+from kcdesk.core.normalise.rows import ChunkResult, normalise_chunk
 from kcdesk.core.read.tables import RawTable, open_tables
 from kcdesk.core.store import schema
 from kcdesk.core.store.catalogue import topic_ids
@@ -127,6 +128,28 @@ def _header_mapping(table: RawTable, mapping: dict[int, str]) -> dict[str, str |
     return {str(h) if str(h).strip() else f"#{i + 1}": mapping.get(i) for i, h in enumerate(table.headers)}
 
 
+def _masked_counts(counts: pd.Series) -> pd.Series:
+    masked = mask_personal(pd.Series(counts.index, dtype=object)).to_numpy()
+    if (masked == counts.index.to_numpy()).all():
+        return counts
+    return (pd.Series(counts.to_numpy(), index=pd.Index(masked, name=counts.index.name), name=counts.name)
+            .groupby(level=0).sum())
+
+
+def _normalise(raw: pd.DataFrame, maps: dict[str, dict[str, str]], date1904: bool) -> ChunkResult:
+    """normalise_chunk, with IINs and phones masked also where nobody expects them: in values that
+    could not be resolved (a phone typed into the region column) and in unreadable dates - both are
+    stored, printed and shown to the officer, so they get the same masks as question texts."""
+    result = normalise_chunk(raw, maps, date1904)
+    for column in [c for c in result.rows.columns if c.endswith("_raw")]:
+        if result.rows[column].notna().any():
+            result.rows[column] = mask_personal(result.rows[column])
+    if not result.problems.empty and result.problems["value"].notna().any():
+        result.problems["value"] = mask_personal(result.problems["value"])
+    result.unresolved = {name: _masked_counts(counts) for name, counts in result.unresolved.items()}
+    return result
+
+
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
@@ -149,7 +172,7 @@ def preview_file(project: Project | None, path: Path, sheet: str | None = None,
     maps = project.user_maps() if project else {}
     chunk = next(iter(table.chunks(PREVIEW_ROWS)), pd.DataFrame())
     head = chunk.head(PREVIEW_ROWS)
-    result = normalise_chunk(_mapped_frame(head, mapping), maps, getattr(table, "date1904", False))
+    result = _normalise(_mapped_frame(head, mapping), maps, getattr(table, "date1904", False))
     unresolved = pd.DataFrame(
         [(f, v, int(c)) for f, counts in result.unresolved.items() for v, c in counts.items()],
         columns=["field", "value", "count"],
@@ -293,7 +316,7 @@ def _import_table(project: Project, table: RawTable, path: Path, digest: str, so
     date1904 = getattr(table, "date1904", False)
     for chunk in table.chunks(CHUNK_ROWS):
         check(progress)
-        normal = normalise_chunk(_mapped_frame(chunk, mapping), maps, date1904)
+        normal = _normalise(_mapped_frame(chunk, mapping), maps, date1904)
         _store_chunk(con, import_id, normal.rows, rule, result)
         if not normal.problems.empty:
             problems = normal.problems.assign(import_id=import_id)
