@@ -57,7 +57,11 @@ def _rows(people: list[dict[str, str]], prefix: str) -> list[list[object]]:
         text = (f"Прошу перезвонить по номеру {_phone(person['phone'], i)}, мой ИИН {_spaced(person['iin'], i % 4)}. "
                 f"Второй номер тел. {person['phone'][3:6]}-{person['phone'][6:8]}-{person['phone'][8:]} "
                 f"почта user{i}@mail.kz")
-        rows.append([f"{prefix}-{i}", f"{1 + i % 28:02d}.{7 + i % 3:02d}.2026", "г. Астана",
+        # Some exports put what the operator typed into the wrong column: a phone as the region,
+        # an IIN where the date should be. Those cells are stored as unresolved values / bad dates.
+        when = f"ИИН {_spaced(person['iin'], i % 4)}" if i % 10 == 5 else f"{1 + i % 28:02d}.{7 + i % 3:02d}.2026"
+        where = f"звонил с {_phone(person['phone'], i + 2)}" if i % 10 == 0 else "г. Астана"
+        rows.append([f"{prefix}-{i}", when, where,
                      ("Дороги", "Коммунальные услуги", "Образование")[i % 3], text, person["name"],
                      _spaced(person["iin"], i % 4), _phone(person["phone"], i + 1), ""])
     return rows
