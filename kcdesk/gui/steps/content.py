@@ -1,0 +1,491 @@
+"""Content analysis step: topic suggestions to accept or undo, question groups, phrases, the FAQ, duplicates, search."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kcdesk.core.quarters import Quarter
+from kcdesk.gui import content_ops, formatting
+from kcdesk.gui.content_ops import ContentState
+from kcdesk.gui.session import Session
+from kcdesk.gui.steps.base import Step
+from kcdesk.gui.widgets.table import CAUTION, HIGHLIGHT, FrameView, format_number, format_pct
+
+
+def _labelled(label: QLabel, widget: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(label)
+    layout.addWidget(widget, 1)
+    return box
+
+
+def _row(*widgets: QWidget, stretch_after: bool = True) -> QHBoxLayout:
+    layout = QHBoxLayout()
+    for widget in widgets:
+        layout.addWidget(widget)
+    if stretch_after:
+        layout.addStretch(1)
+    return layout
+
+
+def _confidence(value: object) -> str:
+    return "—" if value is None else f"{round(float(value) * 100)} %"
+
+
+class ContentStep(Step):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.state: ContentState | None = None
+        self._suggestion_rows: list[int] = []
+        self._group_ids: list[str] = []
+        self._threshold_for: Quarter | None = None
+
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.run_button = QPushButton()
+        self.run_button.clicked.connect(self.run_analysis)
+        self.tabs = QTabWidget()
+
+        # (1) topic suggestions and the accepted batches
+        self.suggestions = FrameView()
+        self.model_info = QLabel()
+        self.model_info.setWordWrap(True)
+        self.confidence_label = QLabel()
+        self.confidence = QDoubleSpinBox()
+        self.confidence.setRange(0.0, 1.0)
+        self.confidence.setSingleStep(0.05)
+        self.confidence.setDecimals(2)
+        self.confidence.setValue(0.9)
+        self.accept_above = QPushButton()
+        self.accept_above.clicked.connect(self.accept_all_above)
+        self.accept_selected = QPushButton()
+        self.accept_selected.clicked.connect(self.accept_chosen)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.model_info)
+        left_layout.addLayout(_row(self.confidence_label, self.confidence, self.accept_above, self.accept_selected))
+        left_layout.addWidget(self.suggestions, 1)
+        self.batches_label = QLabel()
+        self.batches_label.setWordWrap(True)
+        self.batches = QListWidget()
+        self.batches.setWordWrap(True)
+        self.undo_button = QPushButton()
+        self.undo_button.clicked.connect(self.undo_batch)
+        right = _labelled(self.batches_label, self.batches)
+        right.layout().addWidget(self.undo_button)
+        page = QSplitter(Qt.Orientation.Horizontal)
+        page.addWidget(left)
+        page.addWidget(right)
+        page.setSizes([880, 260])
+        self.tabs.addTab(page, "")
+
+        # (2) question groups; a candidate is named or dismissed by the officer, never silently
+        self.groups = FrameView()
+        self.groups.clicked.connect(lambda _: self._group_chosen())
+        self.groups_legend = QLabel()
+        self.groups_legend.setWordWrap(True)
+        self.name_edit = QLineEdit()
+        self.name_button = QPushButton()
+        self.name_button.clicked.connect(self.name_group)
+        self.dismiss_button = QPushButton()
+        self.dismiss_button.clicked.connect(self.dismiss_group)
+        self.clear_button = QPushButton()
+        self.clear_button.clicked.connect(self.clear_decision)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.groups_legend)
+        layout.addWidget(self.groups, 1)
+        decision = _row(self.name_edit, self.name_button, self.dismiss_button, self.clear_button, stretch_after=False)
+        decision.setStretch(0, 1)
+        layout.addLayout(decision)
+        self.tabs.addTab(page, "")
+
+        # (3) rising and falling phrases
+        self.rising, self.falling = FrameView(), FrameView()
+        self.rising_label, self.falling_label = QLabel(), QLabel()
+        page = QSplitter(Qt.Orientation.Horizontal)
+        page.addWidget(_labelled(self.rising_label, self.rising))
+        page.addWidget(_labelled(self.falling_label, self.falling))
+        self.tabs.addTab(page, "")
+
+        # (4) the list to publish, (5) duplicates
+        self.faq = FrameView()
+        self.faq_label = QLabel()
+        self.faq_label.setWordWrap(True)
+        self.tabs.addTab(_labelled(self.faq_label, self.faq), "")
+        self.duplicates = QLabel()
+        self.duplicates.setWordWrap(True)
+        self.duplicates.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.duplicates.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tabs.addTab(self.duplicates, "")
+
+        # (6) search over every question of the project
+        self.search_edit = QLineEdit()
+        self.search_edit.returnPressed.connect(self.search)
+        self.search_button = QPushButton()
+        self.search_button.clicked.connect(self.search)
+        self.search_total = QLabel()
+        self.search_total.setWordWrap(True)
+        self.by_quarter, self.by_region, self.by_topic, self.examples = FrameView(), FrameView(), FrameView(), FrameView()
+        counts = QSplitter(Qt.Orientation.Horizontal)
+        for view in (self.by_quarter, self.by_region, self.by_topic):
+            counts.addWidget(view)
+        results = QSplitter(Qt.Orientation.Vertical)
+        results.addWidget(counts)
+        results.addWidget(self.examples)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        search_row = _row(self.search_edit, self.search_button, stretch_after=False)
+        search_row.setStretch(0, 1)
+        layout.addLayout(search_row)
+        layout.addWidget(self.search_total)
+        layout.addWidget(results, 1)
+        self.tabs.addTab(page, "")
+        self._search_result = None
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.run_button, 0, Qt.AlignmentFlag.AlignTop)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(top)
+        outer.addWidget(self.tabs, 1)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Content analysis")
+
+    def retranslate(self) -> None:
+        self.run_button.setText(self.tr("Run the content analysis"))
+        for index, text in enumerate((self.tr("Topic suggestions"), self.tr("Question groups"),
+                                      self.tr("Rising and falling"), self.tr("To publish"), self.tr("Duplicates"),
+                                      self.tr("Search"))):
+            self.tabs.setTabText(index, text)
+        self.confidence_label.setText(self.tr("Confidence at least:"))
+        self.accept_above.setText(self.tr("Accept all above"))
+        self.accept_selected.setText(self.tr("Accept selected"))
+        self.batches_label.setText(self.tr("Accepted batches (each can be undone):"))
+        self.undo_button.setText(self.tr("Undo the batch"))
+        self.groups_legend.setText(self.tr(
+            "Red rows: candidate new questions (new this quarter or grown sharply). Name each one or dismiss "
+            "it; the name goes into the справка."))
+        self.name_edit.setPlaceholderText(self.tr("Name of the question group"))
+        self.name_button.setText(self.tr("Name"))
+        self.dismiss_button.setText(self.tr("Dismiss"))
+        self.clear_button.setText(self.tr("Clear the decision"))
+        self.rising_label.setText(self.tr("Phrases that rose against the previous quarters:"))
+        self.falling_label.setText(self.tr("Phrases that fell:"))
+        self.faq_label.setText(self.tr(
+            "The most asked questions, a real example of each: the draft list for the FAQ section and the "
+            "e-Otinish knowledge base (§5.3, §18)."))
+        self.search_edit.setPlaceholderText(self.tr("Words to find in every question of the project; \"…\" for a phrase"))
+        self.search_button.setText(self.tr("Find"))
+        if self._search_result is not None:
+            self._fill_search(self._search_result)
+
+    # --- loading -------------------------------------------------------------------------
+    def load(self, session: Session) -> None:
+        if session.project is None or session.quarter is None:
+            self.state = None
+            self.heading.setText(self.tr("No data yet: import the exports on the Import step."))
+            self._set_enabled(False)
+            return
+        self.show_state(content_ops.state(session.project, session.quarter))
+
+    def show_state(self, state: ContentState) -> None:
+        self.state = state
+        result = state.result
+        self._set_enabled(result is not None)
+        self.run_button.setEnabled(True)
+        quarter = formatting.quarter_text(state.quarter)
+        if result is None:
+            self.heading.setText(self.tr("The content analysis of %1 has not been run yet: press the button.")
+                                 .replace("%1", quarter))
+            result = {}
+        else:
+            self._fill_heading(result, quarter)
+        self._fill_suggestions(result)
+        self._fill_batches()
+        self._fill_groups(result)
+        self._fill_phrases(result)
+        self._fill_faq(result)
+        self._fill_duplicates(result)
+
+    def _set_enabled(self, on: bool) -> None:
+        for widget in (self.accept_above, self.accept_selected, self.undo_button, self.name_button,
+                       self.dismiss_button, self.clear_button, self.run_button):
+            widget.setEnabled(on)
+
+    def _topic_name(self, topic: str | None) -> str:
+        """Topics in the UI language when the analysis knows their names."""
+        if not topic:
+            return "—"
+        for item in (self.session.analysis or {}).get("by_topic") or []:
+            if item.get("topic") == topic:
+                return formatting.topic(item, topic)
+        return topic
+
+    def _fill_heading(self, result: dict[str, Any], quarter: str) -> None:
+        totals = result.get("totals") or {}
+        parts = [self.tr("%1: %2 requests with a text, %3 distinct texts").replace("%1", quarter)
+                 .replace("%2", format_number(totals.get("with_text"))).replace("%3", format_number(totals.get("distinct_texts")))]
+        baseline = [formatting.quarter_text(Quarter.parse(q)) for q in result.get("baseline") or []]
+        if baseline:
+            parts.append(self.tr("compared with %1").replace("%1", ", ".join(baseline)))
+        self.heading.setText("; ".join(parts) + ".")
+        model = result.get("model") or {}
+        accuracy = model.get("holdout_accuracy")
+        self.model_info.setText(self.tr(
+            "Requests without a topic or under a catch-all topic: %1. Suggestions learned from %2 labelled texts "
+            "(%3 topics), right %4 of the time on texts held out; below %5 a suggestion is marked uncertain. "
+            "Nothing changes until you accept.")
+            .replace("%1", format_number(totals.get("to_suggest")))
+            .replace("%2", format_number(model.get("trained_on"))).replace("%3", format_number(model.get("classes")))
+            .replace("%4", _confidence(accuracy)).replace("%5", _confidence(model.get("threshold"))))
+        if self._threshold_for != self.state.quarter:  # the officer's own choice is kept while she works
+            self._threshold_for = self.state.quarter
+            threshold = model.get("threshold")
+            self.confidence.setValue(float(threshold) if threshold is not None else 0.9)
+
+    def _fill_suggestions(self, result: dict[str, Any]) -> None:
+        state = self.state
+        items = [s for s in result.get("suggestions") or []
+                 if s.get("row_id") is not None and int(s["row_id"]) in state.excerpts]
+        items.sort(key=lambda s: -float(s["confidence"]))
+        self._suggestion_rows = [int(s["row_id"]) for s in items]
+        frame = pd.DataFrame({
+            "id": [str(s.get("id") or s["row_id"]) for s in items],
+            "text": [state.excerpts[int(s["row_id"])] for s in items],
+            "topic": [self._topic_name(s.get("topic")) for s in items],
+            "confidence": [float(s["confidence"]) for s in items],
+            "mark": [self.tr("uncertain") if s.get("uncertain") else "" for s in items],
+        })
+        uncertain = [bool(s.get("uncertain")) for s in items]
+        self.suggestions.set_frame(frame, [self.tr("Request"), self.tr("Question"), self.tr("Suggested topic"),
+                                           self.tr("Confidence"), self.tr("Note")],
+                                   formatters={"confidence": _confidence},
+                                   row_colour=lambda row: CAUTION if uncertain[row] else None)
+
+    def _fill_batches(self) -> None:
+        self.batches.clear()
+        for provenance, requests in self.state.batches.itertuples(index=False):
+            parts = str(provenance).split(":")
+            when = parts[2] if len(parts) > 2 else ""
+            if len(when) >= 15:  # 20261123T125000Z → 2026-11-23 12:50 UTC
+                when = f"{when[0:4]}-{when[4:6]}-{when[6:8]} {when[9:11]}:{when[11:13]} UTC"
+            label = self.tr("%1, %2: %3 requests").replace("%1", parts[1] if len(parts) > 1 else "")
+            item = QListWidgetItem(label.replace("%2", when).replace("%3", format_number(int(requests))))
+            item.setData(Qt.ItemDataRole.UserRole, str(provenance))
+            self.batches.addItem(item)
+        self.undo_button.setEnabled(self.batches.count() > 0)
+        if self.batches.count():
+            self.batches.setCurrentRow(self.batches.count() - 1)
+
+    def _fill_groups(self, result: dict[str, Any]) -> None:
+        names, dismissed = content_ops.candidate_marks(self.session.project, self.state.quarter)
+        items = result.get("groups") or []
+        self._group_ids = [str(g.get("id")) for g in items]
+
+        def decision(g: dict[str, Any]) -> str:
+            gid = str(g.get("id"))
+            if gid in names:
+                return names[gid]
+            if gid in dismissed:
+                return self.tr("dismissed")
+            return self.tr("to decide") if g.get("candidate") else ""
+
+        frame = pd.DataFrame({
+            "phrases": [", ".join(g.get("key_phrases") or []) for g in items],
+            "example": [content_ops.excerpt(g.get("example")) for g in items],
+            "count": [g.get("count") for g in items],
+            "previous": [g.get("previous") for g in items],
+            "change_pct": [g.get("change_pct") for g in items],
+            "topic": [self._topic_name(g.get("topic")) for g in items],
+            "mark": [self.tr("new") if g.get("new") else self.tr("grew") if g.get("grew") else "" for g in items],
+            "decision": [decision(g) for g in items],
+        })
+        open_candidates = [bool(g.get("candidate")) and str(g.get("id")) not in names
+                           and str(g.get("id")) not in dismissed for g in items]
+        self.groups.set_frame(frame, [self.tr("Key phrases"), self.tr("Example"), self.tr("Requests"),
+                                      self.tr("Previous quarter"), self.tr("Change, %"), self.tr("Topic"),
+                                      self.tr("Candidate"), self.tr("Your decision")],
+                              formatters={"change_pct": format_pct},
+                              row_colour=lambda row: HIGHLIGHT if open_candidates[row] else None)
+        self._group_chosen()
+
+    def _fill_phrases(self, result: dict[str, Any]) -> None:
+        headers = [self.tr("Phrase"), self.tr("Requests"), self.tr("Previous"), self.tr("Change, %")]
+        for view, key in ((self.rising, "rising"), (self.falling, "falling")):
+            items = result.get(key) or []
+            view.set_frame(pd.DataFrame({"phrase": [p.get("phrase") for p in items],
+                                         "count": [p.get("count") for p in items],
+                                         "previous": [p.get("previous") for p in items],
+                                         "change_pct": [p.get("change_pct") for p in items]}),
+                           headers, formatters={"change_pct": format_pct})
+
+    def _fill_faq(self, result: dict[str, Any]) -> None:
+        items = result.get("faq") or []
+        self.faq.set_frame(pd.DataFrame({"question": [content_ops.excerpt(f.get("question"), 400) for f in items],
+                                         "count": [f.get("count") for f in items],
+                                         "topic": [self._topic_name(f.get("topic")) for f in items]}),
+                           [self.tr("Question"), self.tr("Requests"), self.tr("Topic")])
+
+    def _fill_duplicates(self, result: dict[str, Any]) -> None:
+        d = result.get("duplicates")
+        if not d:
+            self.duplicates.setText("")
+            return
+        lines = [
+            self.tr("Texts sent more than once, word for word: %1 (%2 requests).")
+            .replace("%1", format_number(d.get("exact_groups"))).replace("%2", format_number(d.get("exact_requests"))),
+            self.tr("Groups of near-identical texts (the same words in another order): %1 (%2 requests).")
+            .replace("%1", format_number(d.get("near_groups"))).replace("%2", format_number(d.get("near_requests"))),
+            self.tr("Requests that repeat another exactly or nearly: %1 of %2.")
+            .replace("%1", format_number(d.get("requests_in_groups")))
+            .replace("%2", format_number((result.get("totals") or {}).get("with_text"))),
+            "",
+            self.tr("Many copies of one text are often a campaign: check them before calling a rise a trend."),
+        ]
+        self.duplicates.setText("\n".join(lines))
+
+    # --- running -------------------------------------------------------------------------
+    def run_analysis(self) -> bool:
+        session = self.session
+        if session.project is None or session.quarter is None:
+            return False
+        return session.start(content_ops.run_job(session.project.path, session.quarter, self._state_arrived))
+
+    def _state_arrived(self, state: ContentState) -> None:
+        if self.session.project is not None and state.quarter == self.session.quarter:
+            self.show_state(state)
+
+    def _accepted(self, state: ContentState) -> None:
+        self._state_arrived(state)
+        self.session.message.emit(self.tr("Accepted topic suggestions: %1 requests. Stages 1-3 are counted again.")
+                                  .replace("%1", format_number(state.accepted or 0)), "info")
+        self.session.refresh()  # the counts of stages 1-3 change with the accepted topics
+
+    def _undone(self, state: ContentState) -> None:
+        self._state_arrived(state)
+        self.session.message.emit(self.tr("Undone: %1 requests have their earlier topic back.")
+                                  .replace("%1", format_number(state.accepted or 0)), "info")
+        self.session.refresh()
+
+    def accept_all_above(self) -> bool:
+        if self.state is None or self.state.result is None:
+            return False
+        return self.session.start(content_ops.accept_job(self.session.project.path, self.state.quarter,
+                                                         self.state.result, self.confidence.value(),
+                                                         done=self._accepted))
+
+    def accept_chosen(self) -> bool:
+        rows = [self._suggestion_rows[r] for r in self.suggestions.selected_source_rows()]
+        if self.state is None or self.state.result is None or not rows:
+            return False
+        return self.session.start(content_ops.accept_job(self.session.project.path, self.state.quarter,
+                                                         self.state.result, 0.0, rows, done=self._accepted))
+
+    def undo_batch(self) -> bool:
+        item = self.batches.currentItem()
+        if self.state is None or item is None:
+            return False
+        return self.session.start(content_ops.undo_job(self.session.project.path, self.state.quarter,
+                                                       self.state.result, item.data(Qt.ItemDataRole.UserRole),
+                                                       done=self._undone))
+
+    # --- naming candidates ---------------------------------------------------------------
+    def _chosen_group(self) -> str | None:
+        rows = self.groups.selected_source_rows()
+        return self._group_ids[rows[0]] if rows and rows[0] < len(self._group_ids) else None
+
+    def _group_chosen(self) -> None:
+        group = self._chosen_group()
+        name = self.session.project.get_text(self.state.quarter, content_ops.NAME_KEY + group) \
+            if group and self.state else None
+        self.name_edit.setText(name or "")
+        for widget in (self.name_button, self.dismiss_button, self.clear_button):
+            widget.setEnabled(group is not None)
+
+    def _decided(self, group: str) -> None:
+        self._fill_groups(self.state.result or {})
+        if group in self._group_ids:
+            self.groups.selectRow(self.groups.proxy.mapFromSource(
+                self.groups.model_.index(self._group_ids.index(group), 0)).row())
+            self._group_chosen()
+
+    def name_group(self) -> None:
+        group = self._chosen_group()
+        if group is None or not self.name_edit.text().strip():
+            return
+        content_ops.name_group(self.session.project, self.state.quarter, group, self.name_edit.text())
+        self._decided(group)
+
+    def dismiss_group(self) -> None:
+        group = self._chosen_group()
+        if group is not None:
+            content_ops.dismiss_group(self.session.project, self.state.quarter, group)
+            self._decided(group)
+
+    def clear_decision(self) -> None:
+        group = self._chosen_group()
+        if group is not None:
+            content_ops.name_group(self.session.project, self.state.quarter, group, None)
+            content_ops.dismiss_group(self.session.project, self.state.quarter, group, False)
+            self._decided(group)
+
+    # --- search --------------------------------------------------------------------------
+    def search(self) -> bool:
+        text = self.search_edit.text().strip()
+        if self.session.project is None or not text:
+            return False
+        return self.session.start(content_ops.search_job(self.session.project.path, text, self._fill_search))
+
+    def _fill_search(self, found) -> None:
+        self._search_result = found
+        self.search_total.setText(self.tr("Requests found for «%1»: %2 (the examples below are the best matches).")
+                                  .replace("%1", found.query).replace("%2", format_number(found.total)))
+        quarters = found.by_quarter
+        self.by_quarter.set_frame(pd.DataFrame({
+            "quarter": [formatting.quarter_text(Quarter.parse(q)) if q else "—" for q in quarters["quarter"]],
+            "count": quarters["count"].astype(int)}), [self.tr("Quarter"), self.tr("Requests")])
+        regions = found.by_region
+        self.by_region.set_frame(pd.DataFrame({
+            "region": [formatting.region(None if pd.isna(r) else r) for r in regions["region"]],
+            "count": regions["count"].astype(int)}), [self.tr("Region"), self.tr("Requests")])
+        topics = found.by_topic
+        self.by_topic.set_frame(pd.DataFrame({
+            "topic": [self._topic_name(None if pd.isna(t) else t) for t in topics["topic"]],
+            "count": topics["count"].astype(int)}), [self.tr("Topic"), self.tr("Requests")])
+        examples = found.examples
+        self.examples.set_frame(pd.DataFrame({
+            "question": [content_ops.excerpt(e.get("question"), 300) for e in examples],
+            "quarter": [formatting.quarter_text(Quarter.parse(e["quarter"])) if e.get("quarter") else "—"
+                        for e in examples],
+            "region": [formatting.region(e.get("region")) for e in examples],
+            "topic": [self._topic_name(e.get("topic")) for e in examples]}),
+            [self.tr("Question"), self.tr("Quarter"), self.tr("Region"), self.tr("Topic")])
+
+
+if __name__ == "__main__":
+    from kcdesk.gui.standalone import run_step
+
+    raise SystemExit(run_step(ContentStep))

@@ -1,0 +1,191 @@
+"""The content-analysis step: run it in the background, accept suggestions (stage-1 counts change), undo, name, search."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from kcdesk.cli.main import main
+from kcdesk.core.quarters import Quarter
+from kcdesk.core.store.project import Project
+
+Q3 = Quarter.parse("2026-Q3")
+TEMPLATES = {
+    "Отопление": ["В квартире холодно, батареи отопления еле теплые, улица {s}",
+                  "Нет отопления в доме по улице {s}, прошу принять меры",
+                  "Пәтерде жылу жоқ, {s} көшесі, батареялар суық"],
+    "Дороги": ["На улице {s} огромные ямы на дороге, отремонтируйте асфальт",
+               "Прошу провести ремонт дорожного покрытия на улице {s}",
+               "{s} көшесіндегі жолда шұңқырлар көп, жөндеуді өтінемін"],
+    "Пособия": ["Как оформить пособие по уходу за ребенком, какие документы нужны",
+                "Не пришло пособие на ребенка за прошлый месяц",
+                "Балаға арналған жәрдемақы келмеді, тексеруді сұраймын"],
+}
+NEW = "Когда начнется выдача электронных проездных карт для пенсионеров, автобус {n}"
+STREETS = ["Абая", "Сейфуллина", "Кенесары", "Достык", "Мира"]
+
+
+def _export(seed: int = 0) -> pd.DataFrame:
+    """Labelled texts in Q2 and Q3; in Q3 a quarter of the topics blank or "Прочее", and a new question."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for month, quarter in ((5, "2026-Q2"), (8, "2026-Q3")):
+        for topic, texts in TEMPLATES.items():
+            for i in range(40):
+                shown = topic
+                if quarter == "2026-Q3" and i % 4 == 0:
+                    shown = "" if i % 8 == 0 else "Прочее"
+                rows.append({"№ обращения": f"KC-{len(rows) + 1:05d}",
+                             "Дата регистрации": f"2026-{month:02d}-{1 + i % 27:02d}",
+                             "Регион": "г. Астана" if i % 2 else "ВКО", "Тема": shown,
+                             "Текст обращения": texts[i % 3].format(s=STREETS[int(rng.integers(0, 5))])})
+    for i in range(12):
+        rows.append({"№ обращения": f"KC-N{i}", "Дата регистрации": f"2026-08-{1 + i:02d}", "Регион": "ВКО",
+                     "Тема": "Транспорт", "Текст обращения": NEW.format(n=i + 1)})
+    return pd.DataFrame(rows)
+
+
+@pytest.fixture
+def project_path(tmp_path: Path) -> tuple[Path, pd.DataFrame]:
+    export = _export()
+    csv = tmp_path / "export.csv"
+    export.to_csv(csv, index=False)
+    target = tmp_path / "content.kcdesk"
+    assert main(["import", str(target), str(csv)]) == 0
+    return target, export
+
+
+@pytest.fixture
+def step(qtbot, project_path):
+    from kcdesk.gui.session import Session
+    from kcdesk.gui.steps.content import ContentStep
+
+    session = Session()
+    widget = ContentStep(session)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 700)
+    widget.show()
+    with qtbot.waitSignal(session.analysis_changed, timeout=30000):
+        session.open(Project.open(project_path[0]))
+    widget.load(session)
+    yield widget
+    session.runner.wait()
+    session.close()
+
+
+def _topic_counts(session) -> dict[str, int]:
+    return {t["topic"]: int(t["count"]) for t in session.analysis["by_topic"]}
+
+
+def _run(step, qtbot) -> None:
+    with qtbot.waitSignal(step.session.runner.succeeded, timeout=60000):
+        assert step.run_analysis()
+
+
+def test_run_accept_above_and_undo(step, qtbot) -> None:
+    session = step.session
+    assert step.state is not None and step.state.result is None  # nothing run yet, and said so
+    assert step.heading.text()
+    _run(step, qtbot)
+    result = step.state.result
+    with Project.open(session.project.path) as project:  # kept for the справка
+        assert project.content(Q3)["quarter"] == "2026-Q3"
+    suggestions = result["suggestions"]
+    assert len(suggestions) == 30 == step.suggestions.model_.rowCount()  # 10 blank/"Прочее" per topic
+    assert step.groups.model_.rowCount() == len(result["groups"]) > 0
+    assert step.faq.model_.rowCount() == len(result["faq"])
+
+    before = _topic_counts(session)
+    floors = sorted({int(s["confidence"] * 100) / 100 for s in suggestions})
+    step.confidence.setValue(floors[len(floors) // 2])  # a threshold that leaves some out when it can
+    chosen = [s for s in suggestions if s["confidence"] >= step.confidence.value()]
+    assert 0 < len(chosen) and (len(chosen) < len(suggestions) or len(floors) == 1)
+    total = session.analysis["total"]["count"]
+    expected = pd.Series([s["topic"] for s in chosen]).value_counts().to_dict()
+    with qtbot.waitSignal(session.analysis_changed, timeout=30000):
+        assert step.accept_all_above()
+    after = _topic_counts(session)
+    for topic in TEMPLATES:
+        assert after[topic] == before[topic] + expected.get(topic, 0)
+    assert session.analysis["total"]["count"] == total  # moved from blank/"Прочее", not added
+    assert sum(after[t] - before[t] for t in TEMPLATES) == len(chosen)
+    assert step.suggestions.model_.rowCount() == len(suggestions) - len(chosen)  # accepted ones leave the table
+    assert step.batches.count() == 1
+
+    with qtbot.waitSignal(session.analysis_changed, timeout=30000):
+        assert step.undo_batch()
+    assert _topic_counts(session) == before
+    assert step.batches.count() == 0
+    assert step.suggestions.model_.rowCount() == len(suggestions)
+
+
+def test_accept_selected_rows_only(step, qtbot) -> None:
+    _run(step, qtbot)
+    session = step.session
+    before = _topic_counts(session)
+    step.suggestions.selectRow(0)
+    row = step.suggestions.source_row(0)
+    topic = step.state.result["suggestions"]
+    picked = next(s for s in topic if int(s["row_id"]) == step._suggestion_rows[row])
+    with qtbot.waitSignal(session.analysis_changed, timeout=30000):
+        assert step.accept_chosen()
+    after = _topic_counts(session)
+    assert after[picked["topic"]] == before[picked["topic"]] + 1
+    assert sum(after[t] - before.get(t, 0) for t in TEMPLATES) == 1
+
+
+def test_candidate_named_or_dismissed_never_silently(step, qtbot) -> None:
+    _run(step, qtbot)
+    groups = step.state.result["groups"]
+    candidates = [i for i, g in enumerate(groups) if g["candidate"]]
+    assert candidates, "the question new in Q3 should be a candidate"
+    index = candidates[0]
+    gid = str(groups[index]["id"])
+    column = list(step.groups.model_.frame.columns).index("decision")
+    assert step.groups.model_.text(index, column) != ""  # marked "to decide"
+
+    step.groups.selectRow(step.groups.proxy.mapFromSource(step.groups.model_.index(index, 0)).row())
+    step._group_chosen()
+    step.name_edit.setText("Проездные карты для пенсионеров")
+    step.name_group()
+    project = step.session.project
+    assert project.get_text(Q3, f"content:name:{gid}") == "Проездные карты для пенсионеров"
+    assert step.groups.model_.text(index, column) == "Проездные карты для пенсионеров"
+
+    step.dismiss_group()
+    assert project.get_text(Q3, f"content:dismiss:{gid}") == "1"
+    assert project.get_text(Q3, f"content:name:{gid}") is None
+    step.clear_decision()
+    assert project.get_text(Q3, f"content:dismiss:{gid}") is None
+
+
+def test_search_counts_by_quarter_region_topic(step, qtbot, project_path) -> None:
+    export = project_path[1]
+    step.search_edit.setText("отопления")
+    with qtbot.waitSignal(step.session.runner.succeeded, timeout=30000):
+        assert step.search()
+    hits = export[export["Текст обращения"].str.contains("отопления", case=False)]
+    assert step._search_result.total == len(hits) > 0
+    counts = step.by_quarter.model_.frame["count"].tolist()
+    assert sorted(counts) == sorted(hits.groupby(hits["Дата регистрации"].str[5:7]).size().tolist())
+    assert step.by_region.model_.frame["count"].sum() == len(hits)
+    assert step.by_topic.model_.rowCount() >= 1
+    assert step.examples.model_.rowCount() == min(50, len(hits))
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_screenshot_translated(step, qtbot, tmp_path, language) -> None:
+    from kcdesk.gui import lang
+
+    _run(step, qtbot)
+    lang.install(language, remember=False)
+    shown = [step.tabs.tabText(i) for i in range(step.tabs.count())]
+    assert not {"Topic suggestions", "Question groups", "Search"} & set(shown), shown
+    assert step.run_button.text() != "Run the content analysis"
+    target = Path(os.environ.get("KCDESK_SHOTS") or tmp_path) / f"2d_content_{language}.png"
+    assert step.grab().save(str(target))
+    assert target.stat().st_size > 10_000
