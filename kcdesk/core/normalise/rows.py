@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from kcdesk.core.normalise.ages import clean_stated_age, combine_age
-from kcdesk.core.normalise.dates import parse_datetimes
+from kcdesk.core.normalise.dates import parse_birth_dates, parse_datetimes
 from kcdesk.core.normalise.iin import decode_iin
 from kcdesk.core.normalise.masking import mask_personal
 from kcdesk.core.normalise.reference import is_blank, resolve
@@ -69,12 +69,15 @@ def _questions(values: pd.Series) -> pd.Series:
     return pd.Series(spread, index=values.index, dtype=object)
 
 
-def _dates(raw: pd.DataFrame, name: str, date1904: bool) -> tuple[pd.Series, pd.Series]:
+def _dates(raw: pd.DataFrame, name: str, date1904: bool,
+           birth: bool = False) -> tuple[pd.Series, pd.Series]:
     """Parsed dates of a column, or all-empty where the export has no such column."""
     if name not in raw:
         return (pd.Series(pd.NaT, index=raw.index, dtype="datetime64[ns]"),
                 pd.Series(False, index=raw.index))
-    return parse_datetimes(raw[name], date1904=date1904)
+    # A birth date is never in the future: "03.04.56" is 1956.
+    parse = parse_birth_dates if birth else parse_datetimes
+    return parse(raw[name], date1904=date1904)
 
 
 def normalise_chunk(raw: pd.DataFrame, user_maps: dict[str, dict[str, str]],
@@ -111,7 +114,7 @@ def normalise_chunk(raw: pd.DataFrame, user_maps: dict[str, dict[str, str]],
             unresolved[name] = out.loc[missing, f"{name}_raw"].value_counts()
 
     # Age at registration: birth date, else stated age, else IIN; gender from the IIN if none stated.
-    birth, _bad_birth = _dates(raw, "birth_date", date1904)
+    birth, _bad_birth = _dates(raw, "birth_date", date1904, birth=True)
     stated = clean_stated_age(column("age"))
     iin = decode_iin(column("iin")) if "iin" in raw else None
     iin_birth = iin["birth_date"] if iin is not None else pd.Series(pd.NaT, index=raw.index)
