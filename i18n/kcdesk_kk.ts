@@ -21,6 +21,241 @@
     </message>
 </context>
 <context>
+    <name>ContentStep</name>
+    <message>
+        <source>Content analysis</source>
+        <translation>Мазмұндық талдау</translation>
+    </message>
+    <message>
+        <source>Run the content analysis</source>
+        <translation>Мазмұндық талдауды іске қосу</translation>
+    </message>
+    <message>
+        <source>Topic suggestions</source>
+        <translation>Ұсынылған тақырыптар</translation>
+    </message>
+    <message>
+        <source>Question groups</source>
+        <translation>Сұрақтар топтары</translation>
+    </message>
+    <message>
+        <source>Rising and falling</source>
+        <translation>Өсу және төмендеу</translation>
+    </message>
+    <message>
+        <source>To publish</source>
+        <translation>Жариялауға</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Қайталанулар</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <source>Confidence at least:</source>
+        <translation>Сенімділік кемінде:</translation>
+    </message>
+    <message>
+        <source>Accept all above</source>
+        <translation>Шектен жоғарыларының бәрін қабылдау</translation>
+    </message>
+    <message>
+        <source>Accept selected</source>
+        <translation>Таңдалғандарды қабылдау</translation>
+    </message>
+    <message>
+        <source>Accepted batches (each can be undone):</source>
+        <translation>Қабылданған топтамалар (әрқайсысын болдырмауға болады):</translation>
+    </message>
+    <message>
+        <source>Undo the batch</source>
+        <translation>Топтаманы болдырмау</translation>
+    </message>
+    <message>
+        <source>Red rows: candidate new questions (new this quarter or grown sharply). Name each one or dismiss it; the name goes into the справка.</source>
+        <translation>Қызыл жолдар: ықтимал жаңа сұрақтар (осы тоқсанда пайда болған немесе күрт өскен). Әрқайсысына атау беріңіз немесе қабылдамаңыз; атау анықтамаға енеді.</translation>
+    </message>
+    <message>
+        <source>Name of the question group</source>
+        <translation>Сұрақтар тобының атауы</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атау беру</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Қабылдамау</translation>
+    </message>
+    <message>
+        <source>Clear the decision</source>
+        <translation>Шешімді алып тастау</translation>
+    </message>
+    <message>
+        <source>Phrases that rose against the previous quarters:</source>
+        <translation>Алдыңғы тоқсандармен салыстырғанда жиілеген сөз тіркестері:</translation>
+    </message>
+    <message>
+        <source>Phrases that fell:</source>
+        <translation>Сиреген сөз тіркестері:</translation>
+    </message>
+    <message>
+        <source>The most asked questions, a real example of each: the draft list for the FAQ section and the e-Otinish knowledge base (§5.3, §18).</source>
+        <translation>Ең жиі қойылатын сұрақтар, әрқайсысының нақты мысалымен: «Жиі қойылатын сұрақтар» бөлімі мен e-Otinish білім базасына арналған тізімнің жобасы (5.3, 18-т.).</translation>
+    </message>
+    <message>
+        <source>Words to find in every question of the project; &quot;…&quot; for a phrase</source>
+        <translation>Жобаның барлық сұрақтарынан іздейтін сөздер; тіркес үшін «…»</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Табу</translation>
+    </message>
+    <message>
+        <source>No data yet: import the exports on the Import step.</source>
+        <translation>Әзірге деректер жоқ: экспорттарды «Импорт» қадамында импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>The content analysis of %1 has not been run yet: press the button.</source>
+        <translation>%1 бойынша мазмұндық талдау әлі жүргізілмеген: батырманы басыңыз.</translation>
+    </message>
+    <message>
+        <source>%1: %2 requests with a text, %3 distinct texts</source>
+        <translation>%1: мәтіні бар сұрау салулар — %2, әртүрлі мәтіндер — %3</translation>
+    </message>
+    <message>
+        <source>compared with %1</source>
+        <translation>%1 кезеңімен салыстырғанда</translation>
+    </message>
+    <message>
+        <source>Requests without a topic or under a catch-all topic: %1. Suggestions learned from %2 labelled texts (%3 topics), right %4 of the time on texts held out; below %5 a suggestion is marked uncertain. Nothing changes until you accept.</source>
+        <translation>Тақырыбы жоқ немесе жалпы тақырыптағы («Басқа») сұрау салулар: %1. Ұсыныстар %2 белгіленген мәтін (%3 тақырып) бойынша үйретілген, бөлек қалдырылған мәтіндерде %4 жағдайда дұрыс; %5 төмен болса, ұсыныс күмәнді деп белгіленеді. Сіз қабылдамайынша ештеңе өзгермейді.</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>күмәнді</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Сұрау салу</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Сұрақ</translation>
+    </message>
+    <message>
+        <source>Suggested topic</source>
+        <translation>Ұсынылған тақырып</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Сенімділік</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Белгі</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 requests</source>
+        <translation>%1, %2: сұрау салулар — %3</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>қабылданбады</translation>
+    </message>
+    <message>
+        <source>to decide</source>
+        <translation>шешу керек</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>жаңа</translation>
+    </message>
+    <message>
+        <source>grew</source>
+        <translation>өсті</translation>
+    </message>
+    <message>
+        <source>Key phrases</source>
+        <translation>Негізгі сөз тіркестері</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Мысал</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Сұрау салулар</translation>
+    </message>
+    <message>
+        <source>Previous quarter</source>
+        <translation>Алдыңғы тоқсан</translation>
+    </message>
+    <message>
+        <source>Change, %</source>
+        <translation>Өзгеріс, %</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Үміткер</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation>Сіздің шешіміңіз</translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation>Сөз тіркесі</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Бұрын</translation>
+    </message>
+    <message>
+        <source>Texts sent more than once, word for word: %1 (%2 requests).</source>
+        <translation>Бірнеше рет сөзбе-сөз жіберілген мәтіндер: %1 (сұрау салулар: %2).</translation>
+    </message>
+    <message>
+        <source>Groups of near-identical texts (the same words in another order): %1 (%2 requests).</source>
+        <translation>Бір-біріне өте ұқсас мәтіндер топтары (сол сөздер басқа ретпен): %1 (сұрау салулар: %2).</translation>
+    </message>
+    <message>
+        <source>Requests that repeat another exactly or nearly: %1 of %2.</source>
+        <translation>Басқасын дәл немесе дерлік қайталайтын сұрау салулар: %2 ішінен %1.</translation>
+    </message>
+    <message>
+        <source>Many copies of one text are often a campaign: check them before calling a rise a trend.</source>
+        <translation>Бір мәтіннің көп көшірмесі көбіне ұйымдастырылған науқан болады: өсімді үрдіс деп санамас бұрын оларды тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Accepted topic suggestions: %1 requests. Stages 1-3 are counted again.</source>
+        <translation>Қабылданған тақырып ұсыныстары: сұрау салулар — %1. 1–3 кезеңдер қайта есептеледі.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 requests have their earlier topic back.</source>
+        <translation>Болдырылмады: %1 сұрау салуға бұрынғы тақырыбы қайтарылды.</translation>
+    </message>
+    <message>
+        <source>Requests found for «%1»: %2 (the examples below are the best matches).</source>
+        <translation>«%1» бойынша табылған сұрау салулар: %2 (төменде — ең сәйкес мысалдар).</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Тоқсан</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+</context>
+<context>
     <name>FrameView</name>
     <message>
         <source>Copy for Excel</source>

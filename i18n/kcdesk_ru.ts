@@ -21,6 +21,241 @@
     </message>
 </context>
 <context>
+    <name>ContentStep</name>
+    <message>
+        <source>Content analysis</source>
+        <translation>Контент-анализ</translation>
+    </message>
+    <message>
+        <source>Run the content analysis</source>
+        <translation>Выполнить контент-анализ</translation>
+    </message>
+    <message>
+        <source>Topic suggestions</source>
+        <translation>Предложения тем</translation>
+    </message>
+    <message>
+        <source>Question groups</source>
+        <translation>Группы вопросов</translation>
+    </message>
+    <message>
+        <source>Rising and falling</source>
+        <translation>Рост и снижение</translation>
+    </message>
+    <message>
+        <source>To publish</source>
+        <translation>К публикации</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Дубликаты</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Confidence at least:</source>
+        <translation>Уверенность не ниже:</translation>
+    </message>
+    <message>
+        <source>Accept all above</source>
+        <translation>Принять все выше порога</translation>
+    </message>
+    <message>
+        <source>Accept selected</source>
+        <translation>Принять выбранные</translation>
+    </message>
+    <message>
+        <source>Accepted batches (each can be undone):</source>
+        <translation>Принятые пакеты (каждый можно отменить):</translation>
+    </message>
+    <message>
+        <source>Undo the batch</source>
+        <translation>Отменить пакет</translation>
+    </message>
+    <message>
+        <source>Red rows: candidate new questions (new this quarter or grown sharply). Name each one or dismiss it; the name goes into the справка.</source>
+        <translation>Красные строки: возможные новые вопросы (появились в этом квартале или резко выросли). Дайте каждому название или отклоните; название попадёт в справку.</translation>
+    </message>
+    <message>
+        <source>Name of the question group</source>
+        <translation>Название группы вопросов</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назвать</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>Clear the decision</source>
+        <translation>Сбросить решение</translation>
+    </message>
+    <message>
+        <source>Phrases that rose against the previous quarters:</source>
+        <translation>Фразы, частота которых выросла по сравнению с прошлыми кварталами:</translation>
+    </message>
+    <message>
+        <source>Phrases that fell:</source>
+        <translation>Фразы, частота которых снизилась:</translation>
+    </message>
+    <message>
+        <source>The most asked questions, a real example of each: the draft list for the FAQ section and the e-Otinish knowledge base (§5.3, §18).</source>
+        <translation>Самые частые вопросы с реальным примером каждого: проект списка для раздела «Часто задаваемые вопросы» и базы знаний e-Otinish (п. 5.3, 18).</translation>
+    </message>
+    <message>
+        <source>Words to find in every question of the project; &quot;…&quot; for a phrase</source>
+        <translation>Слова для поиска по всем вопросам проекта; «…» — для фразы</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>No data yet: import the exports on the Import step.</source>
+        <translation>Данных пока нет: импортируйте выгрузки на шаге «Импорт».</translation>
+    </message>
+    <message>
+        <source>The content analysis of %1 has not been run yet: press the button.</source>
+        <translation>Контент-анализ за %1 ещё не выполнялся: нажмите кнопку.</translation>
+    </message>
+    <message>
+        <source>%1: %2 requests with a text, %3 distinct texts</source>
+        <translation>%1: обращений с текстом — %2, различных текстов — %3</translation>
+    </message>
+    <message>
+        <source>compared with %1</source>
+        <translation>в сравнении с %1</translation>
+    </message>
+    <message>
+        <source>Requests without a topic or under a catch-all topic: %1. Suggestions learned from %2 labelled texts (%3 topics), right %4 of the time on texts held out; below %5 a suggestion is marked uncertain. Nothing changes until you accept.</source>
+        <translation>Обращений без темы или с общей темой («Прочее»): %1. Предложения обучены на %2 размеченных текстах (тем: %3), на отложенных текстах верны в %4 случаев; ниже %5 предложение помечается как неуверенное. Ничего не меняется, пока вы не примете предложения.</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>неуверенно</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Suggested topic</source>
+        <translation>Предлагаемая тема</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Уверенность</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 requests</source>
+        <translation>%1, %2: обращений — %3</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>to decide</source>
+        <translation>решить</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новая</translation>
+    </message>
+    <message>
+        <source>grew</source>
+        <translation>рост</translation>
+    </message>
+    <message>
+        <source>Key phrases</source>
+        <translation>Ключевые фразы</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Пример</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>Previous quarter</source>
+        <translation>Предыдущий квартал</translation>
+    </message>
+    <message>
+        <source>Change, %</source>
+        <translation>Изменение, %</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Кандидат</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation>Ваше решение</translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation>Фраза</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Ранее</translation>
+    </message>
+    <message>
+        <source>Texts sent more than once, word for word: %1 (%2 requests).</source>
+        <translation>Тексты, отправленные более одного раза слово в слово: %1 (обращений: %2).</translation>
+    </message>
+    <message>
+        <source>Groups of near-identical texts (the same words in another order): %1 (%2 requests).</source>
+        <translation>Группы почти одинаковых текстов (те же слова в другом порядке): %1 (обращений: %2).</translation>
+    </message>
+    <message>
+        <source>Requests that repeat another exactly or nearly: %1 of %2.</source>
+        <translation>Обращений, точно или почти повторяющих другие: %1 из %2.</translation>
+    </message>
+    <message>
+        <source>Many copies of one text are often a campaign: check them before calling a rise a trend.</source>
+        <translation>Много копий одного текста часто означает организованную кампанию: проверьте их, прежде чем считать рост тенденцией.</translation>
+    </message>
+    <message>
+        <source>Accepted topic suggestions: %1 requests. Stages 1-3 are counted again.</source>
+        <translation>Принятые предложения тем: обращений — %1. Этапы 1–3 пересчитываются.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 requests have their earlier topic back.</source>
+        <translation>Отменено: %1 обращениям возвращена прежняя тема.</translation>
+    </message>
+    <message>
+        <source>Requests found for «%1»: %2 (the examples below are the best matches).</source>
+        <translation>Найдено обращений по запросу «%1»: %2 (ниже — наиболее подходящие примеры).</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+</context>
+<context>
     <name>FrameView</name>
     <message>
         <source>Copy for Excel</source>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kcdesk.core.errors import KcError
 from kcdesk.core.quarters import Quarter
 from kcdesk.gui import content_ops, formatting
 from kcdesk.gui.content_ops import ContentState
@@ -292,7 +293,11 @@ class ContentStep(Step):
             when = parts[2] if len(parts) > 2 else ""
             if len(when) >= 15:  # 20261123T125000Z → 2026-11-23 12:50 UTC
                 when = f"{when[0:4]}-{when[4:6]}-{when[6:8]} {when[9:11]}:{when[11:13]} UTC"
-            label = self.tr("%1, %2: %3 requests").replace("%1", parts[1] if len(parts) > 1 else "")
+            try:
+                quarter = formatting.quarter_text(Quarter.parse(parts[1]))
+            except (IndexError, ValueError, KcError):
+                quarter = parts[1] if len(parts) > 1 else ""
+            label = self.tr("%1, %2: %3 requests").replace("%1", quarter)
             item = QListWidgetItem(label.replace("%2", when).replace("%3", format_number(int(requests))))
             item.setData(Qt.ItemDataRole.UserRole, str(provenance))
             self.batches.addItem(item)
