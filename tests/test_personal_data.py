@@ -62,7 +62,8 @@ def _rows(people: list[dict[str, str]], prefix: str) -> list[list[object]]:
         when = f"ИИН {_spaced(person['iin'], i % 4)}" if i % 10 == 5 else f"{1 + i % 28:02d}.{7 + i % 3:02d}.2026"
         where = f"звонил с {_phone(person['phone'], i + 2)}" if i % 10 == 0 else "г. Астана"
         rows.append([f"{prefix}-{i}", when, where,
-                     ("Дороги", "Коммунальные услуги", "Образование")[i % 3], text, person["name"],
+                     ("Дороги", "Коммунальные услуги", "Образование", f"перезвонить {person['phone']}")[i % 4],
+                     text, person["name"],
                      _spaced(person["iin"], i % 4), _phone(person["phone"], i + 1), ""])
     return rows
 

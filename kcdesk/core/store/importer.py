@@ -136,14 +136,30 @@ def _masked_counts(counts: pd.Series) -> pd.Series:
             .groupby(level=0).sum())
 
 
+# Free-text columns besides the question where an operator may type a phone or an IIN. Not the
+# request id (12-digit ids are common) nor the contact centre's own public phone.
+_MASKED_TOO = ("channel", "topic", "subtopic", "marital_status", "education", "occupation", "contact_centre")
+
+
+def _mask_distinct(values: pd.Series) -> pd.Series:
+    """mask_personal on the distinct values only (categories repeat a lot)."""
+    distinct = pd.Series(values.dropna().unique(), dtype=object)
+    if distinct.empty:
+        return values
+    masked = mask_personal(distinct)
+    changed = masked.to_numpy() != distinct.to_numpy()
+    if not changed.any():
+        return values
+    return values.replace(dict(zip(distinct[changed], masked[changed])))
+
+
 def _normalise(raw: pd.DataFrame, maps: dict[str, dict[str, str]], date1904: bool) -> ChunkResult:
-    """normalise_chunk, with IINs and phones masked also where nobody expects them: in values that
-    could not be resolved (a phone typed into the region column) and in unreadable dates - both are
-    stored, printed and shown to the officer, so they get the same masks as question texts."""
+    """normalise_chunk, with IINs and phones masked also where nobody expects them: in categories,
+    in values that could not be resolved (a phone typed into the region column) and in unreadable
+    dates - all are stored, printed and shown, so they get the same masks as question texts."""
     result = normalise_chunk(raw, maps, date1904)
-    for column in [c for c in result.rows.columns if c.endswith("_raw")]:
-        if result.rows[column].notna().any():
-            result.rows[column] = mask_personal(result.rows[column])
+    for column in [c for c in result.rows.columns if c.endswith("_raw") or c in _MASKED_TOO]:
+        result.rows[column] = _mask_distinct(result.rows[column])
     if not result.problems.empty and result.problems["value"].notna().any():
         result.problems["value"] = mask_personal(result.problems["value"])
     result.unresolved = {name: _masked_counts(counts) for name, counts in result.unresolved.items()}
