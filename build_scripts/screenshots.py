@@ -17,10 +17,10 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 SIZE = (1366, 768)
-NAMES = ("1_import", "2_stage1", "3_stage2", "4_stage3", "5_report")
+NAMES = ("1_import", "2_stage1", "3_stage2", "4_stage3", "5_content", "6_report")
 # Second tabs worth a picture: (step row, tab index, file name).
 EXTRA = ((0, 1, "1b_unresolved"), (1, 4, "2b_stage1_map"), (1, 2, "2c_stage1_channels"),
-         (4, 1, "5b_report_details"))
+         (5, 1, "6b_report_details"))
 
 
 def wait_for(app, predicate, timeout_ms: int = 30000) -> bool:

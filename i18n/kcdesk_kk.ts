@@ -496,14 +496,16 @@
 2. Stage 1: totals, regions and topics against the previous quarter and a year ago; write the reasons for topics over +30 %.
 3. Stage 2: the top 10 questions.
 4. Stage 3: the social portrait.
-5. Справка: edit the text, fill in the signatory and save the справка.
+5. Content analysis: topic suggestions, question groups, the FAQ.
+6. Справка: edit the text, fill in the signatory and save the справка.
 
 Everything you type is saved in the project file as you go.</source>
         <translation>1. Импорт: байланыс орталығының экспорттарын қосып, бағандарды тексеріңіз және танылмаған мәндерді түзетіңіз.
 2. 1-кезең: жиынтықтар, өңірлер мен тақырыптар алдыңғы тоқсанмен және өткен жылмен салыстырылады; 30 %-дан астам өскен тақырыптардың себептерін жазыңыз.
 3. 2-кезең: ең көп қойылған 10 мәселе.
 4. 3-кезең: әлеуметтік портрет.
-5. Анықтама: мәтінді өңдеп, қол қоюшының деректерін толтырып, анықтаманы сақтаңыз.
+5. Мазмұндық талдау: тақырып ұсыныстары, сұрақтар топтары, жиі қойылатын сұрақтар.
+6. Анықтама: мәтінді өңдеп, қол қоюшының деректерін толтырып, анықтаманы сақтаңыз.
 
 Енгізгеннің бәрі жоба файлына бірден сақталады.</translation>
     </message>

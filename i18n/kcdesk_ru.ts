@@ -496,14 +496,16 @@
 2. Stage 1: totals, regions and topics against the previous quarter and a year ago; write the reasons for topics over +30 %.
 3. Stage 2: the top 10 questions.
 4. Stage 3: the social portrait.
-5. Справка: edit the text, fill in the signatory and save the справка.
+5. Content analysis: topic suggestions, question groups, the FAQ.
+6. Справка: edit the text, fill in the signatory and save the справка.
 
 Everything you type is saved in the project file as you go.</source>
         <translation>1. Импорт: добавьте выгрузки контакт-центра, проверьте столбцы и исправьте нераспознанные значения.
 2. Этап 1: итоги, регионы и темы в сравнении с предыдущим кварталом и годом ранее; укажите причины по темам с ростом более 30 %.
 3. Этап 2: топ-10 вопросов.
 4. Этап 3: социальный портрет.
-5. Справка: отредактируйте текст, заполните данные подписанта и сохраните справку.
+5. Контент-анализ: предложения тем, группы вопросов, часто задаваемые вопросы.
+6. Справка: отредактируйте текст, заполните данные подписанта и сохраните справку.
 
 Всё, что вы вводите, сразу сохраняется в файле проекта.</translation>
     </message>

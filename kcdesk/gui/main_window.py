@@ -341,7 +341,8 @@ class MainWindow(QMainWindow):
             "1. Import: add the contact centre's exports, check the columns and fix values that were not "
             "recognised.\n2. Stage 1: totals, regions and topics against the previous quarter and a year ago; "
             "write the reasons for topics over +30 %.\n3. Stage 2: the top 10 questions.\n4. Stage 3: the social "
-            "portrait.\n5. Справка: edit the text, fill in the signatory and save the справка.\n\n"
+            "portrait.\n5. Content analysis: topic suggestions, question groups, the FAQ.\n6. Справка: edit the "
+            "text, fill in the signatory and save the справка.\n\n"
             "Everything you type is saved in the project file as you go."))
 
     def open_log_folder(self) -> None:

@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from kcdesk.core.store.project import Project
 from kcdesk.gui import lang
 
+REPORT = 5  # Import, Stage 1, Stage 2, Stage 3, Content analysis, Справка
+
 
 def _unknown_regions(analysis: dict) -> int:
     return sum(r.get("count") or 0 for r in analysis["by_region"] if r["region"] == "unknown")
@@ -26,7 +28,7 @@ def test_walk_every_step(window) -> None:
     assert stage1.regions.model_.rowCount() > 0
     assert window.steps[2].table.model_.rowCount() >= 10
     assert window.steps[3].table.model_.rowCount() > 0
-    assert window.steps[4].edits
+    assert window.steps[REPORT].edits
 
 
 def test_fix_an_unresolved_value_changes_the_counts(window, qtbot) -> None:
@@ -78,8 +80,8 @@ def test_reason_and_paragraph_are_saved_and_survive_reopening(window, qtbot, dem
     stage1.flagged.setCurrentRow(0)
     topic = stage1._topic
     stage1.reason.setPlainText("Сбой портала в июле")
-    window.go_to(4)  # leaving the step writes what is still waiting for the debounce
-    report = window.steps[4]
+    window.go_to(REPORT)  # leaving the step writes what is still waiting for the debounce
+    report = window.steps[REPORT]
     edit = report.edits[0]
     edit.setPlainText("Мой абзац.")
     with qtbot.waitSignal(report._timer.timeout, timeout=5000):
@@ -91,13 +93,13 @@ def test_reason_and_paragraph_are_saved_and_survive_reopening(window, qtbot, dem
         assert project.get_text(quarter, f"para:{edit.key}@{report.lang()}") == "Мой абзац."
     with qtbot.waitSignal(window.session.analysis_changed, timeout=30000):
         window.open_path(demo_project)
-    window.go_to(4)
-    assert any(e.toPlainText() == "Мой абзац." for e in window.steps[4].edits)
+    window.go_to(REPORT)
+    assert any(e.toPlainText() == "Мой абзац." for e in window.steps[REPORT].edits)
 
 
 def test_save_the_spravka(window, qtbot, tmp_path: Path) -> None:
-    window.go_to(4)
-    report = window.steps[4]
+    window.go_to(REPORT)
+    report = window.steps[REPORT]
     out = tmp_path / "spravka.docx"
     with qtbot.waitSignal(window.runner.succeeded, timeout=60000):
         assert report.save_report(docx=out, xlsx=tmp_path / "appendix.xlsx")
@@ -107,8 +109,8 @@ def test_save_the_spravka(window, qtbot, tmp_path: Path) -> None:
 
 
 def test_report_state_and_deadlines(window) -> None:
-    window.go_to(4)
-    details = window.steps[4].details
+    window.go_to(REPORT)
+    details = window.steps[REPORT].details
     details.state.setCurrentIndex(details.state.findData("submitted"))
     details.set_state()
     assert window.session.project.report_state(window.session.quarter)["state"] == "submitted"
@@ -138,8 +140,8 @@ def test_dates_use_month_names_of_the_language(qapp) -> None:
 
 
 def test_report_warns_without_a_signatory(window) -> None:
-    window.go_to(4)
-    report = window.steps[4]
+    window.go_to(REPORT)
+    report = window.steps[REPORT]
     assert report.validate() == []
     window.session.project.set_setting("signatory", None)
     assert report.validate()
