@@ -56,6 +56,20 @@ def setup_logging() -> None:
     root.setLevel(logging.INFO)
 
 
+def install_excepthook(window) -> None:
+    """An exception escaping a Qt slot is logged and shown as one plain sentence, never a traceback."""
+    from kcdesk.gui import messages
+
+    def hook(kind, value, tb) -> None:
+        log.error("unexpected error", exc_info=(kind, value, tb))
+        try:
+            window.message_bar.show_message(messages.unexpected(), "error")
+        except RuntimeError:  # the window is already gone
+            pass
+
+    sys.excepthook = hook
+
+
 def smoke(window) -> int:
     """Open the demo, walk every step once, exit 0 (used by the build's smoke test)."""
     from PySide6.QtCore import QEventLoop, QTimer
@@ -78,14 +92,18 @@ def smoke(window) -> int:
     if not window.open_path(path):
         return 1
     loop.exec()
-    ok = window.session.analysis is not None
+    problems = [] if window.session.analysis is not None else ["no analysis"]
     for row in range(len(window.steps)):
         window.go_to(row)
         window.grab()
+        bar = window.message_bar
+        if not bar.isHidden() and getattr(bar, "kind", "") == "error":
+            problems.append(f"step {row + 1}: {bar.label.text()}")
+            bar.hide()
     window.close()
     scratch.cleanup()
-    print("kcdesk smoke: ok" if ok else "kcdesk smoke: no analysis")
-    return 0 if ok else 1
+    print("kcdesk smoke: ok" if not problems else "kcdesk smoke: " + "; ".join(problems))
+    return 0 if not problems else 1
 
 
 def run_gui(argv: list[str]) -> int:
@@ -94,12 +112,16 @@ def run_gui(argv: list[str]) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_app(sys.argv[:1])
     setup_logging()
+    if args.smoke:  # a failing smoke run shows why on the console
+        logging.getLogger("kcdesk").addHandler(logging.StreamHandler())
     from kcdesk.gui import lang
     from kcdesk.gui.main_window import MainWindow
 
     lang.install(args.lang or lang.default_language(), remember=args.lang is not None)
     window = MainWindow()
     window.session.ui_lang = lang.current()
+    if not args.smoke:  # the smoke run must fail loudly instead
+        install_excepthook(window)
     if args.smoke:
         return smoke(window)
     window.show()

@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
         self._update_recent()
         if has:
             self.sidebar.setCurrentRow(0 if not self.session.quarters() else max(self.sidebar.currentRow(), 0))
-            self.current_step().load(self.session)
+            self.load_step(self.current_step())
 
     def _update_project_label(self) -> None:
         project = self.session.project
@@ -291,9 +291,19 @@ class MainWindow(QMainWindow):
     def _analysis_changed(self) -> None:
         if self.quarter_combo.count() != len(self.session.quarters()):
             self._fill_quarters()
-        self.current_step().load(self.session)
+        self.load_step(self.current_step())
 
     # --- steps -------------------------------------------------------------------------
+    def load_step(self, step: Step) -> None:
+        """A step that fails to show its data says so in plain words; the traceback goes to the log."""
+        try:
+            step.load(self.session)
+        except KcError as error:
+            self.message_bar.show_message(messages.translate(error), "error")
+        except Exception:
+            log.exception("step %s failed to load", type(step).__name__)
+            self.message_bar.show_message(messages.unexpected(), "error")
+
     def current_step(self) -> Step:
         return self.steps[self.pages.currentIndex()]
 
@@ -305,7 +315,7 @@ class MainWindow(QMainWindow):
         if self.sidebar.currentRow() != row:
             self.sidebar.setCurrentRow(row)
         if self.session.project is not None:
-            self.steps[row].load(self.session)
+            self.load_step(self.steps[row])
 
     # --- jobs --------------------------------------------------------------------------
     def job_text(self, name: str) -> str:
