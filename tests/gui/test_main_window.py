@@ -145,3 +145,25 @@ def test_report_warns_without_a_signatory(window) -> None:
     assert report.validate() == []
     window.session.project.set_setting("signatory", None)
     assert report.validate()
+
+
+def test_choosing_another_quarter_reanalyses(window, qtbot) -> None:
+    combo = window.quarter_combo
+    assert combo.count() >= 2
+    latest = window.session.quarter
+    with qtbot.waitSignal(window.session.analysis_changed, timeout=30000):
+        window._quarter_chosen(0)
+    assert window.session.quarter != latest
+    assert window.session.analysis["quarter"] == str(window.session.quarter)
+
+
+def test_reference_total_is_compared_with_the_import(window, qtbot) -> None:
+    window.go_to(1)
+    stage1 = window.steps[1]
+    total = window.session.analysis["total"]["count"]
+    stage1.reference["qlik"].setValue(total + 5)
+    with qtbot.waitSignal(window.session.analysis_changed, timeout=30000):
+        stage1._reference_entered("qlik")
+    rows = window.session.analysis["reconciliation"]
+    assert rows and rows[0]["reference"] == total + 5
+    assert "-5" in stage1.reconciliation.text()
