@@ -167,3 +167,18 @@ def test_reference_total_is_compared_with_the_import(window, qtbot) -> None:
     rows = window.session.analysis["reconciliation"]
     assert rows and rows[0]["reference"] == total + 5
     assert "-5" in stage1.reconciliation.text()
+
+
+def test_a_new_empty_project_can_be_walked(qtbot, tmp_path: Path) -> None:
+    from kcdesk.gui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.session.analysis_changed, timeout=10000):
+        assert win.open_path(tmp_path / "new.kcdesk", create=True)
+    assert (tmp_path / "new.kcdesk").is_file()
+    assert win.session.analysis is None and win.quarter_combo.count() == 0
+    for row in range(len(win.steps)):
+        win.go_to(row)
+    assert win.message_bar.isHidden()
+    assert win.steps[1].heading.text() == "Данных пока нет: импортируйте выгрузки на шаге «Импорт»."
