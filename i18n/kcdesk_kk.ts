@@ -24,11 +24,11 @@
     <name>ContentStep</name>
     <message>
         <source>Content analysis</source>
-        <translation>Мазмұндық талдау</translation>
+        <translation>Контент-талдау</translation>
     </message>
     <message>
         <source>Run the content analysis</source>
-        <translation>Мазмұндық талдауды іске қосу</translation>
+        <translation>Контент-талдауды іске қосу</translation>
     </message>
     <message>
         <source>Topic suggestions</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>Words to find in every question of the project; &quot;…&quot; for a phrase</source>
-        <translation>Жобаның барлық сұрақтарынан іздейтін сөздер; тіркес үшін «…»</translation>
+        <translation>Жобаның барлық сұрақтарынан іздейтін сөздер; &quot;…&quot; — нақты тіркес</translation>
     </message>
     <message>
         <source>Find</source>
@@ -120,7 +120,7 @@
     </message>
     <message>
         <source>The content analysis of %1 has not been run yet: press the button.</source>
-        <translation>%1 бойынша мазмұндық талдау әлі жүргізілмеген: батырманы басыңыз.</translation>
+        <translation>%1 бойынша контент-талдау әлі жүргізілмеген: батырманы басыңыз.</translation>
     </message>
     <message>
         <source>%1: %2 requests with a text, %3 distinct texts</source>
@@ -129,6 +129,10 @@
     <message>
         <source>compared with %1</source>
         <translation>%1 кезеңімен салыстырғанда</translation>
+    </message>
+    <message>
+        <source>Requests without a topic or under a catch-all topic: %1. Too few texts with a topic (%2) to measure how often a suggestion is right, so every suggestion is marked uncertain. Nothing changes until you accept.</source>
+        <translation>Тақырыбы жоқ немесе жалпы тақырыптағы («Басқа») сұрау салулар: %1. Тақырыбы бар мәтіндер тым аз (%2), ұсыныстың қаншалықты жиі дұрыс болатынын өлшеу мүмкін емес, сондықтан әр ұсыныс күмәнді деп белгіленеді. Сіз қабылдамайынша ештеңе өзгермейді.</translation>
     </message>
     <message>
         <source>Requests without a topic or under a catch-all topic: %1. Suggestions learned from %2 labelled texts (%3 topics), right %4 of the time on texts held out; below %5 a suggestion is marked uncertain. Nothing changes until you accept.</source>
@@ -504,7 +508,7 @@ Everything you type is saved in the project file as you go.</source>
 2. 1-кезең: жиынтықтар, өңірлер мен тақырыптар алдыңғы тоқсанмен және өткен жылмен салыстырылады; 30 %-дан астам өскен тақырыптардың себептерін жазыңыз.
 3. 2-кезең: ең көп қойылған 10 мәселе.
 4. 3-кезең: әлеуметтік портрет.
-5. Мазмұндық талдау: тақырып ұсыныстары, сұрақтар топтары, жиі қойылатын сұрақтар.
+5. Контент-талдау: тақырып ұсыныстары, сұрақтар топтары, жиі қойылатын сұрақтар.
 6. Анықтама: мәтінді өңдеп, қол қоюшының деректерін толтырып, анықтаманы сақтаңыз.
 
 Енгізгеннің бәрі жоба файлына бірден сақталады.</translation>
@@ -884,6 +888,10 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
         <translation>Барлық өңірлер қатар</translation>
     </message>
     <message>
+        <source>No data yet: import the exports on the Import step.</source>
+        <translation>Әзірге деректер жоқ: экспорттарды «Импорт» қадамында импорттаңыз.</translation>
+    </message>
+    <message>
         <source>Rank</source>
         <translation>Орын</translation>
     </message>
@@ -941,6 +949,10 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
     <message>
         <source>Every band is listed, also those with no requests; &quot;not stated&quot; counts the requests without that detail. Each dimension adds up to the quarter&apos;s total.</source>
         <translation>Барлық топтар көрсетілген, оның ішінде сұрау салулары жоқтары да; «көрсетілмеген» — бұл мәліметі жоқ сұрау салулар. Әр белгі бойынша қосынды тоқсанның жиынтығына тең.</translation>
+    </message>
+    <message>
+        <source>No data yet: import the exports on the Import step.</source>
+        <translation>Әзірге деректер жоқ: экспорттарды «Импорт» қадамында импорттаңыз.</translation>
     </message>
     <message>
         <source>Requests</source>

@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>Run the content analysis</source>
-        <translation>Выполнить контент-анализ</translation>
+        <translation>Запустить контент-анализ</translation>
     </message>
     <message>
         <source>Topic suggestions</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>Words to find in every question of the project; &quot;…&quot; for a phrase</source>
-        <translation>Слова для поиска по всем вопросам проекта; «…» — для фразы</translation>
+        <translation>Слова для поиска во всех вопросах проекта; &quot;…&quot; — точная фраза</translation>
     </message>
     <message>
         <source>Find</source>
@@ -120,7 +120,7 @@
     </message>
     <message>
         <source>The content analysis of %1 has not been run yet: press the button.</source>
-        <translation>Контент-анализ за %1 ещё не выполнялся: нажмите кнопку.</translation>
+        <translation>Контент-анализ за %1 ещё не выполнен: нажмите кнопку.</translation>
     </message>
     <message>
         <source>%1: %2 requests with a text, %3 distinct texts</source>
@@ -129,6 +129,10 @@
     <message>
         <source>compared with %1</source>
         <translation>в сравнении с %1</translation>
+    </message>
+    <message>
+        <source>Requests without a topic or under a catch-all topic: %1. Too few texts with a topic (%2) to measure how often a suggestion is right, so every suggestion is marked uncertain. Nothing changes until you accept.</source>
+        <translation>Обращений без темы или с общей темой («Прочее»): %1. Текстов с темой слишком мало (%2), чтобы измерить, как часто предложение верно, поэтому каждое предложение помечено как неуверенное. Ничего не меняется, пока вы не примете.</translation>
     </message>
     <message>
         <source>Requests without a topic or under a catch-all topic: %1. Suggestions learned from %2 labelled texts (%3 topics), right %4 of the time on texts held out; below %5 a suggestion is marked uncertain. Nothing changes until you accept.</source>
@@ -885,6 +889,10 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
         <translation>Все регионы рядом</translation>
     </message>
     <message>
+        <source>No data yet: import the exports on the Import step.</source>
+        <translation>Данных пока нет: импортируйте выгрузки на шаге «Импорт».</translation>
+    </message>
+    <message>
         <source>Rank</source>
         <translation>Место</translation>
     </message>
@@ -942,6 +950,10 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
     <message>
         <source>Every band is listed, also those with no requests; &quot;not stated&quot; counts the requests without that detail. Each dimension adds up to the quarter&apos;s total.</source>
         <translation>Показаны все группы, в том числе без обращений; «не указано» — обращения без этих сведений. По каждому признаку сумма равна итогу квартала.</translation>
+    </message>
+    <message>
+        <source>No data yet: import the exports on the Import step.</source>
+        <translation>Данных пока нет: импортируйте выгрузки на шаге «Импорт».</translation>
     </message>
     <message>
         <source>Requests</source>

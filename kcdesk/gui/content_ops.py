@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,6 +15,7 @@ from kcdesk.core.quarters import Quarter
 from kcdesk.core.store.project import Project
 from kcdesk.gui.runner import FlagProgress, Job
 
+log = logging.getLogger("kcdesk.gui.content")
 Done = Callable[[Any], None] | None
 PROVENANCE_PREFIX = "content:"
 NAME_KEY = "content:name:"
@@ -76,11 +79,21 @@ def batches(project: Project) -> pd.DataFrame:
     return fixes[fixes["provenance"].astype(str).str.startswith(PROVENANCE_PREFIX)].reset_index(drop=True)
 
 
+def saved(project: Project, quarter: Quarter) -> dict[str, Any] | None:
+    """The quarter's last content analysis; None in a project file made before results were kept
+    (schema 1 gained the table without a migration: the first run's save_content then fails plainly)."""
+    try:
+        return project.content(quarter)
+    except sqlite3.OperationalError as error:
+        log.info("no saved content analysis: %s", error)
+        return None
+
+
 def state(project: Project, quarter: Quarter, result: dict[str, Any] | None = None,
           accepted: int | None = None) -> ContentState:
     """The step's view of a quarter (quick: a few indexed queries); the saved analysis when none is given."""
     if result is None:
-        result = project.content(quarter)
+        result = saved(project, quarter)
     still, excerpts = _open_rows(project, result)
     return ContentState(quarter, result, still, excerpts, batches(project), accepted)
 

@@ -79,12 +79,6 @@ class ContentStep(Step):
         self.accept_above.clicked.connect(self.accept_all_above)
         self.accept_selected = QPushButton()
         self.accept_selected.clicked.connect(self.accept_chosen)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.model_info)
-        left_layout.addLayout(_row(self.confidence_label, self.confidence, self.accept_above, self.accept_selected))
-        left_layout.addWidget(self.suggestions, 1)
         self.batches_label = QLabel()
         self.batches_label.setWordWrap(True)
         self.batches = QListWidget()
@@ -93,10 +87,15 @@ class ContentStep(Step):
         self.undo_button.clicked.connect(self.undo_batch)
         right = _labelled(self.batches_label, self.batches)
         right.layout().addWidget(self.undo_button)
-        page = QSplitter(Qt.Orientation.Horizontal)
-        page.addWidget(left)
-        page.addWidget(right)
-        page.setSizes([880, 260])
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.suggestions)
+        split.addWidget(right)
+        split.setSizes([900, 260])
+        page = QWidget()  # the wrapped text sits outside the splitter, which would not give it its height
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.model_info)
+        layout.addLayout(_row(self.confidence_label, self.confidence, self.accept_above, self.accept_selected))
+        layout.addWidget(split, 1)
         self.tabs.addTab(page, "")
 
         # (2) question groups; a candidate is named or dismissed by the officer, never silently
@@ -163,6 +162,8 @@ class ContentStep(Step):
         self.tabs.addTab(page, "")
         self._search_result = None
 
+        for view in (self.suggestions, self.groups, self.faq, self.examples):
+            view.horizontalHeader().setStretchLastSection(True)  # no blank band right of the table
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.run_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -252,16 +253,23 @@ class ContentStep(Step):
         baseline = [formatting.quarter_text(Quarter.parse(q)) for q in result.get("baseline") or []]
         if baseline:
             parts.append(self.tr("compared with %1").replace("%1", ", ".join(baseline)))
-        self.heading.setText("; ".join(parts) + ".")
+        self.heading.setText("; ".join(parts))
         model = result.get("model") or {}
         accuracy = model.get("holdout_accuracy")
-        self.model_info.setText(self.tr(
-            "Requests without a topic or under a catch-all topic: %1. Suggestions learned from %2 labelled texts "
-            "(%3 topics), right %4 of the time on texts held out; below %5 a suggestion is marked uncertain. "
-            "Nothing changes until you accept.")
-            .replace("%1", format_number(totals.get("to_suggest")))
-            .replace("%2", format_number(model.get("trained_on"))).replace("%3", format_number(model.get("classes")))
-            .replace("%4", _confidence(accuracy)).replace("%5", _confidence(model.get("threshold"))))
+        if accuracy is None:  # under 100 labelled texts the core measures nothing: every suggestion is uncertain
+            text = self.tr(
+                "Requests without a topic or under a catch-all topic: %1. Too few texts with a topic (%2) to "
+                "measure how often a suggestion is right, so every suggestion is marked uncertain. Nothing "
+                "changes until you accept.")
+        else:
+            text = self.tr(
+                "Requests without a topic or under a catch-all topic: %1. Suggestions learned from %2 labelled "
+                "texts (%3 topics), right %4 of the time on texts held out; below %5 a suggestion is marked "
+                "uncertain. Nothing changes until you accept.")
+        self.model_info.setText(
+            text.replace("%1", format_number(totals.get("to_suggest"))).replace("%2", format_number(model.get("trained_on")))
+            .replace("%3", format_number(model.get("classes"))).replace("%4", _confidence(accuracy))
+            .replace("%5", _confidence(model.get("threshold"))))
         if self._threshold_for != self.state.quarter:  # the officer's own choice is kept while she works
             self._threshold_for = self.state.quarter
             threshold = model.get("threshold")
