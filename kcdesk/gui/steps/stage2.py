@@ -65,7 +65,11 @@ class Stage2Step(Step):
     def load(self, session: Session) -> None:
         a = session.analysis
         if a is None:
+            self.note.setText(self.tr("No data yet: import the exports on the Import step."))
+            self.table.set_frame(pd.DataFrame())
+            self.chart.set_chart(None)
             return
+        self.retranslate()  # the note may still say there is no data
         if self.sender() is not self.scope:
             self._fill_scope(a)
         names = {t["topic"]: formatting.topic(t) for t in a.get("by_topic") or []}

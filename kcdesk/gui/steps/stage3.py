@@ -68,7 +68,11 @@ class Stage3Step(Step):
 
     def load(self, session: Session) -> None:
         if session.analysis is None:
+            self.note.setText(self.tr("No data yet: import the exports on the Import step."))
+            self.table.set_frame(pd.DataFrame())
+            self.chart.set_chart(None)
             return
+        self.retranslate()  # the note may still say there is no data
         portrait = session.analysis.get("portrait") or {}
         chosen = self.kind.currentData()
         self.kind.clear()
