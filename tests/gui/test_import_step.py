@@ -46,3 +46,19 @@ def test_preview_choose_a_field_and_import(window, qtbot, tmp_path: Path) -> Non
         assert int(project.scalar("SELECT COUNT(*) FROM requests")) == before + 40
     assert step.files.count() == 0
     assert "40" in window.message_bar.label.text()
+
+
+def test_files_dropped_on_the_step_are_added(window, qtbot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    step = window.steps[0]
+    window.go_to(0)
+    path = _export(tmp_path / "dropped.csv", 5)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                       Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.runner.succeeded, timeout=30000):
+        step.dropEvent(event)
+    assert [p.file for p in step.plans] == [path]
