@@ -102,9 +102,11 @@ def test_save_the_spravka(window, qtbot, tmp_path: Path) -> None:
     report = window.steps[REPORT]
     out = tmp_path / "spravka.docx"
     with qtbot.waitSignal(window.runner.succeeded, timeout=60000):
-        assert report.save_report(docx=out, xlsx=tmp_path / "appendix.xlsx")
+        assert report.save_report(docx=out, xlsx=tmp_path / "appendix.xlsx", workplans=tmp_path / "plans")
     assert out.is_file() and out.stat().st_size > 0
     assert (tmp_path / "appendix.xlsx").is_file()
+    flagged = [t for t in window.session.analysis["by_topic"] if t.get("flag_over_30")]  # one plan each (§11)
+    assert len(list((tmp_path / "plans").glob("*.docx"))) == len(flagged) > 0
     assert report.written
 
 
