@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
@@ -64,7 +65,8 @@ def test_corpus_has_the_three_kinds() -> None:
 
 
 @pytest.mark.parametrize("case", REFUSED, ids=_ids(REFUSED))
-def test_refused(case: Case, corpus: dict[str, Path], project: Path, capsys: pytest.CaptureFixture) -> None:
+def test_refused(case: Case, corpus: dict[str, Path], project: Path, capsys: pytest.CaptureFixture,
+                 record_property: Callable[[str, object], None]) -> None:
     path = corpus[case.name]
     before = digest(project)
     assert main(["import", str(project), str(path)]) == 2
@@ -76,6 +78,7 @@ def test_refused(case: Case, corpus: dict[str, Path], project: Path, capsys: pyt
             call()
         assert raised.value.code in case.codes, raised.value
         assert raised.value.params.get("file") == path.name
+    record_property("answer", f"`{raised.value.code}`")  # for docs/HARDENING.md
     assert digest(project) == before
 
 
@@ -100,7 +103,8 @@ def test_refused_file_among_good_ones_changes_nothing(corpus: dict[str, Path], p
 
 
 @pytest.mark.parametrize("case", SURVIVED, ids=_ids(SURVIVED))
-def test_survived(case: Case, corpus: dict[str, Path], project: Path, tmp_path: Path) -> None:
+def test_survived(case: Case, corpus: dict[str, Path], project: Path, tmp_path: Path,
+                  record_property: Callable[[str, object], None]) -> None:
     path = corpus[case.name]
     before = digest(project)
     # A real process first: a reader that aborts or runs away must not take the test run with it.
@@ -129,15 +133,19 @@ def test_survived(case: Case, corpus: dict[str, Path], project: Path, tmp_path: 
             import_files(copy, [path])
         assert raised.value.code in case.codes, raised.value
         assert digest(copy) == before
+        answer = f"exit 2 `{raised.value.code}`"
     else:
         result = import_files(copy, [path])
         assert result.rows_read >= result.rows_stored
         if case.stored is not None:
             assert _stored(copy, case) == case.stored
+        answer = f"exit 0, {result.rows_stored} rows stored"
+    record_property("answer", f"{answer}; {run.seconds:.1f} s, {run.max_rss_mb:.0f} MB peak")
 
 
 @pytest.mark.parametrize("case", READ_RIGHT, ids=_ids(READ_RIGHT))
-def test_read_right(case: Case, corpus: dict[str, Path], project: Path, capsys: pytest.CaptureFixture) -> None:
+def test_read_right(case: Case, corpus: dict[str, Path], project: Path, capsys: pytest.CaptureFixture,
+                    record_property: Callable[[str, object], None]) -> None:
     path = corpus[case.name]
     assert main(["import", str(project), str(path)]) == 0, capsys.readouterr().err
     assert "Traceback" not in capsys.readouterr().err
@@ -151,6 +159,7 @@ def test_read_right(case: Case, corpus: dict[str, Path], project: Path, capsys: 
             con.close()
     preview = preview_file(None, path)
     assert len(preview.preview) == case.stored
+    record_property("answer", f"{case.stored} rows, figures checked" if case.check else f"{case.stored} rows")
 
 
 def test_same_file_twice_counts_once(corpus: dict[str, Path], project: Path, tmp_path: Path) -> None:

@@ -37,17 +37,49 @@ KIND_TITLE = {
 }
 
 
+MASKING = [
+    "## How personal data is kept out",
+    "",
+    "- The IIN, name and applicant-phone columns are read at import (the IIN gives age and gender) and "
+    "never stored: the project schema has no column for them.",
+    "- Question texts, topics, sub-topics, channels and the other category columns, values that could not be "
+    "resolved (e.g. a phone typed into the region column) and unreadable dates are masked before they are "
+    "stored (`kcdesk/core/normalise/masking.py`): e-mail addresses → `[EMAIL]`; 12-digit IIN-like numbers, "
+    "also written in groups with spaces or dashes → `[ИИН]`; Kazakhstan phone numbers (+7/8/7 prefix, "
+    "spaces, dashes, brackets) and short numbers after a phone word (`тел.`, `моб.`, `ұялы`) → `[ТЕЛ]`. "
+    "Dates, sums in tenge, house numbers and longer account numbers are left alone.",
+    "- Names inside free texts are not masked (they cannot be told from other words reliably).",
+    "- The support log (`kcdesk/core/logs.py`; `%LOCALAPPDATA%\\kcdesk\\logs` on Windows, "
+    "`~/.local/state/kcdesk/logs` elsewhere) holds the version, commands, file names, counts and error codes; "
+    "never a value from the rows. An unexpected error logs its type and code location, not its message.",
+]
+
+
 def run_tests(junit: Path) -> int:
-    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", f"--junitxml={junit}", *TESTS]
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", f"--junitxml={junit}",
+               "--ignore=tests/hostile/test_hardening_doc.py", *TESTS]  # that test checks this very doc
     return subprocess.run(command, cwd=ROOT).returncode
+
+
+def answers(junit: Path) -> dict[str, str]:
+    """Test id → what kcdesk answered (the `answer` property the hostile tests record)."""
+    found: dict[str, str] = {}
+    for case in ElementTree.parse(junit).iter("testcase"):
+        for prop in case.iter("property"):
+            if prop.get("name") == "answer":
+                found[_key(case)] = prop.get("value", "")
+    return found
+
+
+def _key(case: ElementTree.Element) -> str:
+    return f"{case.get('classname', '').replace('.', '/')}.py::{case.get('name')}"
 
 
 def outcomes(junit: Path) -> dict[str, str]:
     """Test id (file::name[param]) → passed | failed | skipped."""
     results: dict[str, str] = {}
     for case in ElementTree.parse(junit).iter("testcase"):
-        module = case.get("classname", "").replace(".", "/")
-        key = f"{module}.py::{case.get('name')}"
+        key = _key(case)
         if case.find("failure") is not None or case.find("error") is not None:
             results[key] = "failed"
         elif case.find("skipped") is not None:
@@ -75,7 +107,7 @@ def _group(results: dict[str, str], prefix: str) -> tuple[int, int, list[str]]:
     return len(items), sum(v == "passed" for v in items.values()), names
 
 
-def render(results: dict[str, str]) -> str:
+def render(results: dict[str, str], said: dict[str, str] | None = None) -> str:
     hostile = "tests/hostile/test_hostile_imports.py::"
     crash = "tests/core/store/test_crash_kill.py::"
     locking = "tests/core/store/test_locking.py::"
@@ -123,14 +155,17 @@ def render(results: dict[str, str]) -> str:
         "",
     ]
     for kind, test in KIND_TEST.items():
-        lines += [f"## {KIND_TITLE[kind]}", "", "| Input | File | Accepted answers | Result |", "|---|---|---|---|"]
+        lines += [f"## {KIND_TITLE[kind]}", "", "| Input | File | Accepted answers | kcdesk answered | Result |",
+                  "|---|---|---|---|---|"]
         for case in (c for c in CASES if c.kind == kind):
-            status = results.get(f"{hostile}{test}[{case.name}]", "not run")
+            key = f"{hostile}{test}[{case.name}]"
+            status = results.get(key, "not run")
             answers = ", ".join(f"`{c}`" for c in case.codes) if case.codes else "—"
             if case.stored is not None and kind != "refused":
                 answers += f"; {case.stored} rows" if answers != "—" else f"{case.stored} rows"
             note = f" ({case.notes})" if case.notes else ""
-            lines.append(f"| {case.name.replace('_', ' ')}{note} | `{case.filename}` | {answers} | {status} |")
+            lines.append(f"| {case.name.replace('_', ' ')}{note} | `{case.filename}` | {answers} | "
+                         f"{(said or {}).get(key, '—')} | {status} |")
         lines.append("")
     lines += ["## Kill points", "", "| Point | Result |", "|---|---|"]
     for key, value in results.items():
@@ -140,6 +175,7 @@ def render(results: dict[str, str]) -> str:
     for key, value in results.items():
         if key.startswith(hostile) and not any(key.startswith(hostile + t + "[") for t in KIND_TEST.values()):
             lines.append(f"| {key[len(hostile):]} | {value} |")
+    lines += ["", *MASKING]
     counts = Counter(results.values())
     lines += ["", f"Run totals: {counts.get('passed', 0)} passed, {counts.get('failed', 0)} failed, "
               f"{counts.get('skipped', 0)} skipped.", ""]
@@ -151,15 +187,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--junit", type=Path, help="use this JUnit XML instead of running the tests")
     args = parser.parse_args(argv)
     if args.junit:
-        results = outcomes(args.junit)
+        results, said = outcomes(args.junit), answers(args.junit)
         code = 0
     else:
         with tempfile.TemporaryDirectory() as scratch:
             junit = Path(scratch) / "junit.xml"
             code = run_tests(junit)
-            results = outcomes(junit)
+            results, said = outcomes(junit), answers(junit)
     DOC.parent.mkdir(exist_ok=True)
-    DOC.write_text(render(results), encoding="utf-8")
+    DOC.write_text(render(results, said), encoding="utf-8")
     print(f"wrote {DOC} ({len(results)} test results)")
     return code
 

@@ -1,0 +1,44 @@
+"""docs/HARDENING.md is generated from a test run and lists the current corpus; the writer reads JUnit right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.hostile import write_hardening
+from tests.hostile.make_corpus import CASES
+
+DOC = write_hardening.DOC
+JUNIT = """<?xml version="1.0" encoding="utf-8"?><testsuites><testsuite name="pytest">
+<testcase classname="tests.hostile.test_hostile_imports" name="test_refused[empty_csv]"><properties><property name="answer" value="`file_empty`"/></properties></testcase>
+<testcase classname="tests.hostile.test_hostile_imports" name="test_refused[folder]"><failure message="x"/></testcase>
+<testcase classname="tests.hostile.test_hostile_imports" name="test_read_right[latin_lookalikes]"/>
+<testcase classname="tests.core.store.test_crash_kill" name="test_kill_during_import[after 1 s]"/>
+<testcase classname="tests.test_no_network" name="test_gui_start_makes_no_network_attempt"><skipped message="s"/></testcase>
+<testcase classname="tests.test_personal_data" name="test_no_personal_data_in_anything_kcdesk_writes"/>
+</testsuite></testsuites>"""
+
+
+def test_writer_counts_what_passed_and_what_failed(tmp_path: Path) -> None:
+    junit = tmp_path / "junit.xml"
+    junit.write_text(JUNIT, encoding="utf-8")
+    results = write_hardening.outcomes(junit)
+    assert results["tests/hostile/test_hostile_imports.py::test_refused[folder]"] == "failed"
+    assert results["tests/test_no_network.py::test_gui_start_makes_no_network_attempt"] == "skipped"
+    text = write_hardening.render(results, write_hardening.answers(junit))
+    assert "| empty csv | `empty.csv` | `file_empty` | `file_empty` | passed |" in text
+    assert "| Hostile inputs: refused | 2 | 1 |" in text
+    assert "| Hostile inputs: read right | 1 | 1 |" in text
+    assert "| kill -9 points during a 200 000-row import | 1 | 1 |" in text
+    assert "| Network attempts by the GUI start (`--smoke`) | skipped |" in text
+    assert "| Personal data (IIN, phones, names) in any byte written | none found |" in text
+    assert "| folder | `folder.csv` | `file_is_folder` | — | failed |" in text
+
+
+def test_committed_doc_lists_the_current_corpus_all_handled() -> None:
+    text = DOC.read_text(encoding="utf-8")
+    for case in CASES:
+        row = next((line for line in text.splitlines()
+                    if line.startswith(f"| {case.name.replace('_', ' ')}") and f"`{case.filename}`" in line), None)
+        assert row is not None, f"{case.name} missing: run python -m tests.hostile.write_hardening"
+        assert row.endswith("| passed |"), row
+    assert "FAILED" not in text and "| failed |" not in text
