@@ -223,6 +223,10 @@
         <translation>Бұрын</translation>
     </message>
     <message>
+        <source>No phrase rose or fell clearly enough against the earlier quarters to stand out from chance.</source>
+        <translation>Алдыңғы тоқсандармен салыстырғанда кездейсоқтықтан айқын ерекшеленетіндей өскен немесе азайған тіркес жоқ.</translation>
+    </message>
+    <message>
         <source>Texts sent more than once, word for word: %1 (%2 requests).</source>
         <translation>Бірнеше рет сөзбе-сөз жіберілген мәтіндер: %1 (сұрау салулар: %2).</translation>
     </message>
@@ -257,6 +261,10 @@
     <message>
         <source>Region</source>
         <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>topic not stated</source>
+        <translation>тақырыбы көрсетілмеген</translation>
     </message>
 </context>
 <context>

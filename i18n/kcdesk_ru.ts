@@ -223,6 +223,10 @@
         <translation>Ранее</translation>
     </message>
     <message>
+        <source>No phrase rose or fell clearly enough against the earlier quarters to stand out from chance.</source>
+        <translation>Ни одна фраза не выросла и не снизилась по сравнению с прошлыми кварталами настолько, чтобы это нельзя было списать на случайность.</translation>
+    </message>
+    <message>
         <source>Texts sent more than once, word for word: %1 (%2 requests).</source>
         <translation>Тексты, отправленные более одного раза слово в слово: %1 (обращений: %2).</translation>
     </message>
@@ -257,6 +261,10 @@
     <message>
         <source>Region</source>
         <translation>Регион</translation>
+    </message>
+    <message>
+        <source>topic not stated</source>
+        <translation>тема не указана</translation>
     </message>
 </context>
 <context>

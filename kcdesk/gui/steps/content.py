@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -45,6 +46,12 @@ def _row(*widgets: QWidget, stretch_after: bool = True) -> QHBoxLayout:
     if stretch_after:
         layout.addStretch(1)
     return layout
+
+
+def _stretch(view: FrameView, column: int) -> None:
+    """The question column takes the room left (no blank band right of the table, longer excerpts)."""
+    if column < view.model_.columnCount():
+        view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
 
 def _confidence(value: object) -> str:
@@ -122,9 +129,15 @@ class ContentStep(Step):
         # (3) rising and falling phrases
         self.rising, self.falling = FrameView(), FrameView()
         self.rising_label, self.falling_label = QLabel(), QLabel()
-        page = QSplitter(Qt.Orientation.Horizontal)
-        page.addWidget(_labelled(self.rising_label, self.rising))
-        page.addWidget(_labelled(self.falling_label, self.falling))
+        self.phrases_note = QLabel()
+        self.phrases_note.setWordWrap(True)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(_labelled(self.rising_label, self.rising))
+        split.addWidget(_labelled(self.falling_label, self.falling))
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.phrases_note)
+        layout.addWidget(split, 1)
         self.tabs.addTab(page, "")
 
         # (4) the list to publish, (5) duplicates
@@ -136,6 +149,7 @@ class ContentStep(Step):
         self.duplicates.setWordWrap(True)
         self.duplicates.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.duplicates.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.duplicates.setContentsMargins(10, 8, 10, 8)
         self.tabs.addTab(self.duplicates, "")
 
         # (6) search over every question of the project
@@ -152,6 +166,7 @@ class ContentStep(Step):
         results = QSplitter(Qt.Orientation.Vertical)
         results.addWidget(counts)
         results.addWidget(self.examples)
+        results.setSizes([180, 420])  # the counts are short lists; the examples need the room
         page = QWidget()
         layout = QVBoxLayout(page)
         search_row = _row(self.search_edit, self.search_button, stretch_after=False)
@@ -162,8 +177,6 @@ class ContentStep(Step):
         self.tabs.addTab(page, "")
         self._search_result = None
 
-        for view in (self.suggestions, self.groups, self.faq, self.examples):
-            view.horizontalHeader().setStretchLastSection(True)  # no blank band right of the table
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.run_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -293,6 +306,7 @@ class ContentStep(Step):
                                            self.tr("Confidence"), self.tr("Note")],
                                    formatters={"confidence": _confidence},
                                    row_colour=lambda row: CAUTION if uncertain[row] else None)
+        _stretch(self.suggestions, 1)
 
     def _fill_batches(self) -> None:
         self.batches.clear()
@@ -343,6 +357,7 @@ class ContentStep(Step):
                                       self.tr("Candidate"), self.tr("Your decision")],
                               formatters={"change_pct": format_pct},
                               row_colour=lambda row: HIGHLIGHT if open_candidates[row] else None)
+        _stretch(self.groups, 1)
         self._group_chosen()
 
     def _fill_phrases(self, result: dict[str, Any]) -> None:
@@ -354,6 +369,11 @@ class ContentStep(Step):
                                          "previous": [p.get("previous") for p in items],
                                          "change_pct": [p.get("change_pct") for p in items]}),
                            headers, formatters={"change_pct": format_pct})
+        empty = self.state is not None and self.state.result is not None \
+            and not (result.get("rising") or result.get("falling"))
+        self.phrases_note.setText(self.tr("No phrase rose or fell clearly enough against the earlier quarters "
+                                          "to stand out from chance.") if empty else "")
+        self.phrases_note.setVisible(empty)
 
     def _fill_faq(self, result: dict[str, Any]) -> None:
         items = result.get("faq") or []
@@ -361,6 +381,7 @@ class ContentStep(Step):
                                          "count": [f.get("count") for f in items],
                                          "topic": [self._topic_name(f.get("topic")) for f in items]}),
                            [self.tr("Question"), self.tr("Requests"), self.tr("Topic")])
+        _stretch(self.faq, 0)
 
     def _fill_duplicates(self, result: dict[str, Any]) -> None:
         d = result.get("duplicates")
@@ -486,7 +507,7 @@ class ContentStep(Step):
             "count": regions["count"].astype(int)}), [self.tr("Region"), self.tr("Requests")])
         topics = found.by_topic
         self.by_topic.set_frame(pd.DataFrame({
-            "topic": [self._topic_name(None if pd.isna(t) else t) for t in topics["topic"]],
+            "topic": [self.tr("topic not stated") if pd.isna(t) else self._topic_name(t) for t in topics["topic"]],
             "count": topics["count"].astype(int)}), [self.tr("Topic"), self.tr("Requests")])
         examples = found.examples
         self.examples.set_frame(pd.DataFrame({
@@ -496,6 +517,7 @@ class ContentStep(Step):
             "region": [formatting.region(e.get("region")) for e in examples],
             "topic": [self._topic_name(e.get("topic")) for e in examples]}),
             [self.tr("Question"), self.tr("Quarter"), self.tr("Region"), self.tr("Topic")])
+        _stretch(self.examples, 0)
 
 
 if __name__ == "__main__":
