@@ -7,12 +7,14 @@ Texts are templated kk/ru requests (25 topics, streets, numbers, greetings, extr
 about a third are exact repeats, as in real exports. Earlier quarters are passed aggregated by
 (question, topic) over a fixed sample of their rows with the counts scaled, as run_content reads
 them from the project. Peak memory is the process's
-maximum resident size (resource.getrusage), generation included.
+peak resident size during the analysis (Linux VmHWM, reset after the input is generated; the
+input frame itself counts, as it would in run_content).
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import resource
 import sys
 import time
@@ -114,12 +116,38 @@ def make(rows: int, earlier: int, seed: int = 0) -> pd.DataFrame:
     return pd.concat(parts, ignore_index=True)
 
 
+def reset_peak() -> bool:
+    """Linux: restart the peak-RSS count (VmHWM) so that the input's generation is not counted."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+        return True
+    except OSError:
+        return False
+
+
+def _status(key: str) -> float | None:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith(key + ":"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
+
+
+def peak_mb() -> float:
+    peak = _status("VmHWM")
+    return peak if peak is not None else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 class Clock:
     def __init__(self) -> None:
         self.start = time.perf_counter()
 
     def report(self, done: int, total: int, stage: str = "") -> None:
-        print(f"  {time.perf_counter() - self.start:7.1f} s  {stage}", flush=True)
+        rss, peak = _status("VmRSS"), _status("VmHWM")
+        memory = "" if rss is None else f"  (RSS {rss:.0f} MB, peak so far {peak:.0f} MB)"
+        print(f"  {time.perf_counter() - self.start:7.1f} s  {stage}{memory}", flush=True)
 
     def cancelled(self) -> bool:
         return False
@@ -136,16 +164,21 @@ def main() -> int:
     now = frame["quarter"] == "2026-Q3"
     print(f"generated {args.rows} requests in 2026-Q3 ({frame.loc[now, 'question'].nunique()} distinct texts) "
           f"+ {args.earlier} earlier quarters ({(~now).sum()} aggregated rows) in {generated:.1f} s")
+    gc.collect()
+    before = peak_mb()
+    reset = reset_peak()
     t1 = time.perf_counter()
     result = analyse_content(frame, Quarter.parse("2026-Q3"), progress=Clock())
     wall = time.perf_counter() - t1
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = peak_mb()
+    print(f"peak RSS while generating the input: {before:.0f} MB"
+          + ("" if reset else " (could not reset the peak: the figure below includes it)"))
     target_s = 30 if args.rows <= 60_000 else 300
     print(f"content analysis: {wall:.1f} s (target {'<' if target_s == 30 else '≤'} {target_s} s), "
-          f"peak RSS {peak_mb:.0f} MB (target ≤ 2048 MB)")
+          f"peak RSS {peak:.0f} MB, the input frame included (target ≤ 2048 MB)")
     print(f"  suggestions {len(result['suggestions'])}, held-out accuracy {result['model']['holdout_accuracy']}, "
           f"groups {len(result['groups'])}, rising {len(result['rising'])}, falling {len(result['falling'])}")
-    ok = wall <= target_s and peak_mb <= 2048
+    ok = wall <= target_s and peak <= 2048
     print("OK" if ok else "OVER TARGET")
     return 0 if ok else 1
 

@@ -13,6 +13,7 @@ from kcdesk.core.analyse.content.normalise import display_text, normalise_texts
 from kcdesk.core.analyse.content.suggest import MAX_TRAIN, TopicModel, train
 from kcdesk.core.analyse.content.vectors import (
     VectorCache,
+    Vectoriser,
     distinct,
     fit_vectoriser,
     sample_indices,
@@ -27,8 +28,8 @@ DEFAULT_CATCH_ALL = ["Прочее", "Другое", "Иное", "Басқа", "
 PREVIOUS_SAMPLE = 50_000  # distinct texts of the previous quarter matched to the groups
 EARLIER_SAMPLE = 15_000  # … of each older quarter (only to tell new questions from old)
 FIT_SAMPLE = 50_000  # distinct texts the idf is learned from
-STREAM_CHUNK = 20_000
-PHRASE_SAMPLE = 250_000  # distinct texts per quarter for the phrase counts
+STREAM_CHUNK = 10_000
+PHRASE_SAMPLE = 150_000  # distinct texts per quarter for the phrase counts
 FAQ_SIZE = 20
 TOPIC_GROUPS = 10
 NEW_SHARE = 0.1  # "new": at most this share of its count in every earlier quarter
@@ -66,29 +67,35 @@ def analyse_content(frame: pd.DataFrame, quarter: Quarter, catch_all: list[str] 
     frame = frame.reset_index(drop=True)
     weight = frame["count"].astype(float) if "count" in frame else pd.Series(1.0, index=frame.index)
     quarters = map_distinct(frame["quarter"], lambda q: Quarter.parse(q).index, missing=-1, dtype=np.int64)
-    frame = frame.assign(_norm=normalise_texts(frame["question"]), _topic=clean_topics(frame["topic"], catch_all),
-                         _q=quarters, _w=weight)
+    # Only the columns used below: the subsets taken from it copy every column they hold.
+    frame = pd.DataFrame({
+        "row_id": frame["row_id"], "request_id": frame["request_id"], "question": frame["question"],
+        "_norm": normalise_texts(frame["question"]), "_topic": clean_topics(frame["topic"], catch_all),
+        "_q": quarters, "_w": weight,
+    })
     frame = frame[frame["_q"] <= quarter.index]
-    now = frame[frame["_q"] == quarter.index]
-    earlier = frame[(frame["_q"] < quarter.index) & (frame["_norm"] != "")]
-    texted = now[now["_norm"] != ""]
+    in_quarter = (frame["_q"] == quarter.index).to_numpy()
+    has_text = (frame["_norm"] != "").to_numpy()
+    requests = float(frame.loc[in_quarter, "_w"].sum())
+    earlier = frame[~in_quarter & has_text].drop(columns=["row_id", "request_id", "question"])
+    texted = frame[in_quarter & has_text]
 
     # Quarter's distinct texts: everything below works on them and carries the counts.
     codes_q, texts_q, counts_q = distinct(texted["_norm"], texted["_w"])
-    labelled = frame[frame["_topic"].notna() & (frame["_norm"] != "")]
-    pairs = labelled.groupby(["_norm", "_topic"], sort=False)["_w"].sum()
+    labelled = frame["_topic"].notna().to_numpy() & has_text
+    pairs = frame.loc[labelled].groupby(["_norm", "_topic"], sort=False)["_w"].sum()
+    del frame  # the subsets above are all that is used from here on
     pairs = pairs.iloc[sample_indices(len(pairs), MAX_TRAIN * 5 // 4)]
     train_texts = pairs.index.get_level_values(0).to_numpy(dtype=object)
     if len(texts_q) + len(train_texts) == 0:
-        return _empty(quarter, now)
+        return _empty(quarter, requests)
     fit_texts = np.concatenate([texts_q, train_texts])
     vectoriser = fit_vectoriser(fit_texts[sample_indices(len(fit_texts), FIT_SAMPLE)])
     samples = _earlier_samples(earlier, quarter)
     centre_fit = sample_indices(len(texts_q), grp.FIT_SAMPLE)
     # Vectorised once and kept: training texts, the centres' sample, the earlier samples. The
     # quarter's own texts are streamed in chunks below (a 1M-request quarter never sits in memory).
-    cache = VectorCache(vectoriser, np.concatenate(
-        [train_texts, texts_q[centre_fit], *[s["_norm"].to_numpy(dtype=object) for s in samples]]), progress)
+    cache = VectorCache(vectoriser, np.concatenate([train_texts, texts_q[centre_fit]]), progress)
 
     _phase(progress, 1, "suggest")
     to_suggest = texted["_topic"].isna().to_numpy()
@@ -115,9 +122,10 @@ def analyse_content(frame: pd.DataFrame, quarter: Quarter, catch_all: list[str] 
             if model is not None and len(local):
                 target_topic[start + local], target_conf[start + local] = model.predict(x[local])
         grouping = grp.finish(centres, labels, sims)
+    del cache  # the training and centre vectors are no longer needed
     suggestions, effective = _suggestions(texted, codes_q, to_suggest, target_topic, target_conf, model)
     row_group = grouping.labels[codes_q] if len(codes_q) else np.zeros(0, dtype=np.int64)
-    earlier_groups = _earlier_groups(samples, cache, grouping, progress)
+    earlier_groups = _earlier_groups(samples, vectoriser, grouping, progress)
 
     _phase(progress, 3, "phrases")
     previous = quarter.previous()
@@ -160,7 +168,7 @@ def analyse_content(frame: pd.DataFrame, quarter: Quarter, catch_all: list[str] 
         "schema": SCHEMA,
         "quarter": str(quarter),
         "baseline": baseline,
-        "totals": {"requests": int(round(now["_w"].sum())), "with_text": int(round(texted["_w"].sum())),
+        "totals": {"requests": int(round(requests)), "with_text": int(round(texted["_w"].sum())),
                    "distinct_texts": int(len(texts_q)), "to_suggest": int(to_suggest.sum())},
         "model": _model(model),
         "suggestions": suggestions,
@@ -180,10 +188,10 @@ def _no_words(n: int):  # noqa: ANN202 - a zero-column sparse matrix
     return sp.csr_matrix((n, 0), dtype=np.float32)
 
 
-def _empty(quarter: Quarter, now: pd.DataFrame) -> dict[str, Any]:
+def _empty(quarter: Quarter, requests: float) -> dict[str, Any]:
     return {
         "schema": SCHEMA, "quarter": str(quarter), "baseline": [],
-        "totals": {"requests": int(round(now["_w"].sum())), "with_text": 0, "distinct_texts": 0, "to_suggest": 0},
+        "totals": {"requests": int(round(requests)), "with_text": 0, "distinct_texts": 0, "to_suggest": 0},
         "model": _model(None), "suggestions": [], "groups": [], "topic_groups": {}, "rising": [],
         "falling": [], "faq": [],
         "duplicates": {"exact_groups": 0, "exact_requests": 0, "near_groups": 0, "near_requests": 0,
@@ -237,14 +245,15 @@ def _earlier_samples(earlier: pd.DataFrame, quarter: Quarter) -> list[pd.DataFra
     return out
 
 
-def _earlier_groups(samples: list[pd.DataFrame], cache: VectorCache, grouping: grp.Grouping,
+def _earlier_groups(samples: list[pd.DataFrame], vectoriser: Vectoriser, grouping: grp.Grouping,
                     progress: Progress | None) -> pd.DataFrame:
     """Earlier requests matched to this quarter's groups: _q, _topic, group, count (estimated when sampled)."""
     parts = []
     for agg in samples:
         check(progress)
         texts = agg["_norm"].drop_duplicates().to_numpy(dtype=object)
-        labels = pd.Series(grp.assign_earlier(grouping, cache.rows(texts), progress), index=texts)
+        labels = pd.Series(grp.assign_earlier(grouping, transform(vectoriser, texts, progress), progress),
+                           index=texts)
         agg = agg.assign(group=agg["_norm"].map(labels).to_numpy())
         parts.append(agg[agg["group"] >= 0][["_q", "_topic", "group", "count"]])
     if not parts:

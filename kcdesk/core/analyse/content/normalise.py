@@ -15,19 +15,14 @@ _MASK = re.compile(r"\[(?:иин|тел|email)\]")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _SPACE = re.compile(r"\s+")
 NUMBER_TOKEN = "0"
+_CHUNK = 100_000
 
 
 def _unescape(text: str) -> str:
     return html.unescape(text)
 
 
-def normalise_texts(texts: pd.Series) -> pd.Series:
-    """Fold each text for comparison; blank or missing texts become ""."""
-    series = pd.Series(texts, copy=False)
-    out = series.astype(object).where(series.notna(), "").astype(str)
-    # Work on distinct raw texts: about a third of real messages are exact repeats.
-    codes, uniques = pd.factorize(out)
-    folded = pd.Series(uniques, dtype=object)
+def _fold(folded: pd.Series) -> pd.Series:
     folded = folded.str.normalize("NFKC")
     has_entity = folded.str.contains("&", regex=False)
     if has_entity.any():
@@ -37,7 +32,19 @@ def normalise_texts(texts: pd.Series) -> pd.Series:
     folded = folded.str.casefold().str.replace("ё", "е", regex=False)
     folded = folded.str.replace(_MASK, " ", regex=True)
     folded = folded.str.replace(_NUMBER, NUMBER_TOKEN, regex=True)
-    folded = folded.str.replace(_SPACE, " ", regex=True).str.strip()
+    return folded.str.replace(_SPACE, " ", regex=True).str.strip()
+
+
+def normalise_texts(texts: pd.Series) -> pd.Series:
+    """Fold each text for comparison; blank or missing texts become ""."""
+    series = pd.Series(texts, copy=False)
+    out = series.astype(object).where(series.notna(), "").astype(str)
+    # Work on distinct raw texts: about a third of real messages are exact repeats.
+    codes, uniques = pd.factorize(out)
+    # Chunks bound the intermediate copies each string operation makes (a 1M-text quarter).
+    folded = pd.concat([_fold(pd.Series(uniques[i:i + _CHUNK], dtype=object))
+                        for i in range(0, len(uniques), _CHUNK)] or [pd.Series([], dtype=object)],
+                       ignore_index=True)
     values = folded.to_numpy(dtype=object)
     result = values[codes] if len(codes) else np.array([], dtype=object)
     return pd.Series(result, index=series.index, dtype=object)

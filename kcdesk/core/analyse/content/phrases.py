@@ -12,6 +12,7 @@ from sklearn.feature_extraction.text import CountVectorizer
 from kcdesk.core.analyse.content.words import KAZAKH_LETTERS, WORD_PATTERN, stem_words, stop_words
 
 KEY_PHRASES = 5
+_CHUNK = 100_000
 MIN_GROUP_SHARE = 0.15  # a key phrase is in at least this share of the group's requests
 MIN_LIFT = 2.0  # … and at least twice as common there as in the whole quarter
 _KK_CLASS = "[" + "".join(sorted(KAZAKH_LETTERS)) + "]"
@@ -70,9 +71,12 @@ def stem_matrix(space: WordSpace, texts: np.ndarray) -> sp.csr_matrix:
     """Binary texts × stem phrases (a text either has a phrase or not)."""
     if len(texts) == 0:
         return sp.csr_matrix((0, space.mapping.shape[1]), dtype=np.float32)
-    matrix = (space.vectoriser.transform(texts) @ space.mapping).tocsr()
-    matrix.data[:] = 1.0
-    return matrix
+    parts = []
+    for start in range(0, len(texts), _CHUNK):  # chunks bound the tokeniser's temporary lists
+        part = (space.vectoriser.transform(texts[start:start + _CHUNK]) @ space.mapping).tocsr()
+        part.data[:] = 1.0
+        parts.append(part)
+    return sp.vstack(parts, format="csr")
 
 
 def request_freq(matrix: sp.csr_matrix, counts: np.ndarray) -> np.ndarray:
