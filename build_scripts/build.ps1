@@ -32,7 +32,7 @@ if ($LASTEXITCODE -ne 0 -or $pyiVersion -ne "6.22.3") {
 }
 
 # The icon is drawn by a script when a fresh checkout lacks it.
-if (-not (Test-Path "resources\icons\app.ico") -or -not (Test-Path "resources\icons\app.png")) {
+if (-not (Test-Path "resources\icons\app.ico") -or -not (Test-Path "resources\icons\app.png") -or -not (Test-Path "resources\icons\app.splash.png")) {
     $env:QT_QPA_PLATFORM = "offscreen"
     Invoke-Checked $VenvPython @("build_scripts\make_icon.py")
     Remove-Item Env:QT_QPA_PLATFORM

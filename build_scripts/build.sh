@@ -15,16 +15,10 @@ if ! .venv/bin/python -c "import PyInstaller, kcdesk" 2>/dev/null \
 fi
 
 # Icons are drawn by a script; draw them if a fresh checkout lacks them.
-if [ ! -f resources/icons/app.png ] || [ ! -f resources/icons/app.ico ]; then
+if [ ! -f resources/icons/app.png ] || [ ! -f resources/icons/app.ico ] || [ ! -f resources/icons/app.splash.png ]; then
   QT_QPA_PLATFORM=offscreen .venv/bin/python build_scripts/make_icon.py
 fi
-# Compiled translations (.qm) are bundled when present; lrelease ships with PySide6.
-if compgen -G "i18n/*.ts" > /dev/null; then
-  for ts in i18n/*.ts; do
-    .venv/bin/pyside6-lrelease -silent "$ts" -qm "${ts%.ts}.qm" || echo "build.sh: lrelease failed for $ts" >&2
-  done
-fi
-
+# The spec compiles i18n/*.ts into build/i18n (the checkout is left as it is) and generates the demo.
 start=$(date +%s)
 .venv/bin/pyinstaller --noconfirm --log-level WARN \
   --distpath dist --workpath build/pyinstaller build_scripts/kcdesk.spec
