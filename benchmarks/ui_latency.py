@@ -19,7 +19,9 @@ import platform
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+import traceback
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -44,6 +46,23 @@ def cached_file(rows: int, folder: Path) -> Path:
         subprocess.run([sys.executable, str(ROOT / "benchmarks" / "datagen.py"), "--rows", str(rows),
                         "--out", str(path)], check=True)
     return path
+
+
+def worker_place() -> str:
+    """Where the import thread is now: right after a long gap it has just let go of the GIL, so its
+    innermost kcdesk line (and the innermost line) point at the call that held it."""
+    main = threading.main_thread().ident
+    for ident, frame in sys._current_frames().items():
+        if ident == main or ident == threading.get_ident():
+            continue
+        stack = traceback.extract_stack(frame)
+        ours = [f for f in stack if "/kcdesk/" in f.filename.replace("\\", "/")]
+        if not ours:
+            continue
+        inner = stack[-1]
+        return (f"{Path(ours[-1].filename).name}:{ours[-1].lineno} {ours[-1].name}"
+                f" > {Path(inner.filename).name}:{inner.lineno}")
+    return "?"
 
 
 class LatencyProbe:
@@ -72,7 +91,7 @@ class LatencyProbe:
         self.clock.restart()
         self.gaps_ms.append(gap)
         if gap > TARGET_MS / 2:  # where the long ones happen tells which step holds the GIL
-            self.worst.append((gap, time.perf_counter() - self.since, self.stage))
+            self.worst.append((gap, time.perf_counter() - self.since, f"{self.stage}; {worker_place()}"))
 
     def summary(self) -> dict[str, float]:
         gaps = sorted(self.gaps_ms) or [0.0]
