@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -48,10 +47,32 @@ def _row(*widgets: QWidget, stretch_after: bool = True) -> QHBoxLayout:
     return layout
 
 
-def _stretch(view: FrameView, column: int) -> None:
-    """The question column takes the room left (no blank band right of the table, longer excerpts)."""
-    if column < view.model_.columnCount():
-        view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+class TextTable(FrameView):
+    """A table whose text columns share the width the number columns leave, by weight (the questions
+    are long: FrameView's single narrowed name column would cut them to a few words)."""
+
+    def __init__(self, weights: dict[int, float], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.weights = weights
+
+    def set_frame(self, frame: pd.DataFrame, headers: list[str] | None = None, **kwargs) -> None:
+        super().set_frame(frame, headers, **kwargs)
+        self._share()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._share()
+
+    def _share(self) -> None:
+        count = self.model_.columnCount()
+        weights = {c: w for c, w in self.weights.items() if c < count}
+        if not weights:
+            return
+        fixed = sum(self.columnWidth(c) for c in range(count) if c not in weights)
+        room = max(self.viewport().width() - fixed - 2, 90 * len(weights))
+        total = sum(weights.values())
+        for column, weight in weights.items():
+            self.setColumnWidth(column, int(room * weight / total))
 
 
 def _confidence(value: object) -> str:
@@ -73,7 +94,7 @@ class ContentStep(Step):
         self.tabs = QTabWidget()
 
         # (1) topic suggestions and the accepted batches
-        self.suggestions = FrameView()
+        self.suggestions = TextTable({1: 5, 2: 2})
         self.model_info = QLabel()
         self.model_info.setWordWrap(True)
         self.confidence_label = QLabel()
@@ -106,7 +127,7 @@ class ContentStep(Step):
         self.tabs.addTab(page, "")
 
         # (2) question groups; a candidate is named or dismissed by the officer, never silently
-        self.groups = FrameView()
+        self.groups = TextTable({0: 3, 1: 5, 5: 2, 7: 2})
         self.groups.clicked.connect(lambda _: self._group_chosen())
         self.groups_legend = QLabel()
         self.groups_legend.setWordWrap(True)
@@ -141,10 +162,12 @@ class ContentStep(Step):
         self.tabs.addTab(page, "")
 
         # (4) the list to publish, (5) duplicates
-        self.faq = FrameView()
+        self.faq = TextTable({0: 5, 2: 2})
         self.faq_label = QLabel()
         self.faq_label.setWordWrap(True)
-        self.tabs.addTab(_labelled(self.faq_label, self.faq), "")
+        page = _labelled(self.faq_label, self.faq)
+        page.layout().setContentsMargins(9, 9, 9, 9)  # a tab page of its own, like the others
+        self.tabs.addTab(page, "")
         self.duplicates = QLabel()
         self.duplicates.setWordWrap(True)
         self.duplicates.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -159,7 +182,8 @@ class ContentStep(Step):
         self.search_button.clicked.connect(self.search)
         self.search_total = QLabel()
         self.search_total.setWordWrap(True)
-        self.by_quarter, self.by_region, self.by_topic, self.examples = FrameView(), FrameView(), FrameView(), FrameView()
+        self.by_quarter, self.by_region, self.by_topic = FrameView(), FrameView(), FrameView()
+        self.examples = TextTable({0: 5, 3: 2})
         counts = QSplitter(Qt.Orientation.Horizontal)
         for view in (self.by_quarter, self.by_region, self.by_topic):
             counts.addWidget(view)
@@ -232,6 +256,7 @@ class ContentStep(Step):
         self._set_enabled(result is not None)
         self.run_button.setEnabled(True)
         quarter = formatting.quarter_text(state.quarter)
+        self.model_info.setVisible(result is not None)
         if result is None:
             self.heading.setText(self.tr("The content analysis of %1 has not been run yet: press the button.")
                                  .replace("%1", quarter))
@@ -306,7 +331,6 @@ class ContentStep(Step):
                                            self.tr("Confidence"), self.tr("Note")],
                                    formatters={"confidence": _confidence},
                                    row_colour=lambda row: CAUTION if uncertain[row] else None)
-        _stretch(self.suggestions, 1)
 
     def _fill_batches(self) -> None:
         self.batches.clear()
@@ -357,7 +381,6 @@ class ContentStep(Step):
                                       self.tr("Candidate"), self.tr("Your decision")],
                               formatters={"change_pct": format_pct},
                               row_colour=lambda row: HIGHLIGHT if open_candidates[row] else None)
-        _stretch(self.groups, 1)
         self._group_chosen()
 
     def _fill_phrases(self, result: dict[str, Any]) -> None:
@@ -381,7 +404,6 @@ class ContentStep(Step):
                                          "count": [f.get("count") for f in items],
                                          "topic": [self._topic_name(f.get("topic")) for f in items]}),
                            [self.tr("Question"), self.tr("Requests"), self.tr("Topic")])
-        _stretch(self.faq, 0)
 
     def _fill_duplicates(self, result: dict[str, Any]) -> None:
         d = result.get("duplicates")
@@ -517,7 +539,6 @@ class ContentStep(Step):
             "region": [formatting.region(e.get("region")) for e in examples],
             "topic": [self._topic_name(e.get("topic")) for e in examples]}),
             [self.tr("Question"), self.tr("Quarter"), self.tr("Region"), self.tr("Topic")])
-        _stretch(self.examples, 0)
 
 
 if __name__ == "__main__":
