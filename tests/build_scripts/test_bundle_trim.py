@@ -72,3 +72,22 @@ def test_prune_drops_only_libraries_nobody_loads() -> None:
     kept, dropped = bundle_trim.prune_unneeded(binaries)
     assert dropped == ["libnobodyloads.so.1"]
     assert [k[0] for k in kept] == [b[0] for b in binaries[:2]]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or not bundle_trim.shutil.which("strip"),
+                    reason="binutils strip on Linux")
+def test_strip_debug_copies_only_the_interpreters_libraries(tmp_path: Path) -> None:
+    import _ctypes
+
+    src = Path(_ctypes.__file__)
+    wheel_like = tmp_path / "site-packages" / "pkg.libs" / "libthing.so"
+    wheel_like.parent.mkdir(parents=True)
+    wheel_like.write_bytes(src.read_bytes())
+    binaries = [("python3.11/lib-dynload/" + src.name, str(src), "EXTENSION"),
+                ("pkg.libs/libthing.so", str(wheel_like), "BINARY")]
+    out = bundle_trim.strip_debug(binaries, tmp_path / "cache", str(src.parent.parent))
+    (dest, copied, kind), untouched = out
+    assert (dest, kind) == binaries[0][::2] and untouched == binaries[1]
+    assert Path(copied).parent == tmp_path / "cache"
+    assert Path(copied).read_bytes()[:4] == b"\x7fELF"
+    assert Path(copied).stat().st_size <= src.stat().st_size
