@@ -107,14 +107,6 @@
         <translation>Ең жиі қойылатын сұрақтар, әрқайсысының нақты мысалымен: «Жиі қойылатын сұрақтар» бөлімі мен e-Otinish білім базасына арналған тізімнің жобасы (5.3, 18-т.).</translation>
     </message>
     <message>
-        <source>Words to find in every question of the project; &quot;…&quot; for a phrase</source>
-        <translation>Жобаның барлық сұрақтарынан іздейтін сөздер; &quot;…&quot; — нақты тіркес</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Табу</translation>
-    </message>
-    <message>
         <source>No data yet: import the exports on the Import step.</source>
         <translation>Әзірге деректер жоқ: экспорттарды «Импорт» қадамында импорттаңыз.</translation>
     </message>
@@ -249,22 +241,6 @@
     <message>
         <source>Undone: %1 requests have their earlier topic back.</source>
         <translation>Болдырылмады: %1 сұрау салуға бұрынғы тақырыбы қайтарылды.</translation>
-    </message>
-    <message>
-        <source>Requests found for «%1»: %2 (the examples below are the best matches).</source>
-        <translation>«%1» бойынша табылған сұрау салулар: %2 (төменде — ең сәйкес мысалдар).</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>Тоқсан</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Өңір</translation>
-    </message>
-    <message>
-        <source>topic not stated</source>
-        <translation>тақырыбы көрсетілмеген</translation>
     </message>
 </context>
 <context>
@@ -705,6 +681,45 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
     <message>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Words to find in every question of the project; &quot;…&quot; for a phrase</source>
+        <translation>Жобаның барлық сұрақтарынан іздейтін сөздер; &quot;…&quot; — нақты тіркес</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Табу</translation>
+    </message>
+    <message>
+        <source>Requests found for «%1»: %2 (the examples below are the best matches).</source>
+        <translation>«%1» бойынша табылған сұрау салулар: %2 (төменде — ең сәйкес мысалдар).</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Тоқсан</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Сұрау салулар</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>topic not stated</source>
+        <translation>тақырыбы көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Сұрақ</translation>
     </message>
 </context>
 <context>

@@ -107,14 +107,6 @@
         <translation>Самые частые вопросы с реальным примером каждого: проект списка для раздела «Часто задаваемые вопросы» и базы знаний e-Otinish (п. 5.3, 18).</translation>
     </message>
     <message>
-        <source>Words to find in every question of the project; &quot;…&quot; for a phrase</source>
-        <translation>Слова для поиска во всех вопросах проекта; &quot;…&quot; — точная фраза</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Найти</translation>
-    </message>
-    <message>
         <source>No data yet: import the exports on the Import step.</source>
         <translation>Данных пока нет: импортируйте выгрузки на шаге «Импорт».</translation>
     </message>
@@ -249,22 +241,6 @@
     <message>
         <source>Undone: %1 requests have their earlier topic back.</source>
         <translation>Отменено: %1 обращениям возвращена прежняя тема.</translation>
-    </message>
-    <message>
-        <source>Requests found for «%1»: %2 (the examples below are the best matches).</source>
-        <translation>Найдено обращений по запросу «%1»: %2 (ниже — наиболее подходящие примеры).</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>Квартал</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Регион</translation>
-    </message>
-    <message>
-        <source>topic not stated</source>
-        <translation>тема не указана</translation>
     </message>
 </context>
 <context>
@@ -706,6 +682,45 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
     <message>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Words to find in every question of the project; &quot;…&quot; for a phrase</source>
+        <translation>Слова для поиска во всех вопросах проекта; &quot;…&quot; — точная фраза</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Requests found for «%1»: %2 (the examples below are the best matches).</source>
+        <translation>Найдено обращений по запросу «%1»: %2 (ниже — наиболее подходящие примеры).</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>topic not stated</source>
+        <translation>тема не указана</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
     </message>
 </context>
 <context>

@@ -179,16 +179,16 @@ def test_candidate_named_or_dismissed_never_silently(step, qtbot) -> None:
 
 def test_search_counts_by_quarter_region_topic(step, qtbot, project_path) -> None:
     export = project_path[1]
-    step.search_edit.setText("отопления")
+    step.search_page.edit.setText("отопления")
     with qtbot.waitSignal(step.session.runner.succeeded, timeout=30000):
-        assert step.search()
+        assert step.search_page.search()
     hits = export[export["Текст обращения"].str.contains("отопления", case=False)]
-    assert step._search_result.total == len(hits) > 0
-    counts = step.by_quarter.model_.frame["count"].tolist()
+    assert step.search_page.result.total == len(hits) > 0
+    counts = step.search_page.by_quarter.model_.frame["count"].tolist()
     assert sorted(counts) == sorted(hits.groupby(hits["Дата регистрации"].str[5:7]).size().tolist())
-    assert step.by_region.model_.frame["count"].sum() == len(hits)
-    assert step.by_topic.model_.rowCount() >= 1
-    assert step.examples.model_.rowCount() == min(50, len(hits))
+    assert step.search_page.by_region.model_.frame["count"].sum() == len(hits)
+    assert step.search_page.by_topic.model_.rowCount() >= 1
+    assert step.search_page.examples.model_.rowCount() == min(50, len(hits))
 
 
 @pytest.mark.parametrize("language", ["kk", "ru"])

@@ -26,53 +26,8 @@ from kcdesk.gui import content_ops, formatting
 from kcdesk.gui.content_ops import ContentState
 from kcdesk.gui.session import Session
 from kcdesk.gui.steps.base import Step
+from kcdesk.gui.steps.content_search import SearchPage, TextTable, labelled, row
 from kcdesk.gui.widgets.table import CAUTION, HIGHLIGHT, FrameView, format_number, format_pct
-
-
-def _labelled(label: QLabel, widget: QWidget) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(label)
-    layout.addWidget(widget, 1)
-    return box
-
-
-def _row(*widgets: QWidget, stretch_after: bool = True) -> QHBoxLayout:
-    layout = QHBoxLayout()
-    for widget in widgets:
-        layout.addWidget(widget)
-    if stretch_after:
-        layout.addStretch(1)
-    return layout
-
-
-class TextTable(FrameView):
-    """A table whose text columns share the width the number columns leave, by weight (the questions
-    are long: FrameView's single narrowed name column would cut them to a few words)."""
-
-    def __init__(self, weights: dict[int, float], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.weights = weights
-
-    def set_frame(self, frame: pd.DataFrame, headers: list[str] | None = None, **kwargs) -> None:
-        super().set_frame(frame, headers, **kwargs)
-        self._share()
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._share()
-
-    def _share(self) -> None:
-        count = self.model_.columnCount()
-        weights = {c: w for c, w in self.weights.items() if c < count}
-        if not weights:
-            return
-        fixed = sum(self.columnWidth(c) for c in range(count) if c not in weights)
-        room = max(self.viewport().width() - fixed - 2, 90 * len(weights))
-        total = sum(weights.values())
-        for column, weight in weights.items():
-            self.setColumnWidth(column, int(room * weight / total))
 
 
 def _confidence(value: object) -> str:
@@ -113,7 +68,7 @@ class ContentStep(Step):
         self.batches.setWordWrap(True)
         self.undo_button = QPushButton()
         self.undo_button.clicked.connect(self.undo_batch)
-        right = _labelled(self.batches_label, self.batches)
+        right = labelled(self.batches_label, self.batches)
         right.layout().addWidget(self.undo_button)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.suggestions)
@@ -122,7 +77,7 @@ class ContentStep(Step):
         page = QWidget()  # the wrapped text sits outside the splitter, which would not give it its height
         layout = QVBoxLayout(page)
         layout.addWidget(self.model_info)
-        layout.addLayout(_row(self.confidence_label, self.confidence, self.accept_above, self.accept_selected))
+        layout.addLayout(row(self.confidence_label, self.confidence, self.accept_above, self.accept_selected))
         layout.addWidget(split, 1)
         self.tabs.addTab(page, "")
 
@@ -142,7 +97,7 @@ class ContentStep(Step):
         layout = QVBoxLayout(page)
         layout.addWidget(self.groups_legend)
         layout.addWidget(self.groups, 1)
-        decision = _row(self.name_edit, self.name_button, self.dismiss_button, self.clear_button, stretch_after=False)
+        decision = row(self.name_edit, self.name_button, self.dismiss_button, self.clear_button, stretch_after=False)
         decision.setStretch(0, 1)
         layout.addLayout(decision)
         self.tabs.addTab(page, "")
@@ -153,8 +108,8 @@ class ContentStep(Step):
         self.phrases_note = QLabel()
         self.phrases_note.setWordWrap(True)
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(_labelled(self.rising_label, self.rising))
-        split.addWidget(_labelled(self.falling_label, self.falling))
+        split.addWidget(labelled(self.rising_label, self.rising))
+        split.addWidget(labelled(self.falling_label, self.falling))
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.phrases_note)
@@ -165,7 +120,7 @@ class ContentStep(Step):
         self.faq = TextTable({0: 5, 2: 2})
         self.faq_label = QLabel()
         self.faq_label.setWordWrap(True)
-        page = _labelled(self.faq_label, self.faq)
+        page = labelled(self.faq_label, self.faq)
         page.layout().setContentsMargins(9, 9, 9, 9)  # a tab page of its own, like the others
         self.tabs.addTab(page, "")
         self.duplicates = QLabel()
@@ -176,30 +131,8 @@ class ContentStep(Step):
         self.tabs.addTab(self.duplicates, "")
 
         # (6) search over every question of the project
-        self.search_edit = QLineEdit()
-        self.search_edit.returnPressed.connect(self.search)
-        self.search_button = QPushButton()
-        self.search_button.clicked.connect(self.search)
-        self.search_total = QLabel()
-        self.search_total.setWordWrap(True)
-        self.by_quarter, self.by_region, self.by_topic = FrameView(), FrameView(), FrameView()
-        self.examples = TextTable({0: 5, 3: 2})
-        counts = QSplitter(Qt.Orientation.Horizontal)
-        for view in (self.by_quarter, self.by_region, self.by_topic):
-            counts.addWidget(view)
-        results = QSplitter(Qt.Orientation.Vertical)
-        results.addWidget(counts)
-        results.addWidget(self.examples)
-        results.setSizes([180, 420])  # the counts are short lists; the examples need the room
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        search_row = _row(self.search_edit, self.search_button, stretch_after=False)
-        search_row.setStretch(0, 1)
-        layout.addLayout(search_row)
-        layout.addWidget(self.search_total)
-        layout.addWidget(results, 1)
-        self.tabs.addTab(page, "")
-        self._search_result = None
+        self.search_page = SearchPage(session, self._topic_name)
+        self.tabs.addTab(self.search_page, "")
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -236,10 +169,7 @@ class ContentStep(Step):
         self.faq_label.setText(self.tr(
             "The most asked questions, a real example of each: the draft list for the FAQ section and the "
             "e-Otinish knowledge base (§5.3, §18)."))
-        self.search_edit.setPlaceholderText(self.tr("Words to find in every question of the project; \"…\" for a phrase"))
-        self.search_button.setText(self.tr("Find"))
-        if self._search_result is not None:
-            self._fill_search(self._search_result)
+        self.search_page.retranslate()
 
     # --- loading -------------------------------------------------------------------------
     def load(self, session: Session) -> None:
@@ -507,38 +437,6 @@ class ContentStep(Step):
             content_ops.name_group(self.session.project, self.state.quarter, group, None)
             content_ops.dismiss_group(self.session.project, self.state.quarter, group, False)
             self._decided(group)
-
-    # --- search --------------------------------------------------------------------------
-    def search(self) -> bool:
-        text = self.search_edit.text().strip()
-        if self.session.project is None or not text:
-            return False
-        return self.session.start(content_ops.search_job(self.session.project.path, text, self._fill_search))
-
-    def _fill_search(self, found) -> None:
-        self._search_result = found
-        self.search_total.setText(self.tr("Requests found for «%1»: %2 (the examples below are the best matches).")
-                                  .replace("%1", found.query).replace("%2", format_number(found.total)))
-        quarters = found.by_quarter
-        self.by_quarter.set_frame(pd.DataFrame({
-            "quarter": [formatting.quarter_text(Quarter.parse(q)) if q else "—" for q in quarters["quarter"]],
-            "count": quarters["count"].astype(int)}), [self.tr("Quarter"), self.tr("Requests")])
-        regions = found.by_region
-        self.by_region.set_frame(pd.DataFrame({
-            "region": [formatting.region(None if pd.isna(r) else r) for r in regions["region"]],
-            "count": regions["count"].astype(int)}), [self.tr("Region"), self.tr("Requests")])
-        topics = found.by_topic
-        self.by_topic.set_frame(pd.DataFrame({
-            "topic": [self.tr("topic not stated") if pd.isna(t) else self._topic_name(t) for t in topics["topic"]],
-            "count": topics["count"].astype(int)}), [self.tr("Topic"), self.tr("Requests")])
-        examples = found.examples
-        self.examples.set_frame(pd.DataFrame({
-            "question": [content_ops.excerpt(e.get("question"), 300) for e in examples],
-            "quarter": [formatting.quarter_text(Quarter.parse(e["quarter"])) if e.get("quarter") else "—"
-                        for e in examples],
-            "region": [formatting.region(e.get("region")) for e in examples],
-            "topic": [self._topic_name(e.get("topic")) for e in examples]}),
-            [self.tr("Question"), self.tr("Quarter"), self.tr("Region"), self.tr("Topic")])
 
 
 if __name__ == "__main__":
