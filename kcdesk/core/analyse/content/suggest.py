@@ -44,15 +44,21 @@ class TopicModel:
         return topics, self.calibration.predict(margin)
 
 
-def _classifier() -> SGDClassifier:
+def _epochs(n_samples: int) -> int:
+    """About 200,000 sample updates per topic: many passes over a few texts, few over many."""
+    return int(np.clip(200_000 // max(n_samples, 1), 4, 30))
+
+
+def _classifier(n_samples: int) -> SGDClassifier:
     # modified_huber gives probability-like scores and fits in a second on 10^5 texts;
     # measured on the Kursk sample it matches LinearSVC within 1 point, 200× faster than LogReg.
-    return SGDClassifier(loss="modified_huber", alpha=1e-4, max_iter=8, tol=1e-3, random_state=0,
+    return SGDClassifier(loss="modified_huber", alpha=1e-4, max_iter=_epochs(n_samples), tol=1e-3,
+                         random_state=0,
                          n_jobs=2)  # one-vs-rest fits run in threads (the SGD loop releases the GIL)
 
 
 def _fit(x: sp.csr_matrix, y: np.ndarray, w: np.ndarray) -> SGDClassifier:
-    model = _classifier()
+    model = _classifier(x.shape[0])
     with warnings.catch_warnings():
         # A few more epochs change nothing measurable; the warning would only alarm the user.
         warnings.simplefilter("ignore", ConvergenceWarning)
