@@ -170,3 +170,14 @@ def test_earlier_quarters_are_read_as_a_scaled_sample(project, monkeypatch):
         result = run_content(opened, Q3)
         assert result["baseline"] == ["2026-Q2"]
         assert sum(g["previous"] for g in result["groups"]) > 0
+
+
+def test_catch_all_list_comes_from_the_project_setting(project):
+    path, export = project
+    with Project.open(path) as opened:
+        opened.set_setting("content.catch_all", ["прочее", "Дороги"])
+        result = run_content(opened, Q3)
+    q3 = export[export["quarter"] == "2026-Q3"]
+    expected = set(q3.loc[q3["Тема"].isin(["", "Прочее", "Дороги"]), "№ обращения"])
+    assert {s["id"] for s in result["suggestions"]} == expected
+    assert "Дороги" not in {s["topic"] for s in result["suggestions"]}  # a catch-all is never learned
