@@ -141,7 +141,9 @@ def test_accept_selected_rows_only(step, qtbot) -> None:
     _run(step, qtbot)
     session = step.session
     before = _topic_counts(session)
+    assert not step.accept_selected.isEnabled()  # nothing chosen yet
     step.suggestions.selectRow(0)
+    assert step.accept_selected.isEnabled()
     row = step.suggestions.source_row(0)
     topic = step.state.result["suggestions"]
     picked = next(s for s in topic if int(s["row_id"]) == step._suggestion_rows[row])
@@ -162,8 +164,9 @@ def test_candidate_named_or_dismissed_never_silently(step, qtbot) -> None:
     column = list(step.groups.model_.frame.columns).index("decision")
     assert step.groups.model_.text(index, column) != ""  # marked "to decide"
 
+    assert not step.dismiss_button.isEnabled()  # a decision needs a chosen group
     step.groups.selectRow(step.groups.proxy.mapFromSource(step.groups.model_.index(index, 0)).row())
-    step._group_chosen()
+    assert step.dismiss_button.isEnabled()
     step.name_edit.setText("Проездные карты для пенсионеров")
     step.name_group()
     project = step.session.project

@@ -62,6 +62,7 @@ class ContentStep(Step):
         self.accept_above.clicked.connect(self.accept_all_above)
         self.accept_selected = QPushButton()
         self.accept_selected.clicked.connect(self.accept_chosen)
+        self.suggestions.selectionModel().selectionChanged.connect(lambda *_: self._suggestion_chosen())
         self.batches_label = QLabel()
         self.batches_label.setWordWrap(True)
         self.batches = QListWidget()
@@ -83,7 +84,7 @@ class ContentStep(Step):
 
         # (2) question groups; a candidate is named or dismissed by the officer, never silently
         self.groups = TextTable({0: 3, 1: 5, 5: 2, 7: 2})
-        self.groups.clicked.connect(lambda _: self._group_chosen())
+        self.groups.selectionModel().selectionChanged.connect(lambda *_: self._group_chosen())
         self.groups_legend = QLabel()
         self.groups_legend.setWordWrap(True)
         self.name_edit = QLineEdit()
@@ -194,11 +195,16 @@ class ContentStep(Step):
         else:
             self._fill_heading(result, quarter)
         self._fill_suggestions(result)
+        self._suggestion_chosen()
         self._fill_batches()
         self._fill_groups(result)
         self._fill_phrases(result)
         self._fill_faq(result)
         self._fill_duplicates(result)
+
+    def _suggestion_chosen(self) -> None:
+        has_result = self.state is not None and self.state.result is not None
+        self.accept_selected.setEnabled(has_result and bool(self.suggestions.selected_source_rows()))
 
     def _set_enabled(self, on: bool) -> None:
         for widget in (self.accept_above, self.accept_selected, self.undo_button, self.name_button,
