@@ -94,6 +94,13 @@ def _topic_counts(session) -> dict[str, int]:
     return {t["topic"]: int(t["count"]) for t in session.analysis["by_topic"]}
 
 
+def _stage1_table(stage1, session) -> dict[str, int]:
+    """What the Stage 1 step's topic table shows (names as displayed, in Russian here)."""
+    stage1.load(session)
+    frame = stage1.topics.model_.frame
+    return dict(zip(frame["topic"], frame["count"].astype(int), strict=True))
+
+
 def _run(step, qtbot) -> None:
     with qtbot.waitSignal(step.session.runner.succeeded, timeout=60000):
         assert step.run_analysis()
@@ -113,6 +120,11 @@ def test_run_accept_above_and_undo(step, qtbot) -> None:
     assert step.groups.model_.rowCount() == len(result["groups"]) > 0
     assert step.faq.model_.rowCount() == len(result["faq"])
 
+    from kcdesk.gui.steps.stage1 import Stage1Step
+
+    stage1 = Stage1Step(session)
+    qtbot.addWidget(stage1)
+    shown_before = _stage1_table(stage1, session)
     before = _topic_counts(session)
     floors = sorted({int(s["confidence"] * 100) / 100 for s in suggestions})
     step.confidence.setValue(floors[len(floors) // 2])  # a threshold that leaves some out when it can
@@ -129,10 +141,13 @@ def test_run_accept_above_and_undo(step, qtbot) -> None:
     assert sum(after[t] - before[t] for t in TEMPLATES) == len(chosen)
     assert step.suggestions.model_.rowCount() == len(suggestions) - len(chosen)  # accepted ones leave the table
     assert step.batches.count() == 1
+    shown = _stage1_table(stage1, session)
+    assert sum(shown[t] - shown_before[t] for t in TEMPLATES) == len(chosen)
 
     with qtbot.waitSignal(session.analysis_changed, timeout=30000):
         assert step.undo_batch()
     assert _topic_counts(session) == before
+    assert _stage1_table(stage1, session) == shown_before
     assert step.batches.count() == 0
     assert step.suggestions.model_.rowCount() == len(suggestions)
 
