@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         self._update_project_label()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "help_menu"):  # not while half-built
             self.retranslate()
         super().changeEvent(event)
 
