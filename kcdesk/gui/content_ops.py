@@ -106,7 +106,10 @@ def run_job(path: Path, quarter: Quarter, done: Done = None) -> Job:
 
         with Project.open(path) as project:
             result = run_content(project, quarter, progress)
-            project.save_content(quarter, result)
+            try:
+                project.save_content(quarter, result)
+            except sqlite3.OperationalError as error:  # a project file older than the results table
+                log.warning("content analysis shown but not kept in the project: %s", error)
             return state(project, quarter, result)
 
     return Job("content", work, done)

@@ -179,7 +179,11 @@ class ContentStep(Step):
             self.heading.setText(self.tr("No data yet: import the exports on the Import step."))
             self._set_enabled(False)
             return
-        self.show_state(content_ops.state(session.project, session.quarter))
+        kept = self.state.result if self.state is not None and self.state.quarter == session.quarter else None
+        state = content_ops.state(session.project, session.quarter)
+        if state.result is None and kept is not None:  # shown but not kept (an older project file)
+            state = content_ops.state(session.project, session.quarter, kept)
+        self.show_state(state)
 
     def show_state(self, state: ContentState) -> None:
         self.state = state
