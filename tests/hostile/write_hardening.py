@@ -57,6 +57,7 @@ MASKING = [
 
 def run_tests(junit: Path) -> int:
     command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", f"--junitxml={junit}",
+               "-o", "junit_family=legacy",  # keeps the recorded answers (xunit2 drops properties)
                "--ignore=tests/hostile/test_hardening_doc.py", *TESTS]  # that test checks this very doc
     return subprocess.run(command, cwd=ROOT).returncode
 
@@ -167,10 +168,10 @@ def render(results: dict[str, str], said: dict[str, str] | None = None) -> str:
             lines.append(f"| {case.name.replace('_', ' ')}{note} | `{case.filename}` | {answers} | "
                          f"{(said or {}).get(key, '—')} | {status} |")
         lines.append("")
-    lines += ["## Kill points", "", "| Point | Result |", "|---|---|"]
+    lines += ["## Kill points", "", "| Point | What happened | Result |", "|---|---|---|"]
     for key, value in results.items():
         if key.startswith(crash):
-            lines.append(f"| {key[len(crash):]} | {value} |")
+            lines.append(f"| {key[len(crash):]} | {(said or {}).get(key, '—')} | {value} |")
     lines += ["", "## Other hostile-input checks", "", "| Test | Result |", "|---|---|"]
     for key, value in results.items():
         if key.startswith(hostile) and not any(key.startswith(hostile + t + "[") for t in KIND_TEST.values()):
