@@ -353,14 +353,6 @@
         <translation>(пайдаланылмайды)</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>Мән</translation>
-    </message>
-    <message>
-        <source>Rows in the preview</source>
-        <translation>Көріністегі жолдар</translation>
-    </message>
-    <message>
         <source>Imported %1 requests (%2 duplicates counted once).</source>
         <translation>Импортталған сұрау салулар: %1 (бір рет есептелген қайталанулар: %2).</translation>
     </message>

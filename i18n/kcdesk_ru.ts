@@ -353,14 +353,6 @@
         <translation>(не используется)</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>Значение</translation>
-    </message>
-    <message>
-        <source>Rows in the preview</source>
-        <translation>Строк в просмотре</translation>
-    </message>
-    <message>
         <source>Imported %1 requests (%2 duplicates counted once).</source>
         <translation>Импортировано обращений: %1 (дубликатов, учтённых один раз: %2).</translation>
     </message>

@@ -30,8 +30,15 @@ def test_preview_choose_a_field_and_import(window, qtbot, tmp_path: Path) -> Non
     assert plan.mapping["Регион"] == "region"
     assert step.columns.rowCount() == 5
     assert step.preview.model_.rowCount() > 0
-    unresolved = set(step.file_unresolved.model_.frame["value"])
-    assert "Юж-Каз обл" in unresolved
+    table = step.file_unresolved
+    row = [v for _, v in table.values].index("Юж-Каз обл")
+
+    # Fixed before the import: remembered by the project, and the preview is read again.
+    table.choose(row, "turkistan")
+    with qtbot.waitSignal(window.runner.succeeded, timeout=30000):
+        table.apply(row)
+    assert "Юж-Каз обл" not in [v for _, v in table.values]
+    assert "turkistan" in set(step.previews[path].preview["region"])
 
     # The officer says the note column is not used: saved as the preset for files of this name.
     with qtbot.waitSignal(window.runner.succeeded, timeout=30000):
@@ -46,6 +53,10 @@ def test_preview_choose_a_field_and_import(window, qtbot, tmp_path: Path) -> Non
         assert int(project.scalar("SELECT COUNT(*) FROM requests")) == before + 40
     assert step.files.count() == 0
     assert "40" in window.message_bar.label.text()
+    with Project.open(window.session.project.path) as project:
+        regions = project.query("SELECT region, COUNT(*) AS n FROM requests WHERE request_id LIKE 'IMP-%' "
+                                "GROUP BY region")
+    assert dict(zip(regions["region"], regions["n"])) == {"turkistan": 20, "east_kazakhstan": 20}
 
 
 def test_files_dropped_on_the_step_are_added(window, qtbot, tmp_path: Path) -> None:

@@ -71,7 +71,8 @@ class ImportStep(Step):
         self.columns.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.columns.verticalHeader().setVisible(False)
         self.preview = FrameView()
-        self.file_unresolved = FrameView()
+        self.file_unresolved = UnresolvedTable(session, source=self._preview_unresolved)
+        self.file_unresolved.fixed.connect(self._file_value_fixed)
         self.file_tabs = QTabWidget()
         self.file_tabs.addTab(self.columns, "")
         self.file_tabs.addTab(self.preview, "")
@@ -222,9 +223,20 @@ class ImportStep(Step):
         frame = preview.preview.drop(columns=[c for c in ("iin", "applicant_name", "applicant_phone")
                                               if c in preview.preview.columns])
         self.preview.set_frame(frame.head(50), [field_name(c) for c in frame.columns])
-        unresolved: pd.DataFrame = preview.unresolved
-        self.file_unresolved.set_frame(unresolved.assign(field=unresolved["field"].map(field_name)),
-                                       [self.tr("Field"), self.tr("Value"), self.tr("Rows in the preview")])
+        self.file_unresolved.load()
+
+    def _preview_unresolved(self) -> pd.DataFrame | None:
+        row = self.files.currentRow()
+        preview = self.previews.get(self.plans[row].file) if 0 <= row < len(self.plans) else None
+        return None if preview is None else preview.unresolved
+
+    def _file_value_fixed(self, _changed: int) -> None:
+        """The meaning is remembered by the project; the preview is read again to show it applied."""
+        row = self.files.currentRow()
+        if 0 <= row < len(self.plans):
+            self._request_preview(self.plans[row])
+        self.unresolved.load()
+        self.session.refresh()
 
     def _field_chosen(self, plan: operations.FilePlan, header: str, field: str | None) -> None:
         mapping = dict(plan.mapping or {})

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pandas as pd
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
@@ -33,9 +37,15 @@ def choices(field: str) -> list[tuple[str, str]]:
 
 
 class UnresolvedTable(QWidget):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    """The project's unresolved values, or (with `source`) those of one file's preview before its import."""
+
+    fixed = Signal(int)  # rows changed in the project
+
+    def __init__(self, session: Session, parent: QWidget | None = None,
+                 source: Callable[[], pd.DataFrame | None] | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.source = source
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.table = QTableWidget(0, 5)
@@ -56,7 +66,10 @@ class UnresolvedTable(QWidget):
                                   "import."))
         self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Value in the file"), self.tr("Requests"),
                                               self.tr("What it means"), ""])
-        frame = self.session.project.unresolved() if self.session.project is not None else None
+        if self.source is not None:
+            frame = self.source()
+        else:
+            frame = self.session.project.unresolved() if self.session.project is not None else None
         self.values = [] if frame is None else [(str(f), str(v)) for f, v in zip(frame["field"], frame["value"])]
         self.table.setRowCount(len(self.values))
         for row, (field, value, count) in enumerate(zip(*(frame[c] for c in ("field", "value", "count")))
@@ -87,6 +100,8 @@ class UnresolvedTable(QWidget):
         changed = operations.fix_value(self.session.project, field, value, code)
         self.session.message.emit(self.tr("%1 requests now count for %2.").replace("%1", format_number(changed))
                                   .replace("%2", combo.currentText()), "info")
-        self.load()
-        self.session.refresh()
+        self.fixed.emit(changed)
+        if self.source is None:
+            self.load()
+            self.session.refresh()
         return changed
