@@ -29,7 +29,7 @@ from kcdesk.gui.field_names import field_name
 from kcdesk.gui.session import Session
 from kcdesk.gui.steps.base import Step
 from kcdesk.gui.steps.unresolved import UnresolvedTable
-from kcdesk.gui.widgets.table import FrameView
+from kcdesk.gui.widgets.table import FrameView, format_number
 
 EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".csv", ".txt")
 
@@ -263,7 +263,7 @@ class ImportStep(Step):
         self.files.clear()
         self.columns.setRowCount(0)
         self.session.message.emit(self.tr("Imported %1 requests (%2 duplicates counted once).")
-                                  .replace("%1", str(rows)).replace("%2", str(duplicates)), "info")
+                                  .replace("%1", format_number(rows)).replace("%2", format_number(duplicates)), "info")
         self.session.open(operations.open_project(self.session.project.path))
 
 
