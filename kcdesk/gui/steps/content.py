@@ -40,7 +40,8 @@ class ContentStep(Step):
         self.state: ContentState | None = None
         self._suggestion_rows: list[int] = []
         self._group_ids: list[str] = []
-        self._threshold_for: Quarter | None = None
+        self._threshold_for: tuple[str, Quarter] | None = None
+        self._shown_for: tuple[str, Quarter] | None = None  # (project file, quarter) of self.state
 
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -179,14 +180,16 @@ class ContentStep(Step):
             self.heading.setText(self.tr("No data yet: import the exports on the Import step."))
             self._set_enabled(False)
             return
-        kept = self.state.result if self.state is not None and self.state.quarter == session.quarter else None
-        state = content_ops.state(session.project, session.quarter)
-        if state.result is None and kept is not None:  # shown but not kept (an older project file)
-            state = content_ops.state(session.project, session.quarter, kept)
-        self.show_state(state)
+        # The result in hand is reused (a big quarter's JSON is slow to parse on every visit); it also covers
+        # a project file too old to keep it. Only the open suggestions and the batches are read again.
+        key = (str(session.project.path), session.quarter)
+        kept = self.state.result if self.state is not None and self._shown_for == key else None
+        self.show_state(content_ops.state(session.project, session.quarter, kept))
 
     def show_state(self, state: ContentState) -> None:
         self.state = state
+        project = self.session.project
+        self._shown_for = (str(project.path), state.quarter) if project is not None else None
         result = state.result
         self._set_enabled(result is not None)
         self.run_button.setEnabled(True)
@@ -248,8 +251,8 @@ class ContentStep(Step):
             text.replace("%1", format_number(totals.get("to_suggest"))).replace("%2", format_number(model.get("trained_on")))
             .replace("%3", format_number(model.get("classes"))).replace("%4", _confidence(accuracy))
             .replace("%5", _confidence(model.get("threshold"))))
-        if self._threshold_for != self.state.quarter:  # the officer's own choice is kept while she works
-            self._threshold_for = self.state.quarter
+        if self._threshold_for != self._shown_for:  # the officer's own choice is kept while she works
+            self._threshold_for = self._shown_for
             threshold = model.get("threshold")
             self.confidence.setValue(float(threshold) if threshold is not None else 0.9)
 
