@@ -34,6 +34,23 @@ def wait_for(app, predicate, timeout_ms: int = 30000) -> bool:
     return True
 
 
+def sample_export(folder: Path) -> Path:
+    """A small export in a contact centre's shape, to show the Import step with a file."""
+    import csv
+
+    path = folder / "1414_2026-Q3.csv"
+    regions = ["г. Астана", "ЮКО", "Алматы қаласы", "Карагандинская обл.", "Ташкент"]
+    topics = ["Коммунальные услуги", "ЭЦП и egov", "Ремонт дорог", "Пособия", "Отопление"]
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(["№ обращения", "Дата регистрации", "Канал", "Регион", "Тема обращения", "Пол", "Возраст",
+                         "Текст обращения"])
+        for i in range(30):
+            writer.writerow([f"1414-{i:05d}", f"{1 + i % 28:02d}.08.2026", "Звонок 1414", regions[i % 5],
+                             topics[i % 5], "ж" if i % 2 else "м", 20 + i, "Прошу разъяснить порядок получения"])
+    return path
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--project", type=Path, help="a project to show (default: the demo, copied)")
@@ -88,6 +105,21 @@ def main(argv: list[str] | None = None) -> int:
                 path = args.out / f"{name}_{code}.png"
                 window.grab().save(str(path))
                 print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+            if code == args.langs.split(",")[0]:
+                importer = window.steps[0]
+                window.go_to(0)
+                importer.add_files([sample_export(scratch)])
+                wait_for(app, lambda: bool(importer.plans) and importer.plans[0].mapping is not None  # noqa: B023
+                         and not window.runner.busy)
+            window.go_to(0)
+            for _ in range(3):
+                app.processEvents()
+            window.grab().save(str(args.out / f"1c_import_file_{code}.png"))
+            window.steps[0].file_tabs.setCurrentIndex(1)
+            for _ in range(3):
+                app.processEvents()
+            window.grab().save(str(args.out / f"1d_import_preview_{code}.png"))
+            window.steps[0].file_tabs.setCurrentIndex(0)
             for row, tab, name in EXTRA:
                 window.go_to(row)
                 tabs = window.steps[row].tabs

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kcdesk.core.normalise import reference
 from kcdesk.core.normalise.fields import FIELDS
-from kcdesk.gui import operations
+from kcdesk.gui import formatting, lang, operations
 from kcdesk.gui.field_names import field_name
 from kcdesk.gui.session import Session
 from kcdesk.gui.steps.base import Step
@@ -32,6 +33,27 @@ from kcdesk.gui.steps.unresolved import UnresolvedTable
 from kcdesk.gui.widgets.table import FrameView, format_number
 
 EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".csv", ".txt")
+
+
+PERSONAL = ("iin", "applicant_name", "applicant_phone")
+
+
+def shown_preview(rows: pd.DataFrame) -> pd.DataFrame:
+    """The normalised rows as the officer reads them: the import fields only, names in the UI language."""
+    columns = [c for c in FIELDS if c in rows.columns and c not in PERSONAL]
+    frame = rows[columns].copy()
+    code = lang.current()
+    namers = {"region": lambda v: formatting.region(v) if v else "",
+              "gender": lambda v: reference.gender_name(v, code) if v else "",
+              "social_status": lambda v: reference.social_status_name(v, code) if v else ""}
+    for column, namer in namers.items():
+        if column in frame.columns:
+            frame[column] = frame[column].map(lambda v, n=namer: n(v) if isinstance(v, str) else "")
+    for column in ("registered_at", "processed_at", "birth_date"):
+        if column in frame.columns:
+            parsed = pd.to_datetime(frame[column], errors="coerce", format="mixed")
+            frame[column] = parsed.dt.strftime("%d.%m.%Y").where(parsed.notna(), frame[column].fillna(""))
+    return frame
 
 
 class ImportStep(Step):
@@ -69,6 +91,8 @@ class ImportStep(Step):
         choice.addStretch(1)
         self.columns = QTableWidget(0, 2)
         self.columns.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.columns.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self.columns.setColumnWidth(1, 300)
         self.columns.verticalHeader().setVisible(False)
         self.preview = FrameView()
         self.file_unresolved = UnresolvedTable(session, source=self._preview_unresolved)
@@ -134,6 +158,9 @@ class ImportStep(Step):
                                                   self.tr("Rows read"), self.tr("Rows stored"),
                                                   self.tr("Duplicates")][:len(columns)])
         self.tabs.setTabText(1, self.tr("Values not recognised (%1)").replace("%1", str(self.unresolved.rows())))
+        row = self.files.currentRow()
+        if 0 <= row < len(self.plans) and self.plans[row].file in self.previews:  # names in the new language
+            self._show_preview(self.plans[row], self.previews[self.plans[row].file])
 
     # --- files -------------------------------------------------------------------------
     def add_dialog(self) -> None:
@@ -220,9 +247,8 @@ class ImportStep(Step):
             combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen else 0)
             combo.activated.connect(lambda _, h=header, c=combo: self._field_chosen(plan, h, c.currentData()))
             self.columns.setCellWidget(row, 1, combo)
-        frame = preview.preview.drop(columns=[c for c in ("iin", "applicant_name", "applicant_phone")
-                                              if c in preview.preview.columns])
-        self.preview.set_frame(frame.head(50), [field_name(c) for c in frame.columns])
+        frame = shown_preview(preview.preview.head(50))
+        self.preview.set_frame(frame, [field_name(c) for c in frame.columns])
         self.file_unresolved.load()
 
     def _preview_unresolved(self) -> pd.DataFrame | None:
