@@ -115,6 +115,20 @@ def run_job(path: Path, quarter: Quarter, done: Done = None) -> Job:
     return Job("content", work, done)
 
 
+def _provenance(project: Project, quarter: Quarter) -> str:
+    """content:<quarter>:<UTC stamp> as the CLI writes it; a second batch within the same second gets a
+    suffix, so each batch can be undone on its own."""
+    from datetime import datetime, timezone
+
+    base = f"{PROVENANCE_PREFIX}{quarter}:{datetime.now(timezone.utc).strftime('%Y%m%dT%H%M%SZ')}"
+    taken = set(batches(project)["provenance"].astype(str))
+    provenance, n = base, 1
+    while provenance in taken:
+        n += 1
+        provenance = f"{base}-{n}"
+    return provenance
+
+
 def accept_job(path: Path, quarter: Quarter, result: dict[str, Any], min_confidence: float,
                row_ids: list[int] | None = None, done: Done = None) -> Job:
     """Accept the suggestions at or above a confidence, or exactly the chosen rows; one provenance per batch."""
@@ -130,7 +144,7 @@ def accept_job(path: Path, quarter: Quarter, result: dict[str, Any], min_confide
                                                if s.get("row_id") is not None and int(s["row_id"]) in wanted])
             minimum = 0.0
         with Project.open(path) as project:
-            changed = accept_suggestions(project, chosen, minimum)
+            changed = accept_suggestions(project, chosen, minimum, _provenance(project, quarter))
             return state(project, quarter, result, changed)
 
     return Job("content_accept", work, done)

@@ -168,6 +168,18 @@ def test_accept_selected_rows_only(step, qtbot) -> None:
     assert after[picked["topic"]] == before[picked["topic"]] + 1
     assert sum(after[t] - before.get(t, 0) for t in TEMPLATES) == 1
 
+    # A second batch straight after (same second) is a batch of its own: undoing it keeps the first.
+    step.suggestions.selectRow(0)
+    with qtbot.waitSignal(session.analysis_changed, timeout=30000):
+        assert step.accept_chosen()
+    assert step.batches.count() == 2
+    assert sum(_topic_counts(session)[t] - before.get(t, 0) for t in TEMPLATES) == 2
+    step.batches.setCurrentRow(1)
+    with qtbot.waitSignal(session.analysis_changed, timeout=30000):
+        assert step.undo_batch()
+    assert step.batches.count() == 1
+    assert _topic_counts(session) == after
+
 
 def test_candidate_named_or_dismissed_never_silently(step, qtbot) -> None:
     _run(step, qtbot)
