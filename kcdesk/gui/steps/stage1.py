@@ -319,6 +319,9 @@ class Stage1Step(Step):
 
     def _reference_entered(self, channel: str) -> None:
         value = self.reference[channel].value()
+        entered = dict(self.session.project.reference_totals(self.session.quarter).itertuples(index=False))
+        if int(entered.get(channel, 0)) == value:  # focus left the field without a change
+            return
         operations.set_reference_total(self.session.project, self.session.quarter, channel, value or None)
         self.session.refresh()
 
