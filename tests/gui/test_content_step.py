@@ -270,3 +270,14 @@ def test_older_project_file_still_shows_the_analysis(qtbot, project_path) -> Non
     assert step.state.result is not None
     session.runner.wait()
     session.close()
+
+
+def test_cancel_leaves_nothing_kept(step, qtbot) -> None:
+    session = step.session
+    with qtbot.waitSignal(session.runner.failed, timeout=60000) as failed:
+        assert step.run_analysis()
+        session.runner.cancel()  # the analysis checks the flag between its phases
+    assert failed.args[2] is True  # cancelled, not an error
+    assert step.state.result is None
+    with Project.open(session.project.path) as project:
+        assert project.content(Q3) is None
