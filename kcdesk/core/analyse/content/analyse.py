@@ -252,8 +252,9 @@ def _earlier_groups(samples: list[pd.DataFrame], vectoriser: Vectoriser, groupin
     for agg in samples:
         check(progress)
         texts = agg["_norm"].drop_duplicates().to_numpy(dtype=object)
-        labels = pd.Series(grp.assign_earlier(grouping, transform(vectoriser, texts, progress), progress),
-                           index=texts)
+        found = [grp.assign_earlier(grouping, transform(vectoriser, texts[i:i + STREAM_CHUNK], progress))
+                 for i in range(0, len(texts), STREAM_CHUNK)]  # chunks: only labels are kept
+        labels = pd.Series(np.concatenate(found) if found else np.zeros(0, dtype=np.int64), index=texts)
         agg = agg.assign(group=agg["_norm"].map(labels).to_numpy())
         parts.append(agg[agg["group"] >= 0][["_q", "_topic", "group", "count"]])
     if not parts:
