@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from kcdesk.core.errors import KcError
 from kcdesk.core.quarters import Quarter
-from kcdesk.gui import content_ops, formatting
+from kcdesk.gui import content_ops, formatting, lang
 from kcdesk.gui.content_ops import ContentState
 from kcdesk.gui.session import Session
 from kcdesk.gui.steps.base import Step
@@ -42,6 +42,9 @@ class ContentStep(Step):
         self._group_ids: list[str] = []
         self._threshold_for: tuple[str, Quarter] | None = None
         self._shown_for: tuple[str, Quarter] | None = None  # (project file, quarter) of self.state
+        self._names_for: dict[str, Any] | None = None
+        self._names_lang = ""
+        self._names: dict[str, str] = {}
 
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -219,13 +222,15 @@ class ContentStep(Step):
             widget.setEnabled(on)
 
     def _topic_name(self, topic: str | None) -> str:
-        """Topics in the UI language when the analysis knows their names."""
+        """Topics in the UI language when the analysis knows their names (a lookup built once per
+        analysis and language: tables call this for thousands of rows)."""
         if not topic:
             return "—"
-        for item in (self.session.analysis or {}).get("by_topic") or []:
-            if item.get("topic") == topic:
-                return formatting.topic(item, topic)
-        return topic
+        analysis = self.session.analysis or {}
+        if self._names_for is not analysis or self._names_lang != lang.current():  # held, so never a reused id
+            self._names_for, self._names_lang = analysis, lang.current()
+            self._names = {item.get("topic"): formatting.topic(item) for item in analysis.get("by_topic") or []}
+        return self._names.get(topic) or topic
 
     def _fill_heading(self, result: dict[str, Any], quarter: str) -> None:
         totals = result.get("totals") or {}
