@@ -135,6 +135,10 @@
         <translation>күмәнді</translation>
     </message>
     <message>
+        <source>The table lists the %1 most confident of %2 open suggestions; &quot;Accept all above&quot; takes all of them.</source>
+        <translation>Кестеде ашық %2 ұсыныстың ең сенімді %1 ұсынысы көрсетілген; «Шектен жоғарыларының бәрін қабылдау» олардың бәрін қабылдайды.</translation>
+    </message>
+    <message>
         <source>Request</source>
         <translation>Сұрау салу</translation>
     </message>

@@ -135,6 +135,10 @@
         <translation>неуверенно</translation>
     </message>
     <message>
+        <source>The table lists the %1 most confident of %2 open suggestions; &quot;Accept all above&quot; takes all of them.</source>
+        <translation>В таблице — %1 самых уверенных из %2 открытых предложений; «Принять все выше порога» принимает их все.</translation>
+    </message>
+    <message>
         <source>Request</source>
         <translation>Обращение</translation>
     </message>

@@ -21,7 +21,7 @@ PROVENANCE_PREFIX = "content:"
 NAME_KEY = "content:name:"
 DISMISS_KEY = "content:dismiss:"
 _ID_CHUNK = 900  # SQLite host parameters per statement
-SHOWN = 5000  # suggestions listed in the table (the most confident); bulk accept takes them all
+SHOWN = 2000  # suggestions listed in the table (the most confident); bulk accept takes them all
 EXCERPT = 160  # characters of a question shown in a table cell
 
 

@@ -281,3 +281,20 @@ def test_cancel_leaves_nothing_kept(step, qtbot) -> None:
     assert step.state.result is None
     with Project.open(session.project.path) as project:
         assert project.content(Q3) is None
+
+
+def test_long_list_shows_the_most_confident_and_says_so(step, qtbot, monkeypatch) -> None:
+    from kcdesk.gui import content_ops
+
+    monkeypatch.setattr(content_ops, "SHOWN", 10)
+    _run(step, qtbot)
+    suggestions = step.state.result["suggestions"]
+    assert step.suggestions.model_.rowCount() == 10 < len(suggestions)
+    assert not step.shown_note.isHidden() and str(len(suggestions)) in step.shown_note.text()
+    tenth = sorted((s["confidence"] for s in suggestions), reverse=True)[9]
+    assert step.suggestions.model_.frame["confidence"].min() == tenth  # the ten most confident
+    step.confidence.setValue(0.0)
+    with qtbot.waitSignal(step.session.analysis_changed, timeout=30000):
+        assert step.accept_all_above()  # takes the rows the table does not list too
+    assert step.state.accepted == len(suggestions)
+    assert step.suggestions.model_.rowCount() == 0 and step.shown_note.isHidden()

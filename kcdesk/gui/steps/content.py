@@ -82,6 +82,10 @@ class ContentStep(Step):
         page = QWidget()  # the wrapped text sits outside the splitter, which would not give it its height
         layout = QVBoxLayout(page)
         layout.addWidget(self.model_info)
+        self.shown_note = QLabel()
+        self.shown_note.setWordWrap(True)
+        self.shown_note.hide()
+        layout.addWidget(self.shown_note)
         layout.addLayout(row(self.confidence_label, self.confidence, self.accept_above, self.accept_selected))
         layout.addWidget(split, 1)
         self.tabs.addTab(page, "")
@@ -275,6 +279,12 @@ class ContentStep(Step):
             "mark": [self.tr("uncertain") if s.get("uncertain") else "" for s in items],
         })
         uncertain = [bool(s.get("uncertain")) for s in items]
+        hidden = len(state.open_rows) - len(items)
+        self.shown_note.setVisible(hidden > 0)
+        self.shown_note.setText(self.tr("The table lists the %1 most confident of %2 open suggestions; "
+                                        "\"Accept all above\" takes all of them.")
+                                .replace("%1", format_number(len(items)))
+                                .replace("%2", format_number(len(state.open_rows))) if hidden > 0 else "")
         self.suggestions.set_frame(frame, [self.tr("Request"), self.tr("Question"), self.tr("Suggested topic"),
                                            self.tr("Confidence"), self.tr("Note")],
                                    formatters={"confidence": _confidence},
