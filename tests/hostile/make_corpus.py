@@ -383,6 +383,16 @@ def _(path: Path, p: str) -> Path:
     return plain_xlsx(path, [header, *data])
 
 
+@case("csv_16384_columns", "survived", "wide.csv", (), stored=300)
+def _(path: Path, p: str) -> Path:
+    width = 16384
+    header = ";".join(HEADER + [f"Поле {i}" for i in range(len(HEADER), width)])
+    filler = ";" * (width - len(HEADER))
+    lines = [header] + [";".join(map(str, r)) + filler for r in rows(p, 300)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
 @case("cell_1mb_csv", "survived", "big_cell.csv", ("bad_encoding",), stored=3)
 def _(path: Path, p: str) -> Path:
     table = rows(p, 3)

@@ -203,3 +203,35 @@ def test_formula_like_values_go_back_to_xlsx_as_text(corpus: dict[str, Path], pr
     with zipfile.ZipFile(out) as archive:
         document = archive.read("word/document.xml").decode("utf-8")
     assert "HYPERLINK(&quot;http://example.invalid/x&quot;" in document or "HYPERLINK(\"http://example.invalid/x\"" in document
+
+
+@pytest.mark.parametrize("name", ["csv_16384_columns", "columns_16384"])
+def test_wide_tables_come_in_bounded_chunks(name: str, corpus: dict[str, Path]) -> None:
+    """Memory per chunk is bounded by cells, not rows: 16 384 columns never come 50 000 rows at a time."""
+    from kcdesk.core.read.tables import MAX_CHUNK_CELLS, open_tables
+
+    table = open_tables(corpus[name])[0]
+    assert table.n_columns >= 16_000
+    sizes = [chunk.shape for chunk in table.chunks(50_000)]
+    assert sizes and all(rows * columns <= MAX_CHUNK_CELLS for rows, columns in sizes), sizes[:3]
+    assert sum(rows for rows, _ in sizes) >= 5
+
+
+def test_project_imported_into_itself_is_refused(project: Path, capsys: pytest.CaptureFixture) -> None:
+    before = digest(project)
+    assert main(["import", str(project), str(project)]) == 2
+    _assert_one_line(capsys.readouterr().err, project.name)
+    assert digest(project) == before
+
+
+def test_arguments_swapped_never_touch_the_export(corpus: dict[str, Path], tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture) -> None:
+    """`kcdesk import export.xlsx other.csv` (PROJECT forgotten): the workbook is not a project and is left as it was."""
+    export = tmp_path / "export.xlsx"
+    shutil.copy2(corpus["data_on_second_sheet"], export)
+    before = digest(export)
+    assert main(["import", str(export), str(corpus["latin_lookalikes"])]) == 2
+    err = capsys.readouterr().err
+    _assert_one_line(err, "export.xlsx")
+    assert "not a kcdesk project" in err
+    assert digest(export) == before
