@@ -249,6 +249,17 @@ def _(path: Path, p: str) -> Path:
     return path
 
 
+@case("device_endless_stream", "refused", "endless.csv", ("file_empty", "unknown_format"),
+      notes="a link to /dev/zero: refused without reading")
+def _(path: Path, p: str) -> Path:
+    path.unlink(missing_ok=True)
+    try:
+        path.symlink_to("/dev/zero")
+    except (OSError, NotImplementedError):  # no /dev/zero or no symlinks (Windows): an empty file
+        path.write_bytes(b"")
+    return path
+
+
 @case("unknown_extension", "refused", "notes.pages", ("unknown_format",))
 def _(path: Path, p: str) -> Path:
     path.write_text("Заметки к совещанию без таблицы.\nВторая строка текста.\n" * 20, encoding="utf-8")
