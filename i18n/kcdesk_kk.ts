@@ -103,6 +103,10 @@
         <translation>Сиреген сөз тіркестері:</translation>
     </message>
     <message>
+        <source>Double-click a phrase to find its requests in every quarter.</source>
+        <translation>Тіркес бар сұрау салуларды барлық тоқсандардан табу үшін оны екі рет басыңыз.</translation>
+    </message>
+    <message>
         <source>The most asked questions, a real example of each: the draft list for the FAQ section and the e-Otinish knowledge base (§5.3, §18).</source>
         <translation>Ең жиі қойылатын сұрақтар, әрқайсысының нақты мысалымен: «Жиі қойылатын сұрақтар» бөлімі мен e-Otinish білім базасына арналған тізімнің жобасы (5.3, 18-т.).</translation>
     </message>

@@ -103,6 +103,10 @@
         <translation>Фразы, частота которых снизилась:</translation>
     </message>
     <message>
+        <source>Double-click a phrase to find its requests in every quarter.</source>
+        <translation>Дважды щёлкните фразу, чтобы найти обращения с ней во всех кварталах.</translation>
+    </message>
+    <message>
         <source>The most asked questions, a real example of each: the draft list for the FAQ section and the e-Otinish knowledge base (§5.3, §18).</source>
         <translation>Самые частые вопросы с реальным примером каждого: проект списка для раздела «Часто задаваемые вопросы» и базы знаний e-Otinish (п. 5.3, 18).</translation>
     </message>

@@ -298,3 +298,15 @@ def test_long_list_shows_the_most_confident_and_says_so(step, qtbot, monkeypatch
         assert step.accept_all_above()  # takes the rows the table does not list too
     assert step.state.accepted == len(suggestions)
     assert step.suggestions.model_.rowCount() == 0 and step.shown_note.isHidden()
+
+
+def test_double_click_on_a_phrase_searches_it(step, qtbot, project_path) -> None:
+    _run(step, qtbot)
+    step.rising.set_frame(pd.DataFrame({"phrase": ["батареи отопления"], "count": [1], "previous": [0],
+                                        "change_pct": [None]}))
+    with qtbot.waitSignal(step.session.runner.succeeded, timeout=30000):
+        assert step.search_phrase(step.rising, 0)
+    assert step.tabs.currentWidget() is step.search_page
+    texts = project_path[1]["Текст обращения"].str.casefold()
+    expected = int((texts.str.contains("батареи") & texts.str.contains("отопления")).sum())
+    assert step.search_page.result.total == expected > 0

@@ -113,6 +113,8 @@ class ContentStep(Step):
 
         # (3) rising and falling phrases
         self.rising, self.falling = FrameView(), FrameView()
+        for view in (self.rising, self.falling):  # a double click looks the phrase up in every quarter
+            view.doubleClicked.connect(lambda index, v=view: self.search_phrase(v, index.row()))
         self.rising_label, self.falling_label = QLabel(), QLabel()
         self.phrases_note = QLabel()
         self.phrases_note.setWordWrap(True)
@@ -175,6 +177,8 @@ class ContentStep(Step):
         self.clear_button.setText(self.tr("Clear the decision"))
         self.rising_label.setText(self.tr("Phrases that rose against the previous quarters:"))
         self.falling_label.setText(self.tr("Phrases that fell:"))
+        for view in (self.rising, self.falling):
+            view.setToolTip(self.tr("Double-click a phrase to find its requests in every quarter."))
         self.faq_label.setText(self.tr(
             "The most asked questions, a real example of each: the draft list for the FAQ section and the "
             "e-Otinish knowledge base (§5.3, §18)."))
@@ -425,6 +429,14 @@ class ContentStep(Step):
         return self.session.start(content_ops.undo_job(self.session.project.path, self.state.quarter,
                                                        self.state.result, item.data(Qt.ItemDataRole.UserRole),
                                                        done=self._undone))
+
+    def search_phrase(self, view: FrameView, proxy_row: int) -> bool:
+        phrase = view.model_.raw(view.source_row(proxy_row), 0)
+        if not phrase:
+            return False
+        self.tabs.setCurrentWidget(self.search_page)
+        self.search_page.edit.setText(str(phrase))  # words, not an exact phrase: stop words were dropped between
+        return self.search_page.search()
 
     # --- naming candidates ---------------------------------------------------------------
     def _chosen_group(self) -> str | None:
