@@ -81,7 +81,7 @@ def batches(project: Project) -> pd.DataFrame:
 
 def saved(project: Project, quarter: Quarter) -> dict[str, Any] | None:
     """The quarter's last content analysis; None in a project file made before results were kept
-    (schema 1 gained the table without a migration: the first run's save_content then fails plainly)."""
+    (schema 1 gained the table without a migration: run_job then shows its result without keeping it)."""
     try:
         return project.content(quarter)
     except sqlite3.OperationalError as error:
