@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 # One line per code. Parameters are filled with str.format_map; missing ones print as "?".
 ENGLISH: dict[str, str] = {
     # reading

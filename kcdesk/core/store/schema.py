@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 APPLICATION_ID = 0x4B434453  # "KCDS": marks a SQLite file as a kcdesk project
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Version 1. Personal data (IIN, names, phones, birth dates) has no column: it is used
 # at import (IIN → age, gender) and dropped.
@@ -105,11 +105,6 @@ CREATE TABLE report_states (
     PRIMARY KEY (quarter, state)
 );
 CREATE TABLE presets (source TEXT PRIMARY KEY, mapping TEXT NOT NULL);
-CREATE TABLE content_results (
-    quarter INTEGER PRIMARY KEY,
-    result TEXT NOT NULL,
-    created_at TEXT NOT NULL
-);
 CREATE TABLE reference_totals (
     quarter INTEGER NOT NULL,
     channel TEXT NOT NULL,
@@ -127,17 +122,26 @@ def reading_index_statements() -> list[str]:
             if line.startswith("CREATE INDEX") and line.split()[2] in READING_INDEXES]
 
 
-# Migrations from version N to N+1, as SQL run inside one transaction.
-MIGRATIONS: dict[int, str] = {}
+# Migrations from version N to N+1, as SQL run inside one transaction. A new project is built
+# as version 1 and then migrated, so every migration is exercised by every new project.
+MIGRATIONS: dict[int, str] = {
+    # 2: the quarter's last content analysis, kept as plain JSON for the справка.
+    1: """CREATE TABLE IF NOT EXISTS content_results (
+        quarter INTEGER PRIMARY KEY,
+        result TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );""",
+}
 
 
 def create(connection: sqlite3.Connection) -> None:
     # executescript() commits any open transaction first, so each script carries its own.
     connection.executescript(
         "BEGIN;" + SCHEMA_V1
-        + f"PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {SCHEMA_VERSION};"
+        + f"PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = 1;"
         + "INSERT INTO meta(key, value) VALUES ('app', 'kcdesk'); COMMIT;"
     )
+    migrate(connection, 1)
 
 
 def migrate(connection: sqlite3.Connection, version: int) -> None:

@@ -69,19 +69,38 @@ def test_project_from_a_newer_kcdesk_is_refused(tmp_path: Path):
     assert path.read_bytes() == before
 
 
-def test_older_project_is_backed_up_then_migrated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    path = tmp_path / "old.kcdesk"
-    Project.open(path, create=True).close()
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(schema.MIGRATIONS, 1, "CREATE TABLE added_in_v2 (x);")
-    with Project.open(path) as project:
-        assert project.scalar("PRAGMA user_version") == 2
-        assert project.scalar("SELECT COUNT(*) FROM added_in_v2") == 0
-    backup = tmp_path / "old.v1.bak.kcdesk"
-    assert backup.exists()
-    con = sqlite3.connect(backup)
-    assert con.execute("PRAGMA user_version").fetchone()[0] == 1
+def _version_1_project(path: Path) -> None:
+    """A project file as kcdesk with schema version 1 wrote it."""
+    con = sqlite3.connect(path, isolation_level=None)
+    con.executescript("BEGIN;" + schema.SCHEMA_V1 + f"PRAGMA application_id = {schema.APPLICATION_ID};"
+                      "PRAGMA user_version = 1; INSERT INTO settings VALUES ('signatory', '\"А. Б.\"'); COMMIT;")
     con.close()
+
+
+def test_version_1_project_is_backed_up_then_migrated(tmp_path: Path):
+    path = tmp_path / "old.kcdesk"
+    _version_1_project(path)
+    before = path.read_bytes()
+    with Project.open(path) as project:
+        assert project.scalar("PRAGMA user_version") == schema.SCHEMA_VERSION == 2
+        project.save_content(Q3, {"schema": "kcdesk.content/1"})  # the table version 2 added
+        assert project.get_setting("signatory") == "А. Б."          # the data came along
+    backup = tmp_path / "old.v1.bak.kcdesk"
+    assert backup.read_bytes() == before
+
+
+def test_new_project_has_the_same_tables_as_a_migrated_one(tmp_path: Path):
+    _version_1_project(tmp_path / "old.kcdesk")
+    Project.open(tmp_path / "old.kcdesk").close()
+    Project.open(tmp_path / "new.kcdesk", create=True).close()
+
+    def tables(path: Path) -> set[str]:
+        con = sqlite3.connect(path)
+        names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'index')")}
+        con.close()
+        return names
+
+    assert tables(tmp_path / "old.kcdesk") == tables(tmp_path / "new.kcdesk")
 
 
 def test_texts_per_quarter(tmp_path: Path):
