@@ -40,6 +40,7 @@ def run(args: argparse.Namespace) -> int:
     minimum = None if args.accept is None else _confidence(args.accept)
     with Project.open(args.project) as project:
         result = run_content(project, quarter, ConsoleProgress())
+        project.save_content(quarter, result)  # the справка quotes the last run of the quarter
         accepted = None
         if minimum is not None:
             accepted = accept_suggestions(project, result, minimum)

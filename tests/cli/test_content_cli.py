@@ -78,6 +78,8 @@ def test_content_json_and_summary(project, tmp_path, capsys):
     assert main(["content", str(path), "--quarter", "2026-Q3"]) == 0
     text = capsys.readouterr().out
     assert "Question groups" in text and "Most asked" in text
+    with Project.open(path) as opened:  # kept for the справка
+        assert opened.content(Q3)["faq"] == result["faq"]
 
 
 def test_accept_and_undo(project, capsys):
