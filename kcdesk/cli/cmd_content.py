@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from kcdesk.cli.progress import ConsoleProgress
-from kcdesk.core.analyse.content import accept_suggestions, run_content
 from kcdesk.core.errors import KcError
 from kcdesk.core.files import atomic_write_text
 from kcdesk.core.quarters import Quarter
@@ -36,6 +35,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # scikit-learn loads here, not when the parser is built: every other command starts faster.
+    from kcdesk.core.analyse.content import accept_suggestions, run_content
+
     quarter = Quarter.parse(args.quarter)
     minimum = None if args.accept is None else _confidence(args.accept)
     with Project.open(args.project) as project:

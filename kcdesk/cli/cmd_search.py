@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kcdesk.core.analyse.content.normalise import display_text
 from kcdesk.core.normalise.reference import region_name
 from kcdesk.core.store.project import Project
 from kcdesk.core.store.search import SearchResult, search
@@ -31,6 +30,8 @@ def _cut(text: str, width: int = 110) -> str:
 
 
 def summary(result: SearchResult) -> str:
+    from kcdesk.core.analyse.content.normalise import display_text  # loads scikit-learn: only here
+
     lines = [f"{result.total} requests match {result.query!r}"]
     if not result.total:
         return lines[0]
