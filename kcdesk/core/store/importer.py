@@ -28,7 +28,7 @@ from kcdesk.core.tasks import NullProgress, Progress, check
 
 log = logging.getLogger("kcdesk.import")
 
-CHUNK_ROWS = 50_000
+CHUNK_ROWS = 20_000  # smaller: shorter GIL holds (a livelier UI) and less memory; ~5 % slower
 BULK_ROWS = 100_000
 IGNORE = ("ignore", "-", "none", "")
 PREVIEW_ROWS = 200
