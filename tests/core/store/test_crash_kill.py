@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from kcdesk.core.store import importer
 from kcdesk.core.store.importer import import_files
 from kcdesk.core.store.project import Project
 
@@ -44,9 +45,9 @@ KILL_POINTS = [
     ("after 2 s", "started", 2.0),
     ("first chunk stored", "progress:1", 0.0),
     ("inside second chunk", "progress:1", 0.3),
-    ("last chunk stored", "progress:4", 0.0),
-    # A bulk import rebuilds the reading indexes inside the transaction after a 5th report, then commits.
-    ("index rebuild, before the commit", "progress:5", 0.0),
+    ("last chunk stored", "progress:last", 0.0),
+    # A bulk import rebuilds the reading indexes inside the transaction after one more report, then commits.
+    ("index rebuild, before the commit", "progress:index", 0.0),
 ]
 
 
@@ -79,7 +80,9 @@ def _start(args: list[str], tmp_path: Path) -> subprocess.Popen:
 
 def _wait_for(child: subprocess.Popen, event: str, timeout: float = 120) -> bool:
     """Read the child's announcements until `event` ("started" or "progress:k"); False if it ended first."""
-    want = 0 if event == "started" else int(event.split(":")[1])
+    chunks = -(-BIG_ROWS // importer.CHUNK_ROWS)  # one report per chunk of the importer
+    want = {"started": 0, "progress:last": chunks, "progress:index": chunks + 1}.get(event)
+    want = int(event.split(":")[1]) if want is None else want
     seen = 0
     found = threading.Event()
 
