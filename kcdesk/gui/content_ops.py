@@ -80,8 +80,8 @@ def batches(project: Project) -> pd.DataFrame:
 
 
 def saved(project: Project, quarter: Quarter) -> dict[str, Any] | None:
-    """The quarter's last content analysis; None in a project file made before results were kept
-    (schema 1 gained the table without a migration: run_job then shows its result without keeping it)."""
+    """The quarter's last content analysis; None also when the file lacks the results table (files made
+    during development with schema 1 before it had one: run_job then shows its result without keeping it)."""
     try:
         return project.content(quarter)
     except sqlite3.OperationalError as error:
