@@ -33,6 +33,14 @@ from kcdesk.cli import progress
 def report(self, done, total, stage=""):
     print(f"progress {done} {total}", flush=True)
 progress.ConsoleProgress.report = report
+from kcdesk.core.store import project as _project
+_connect = _project._connect
+def _announcing_connect(path):
+    # SQLite's trace callback runs as a statement starts: the parent can kill inside the COMMIT.
+    con = _connect(path)
+    con.set_trace_callback(lambda sql: sql.strip().upper() == "COMMIT" and print("commit", flush=True))
+    return con
+_project._connect = _announcing_connect
 from kcdesk.cli.main import main
 print("started", flush=True)
 raise SystemExit(main(sys.argv[1:]))
@@ -48,6 +56,9 @@ KILL_POINTS = [
     ("last chunk stored", "progress:last", 0.0),
     # A bulk import rebuilds the reading indexes inside the transaction after one more report, then commits.
     ("index rebuild, before the commit", "progress:index", 0.0),
+    ("COMMIT starting", "commit", 0.0),
+    ("COMMIT + 60 ms", "commit", 0.06),
+    ("COMMIT + 120 ms", "commit", 0.12),
 ]
 
 
@@ -81,15 +92,16 @@ def _start(args: list[str], tmp_path: Path) -> subprocess.Popen:
 def _wait_for(child: subprocess.Popen, event: str, timeout: float = 120) -> bool:
     """Read the child's announcements until `event` ("started" or "progress:k"); False if it ended first."""
     chunks = -(-BIG_ROWS // importer.CHUNK_ROWS)  # one report per chunk of the importer
-    want = {"started": 0, "progress:last": chunks, "progress:index": chunks + 1}.get(event)
+    want = {"started": 0, "commit": 0, "progress:last": chunks, "progress:index": chunks + 1}.get(event)
     want = int(event.split(":")[1]) if want is None else want
+    marker = "commit" if event == "commit" else "started"
     seen = 0
     found = threading.Event()
 
     def reader() -> None:
         nonlocal seen
         for line in child.stdout:  # type: ignore[union-attr]
-            if line.startswith("started") and want == 0:
+            if line.startswith(marker) and want == 0:
                 found.set()
             elif line.startswith("progress"):
                 seen += 1
