@@ -8,6 +8,7 @@ ENGLISH: dict[str, str] = {
     "file_missing": "{file}: no such file",
     "file_is_folder": "{file}: is a folder, not a file",
     "file_empty": "{file}: the file is empty",
+    "file_unreadable": "{file}: cannot be read ({reason}); close it in other programs or check the permissions",
     "unknown_format": "{file}: not a spreadsheet or CSV file kcdesk can read ({reason})",
     "corrupt_workbook": "{file}: the workbook is damaged or truncated ({reason})",
     "encrypted_workbook": "{file}: the workbook is password-protected; save it without a password and import again",

@@ -166,20 +166,26 @@ def open_tables(path: Path, sheet: str | None = None, header_row: int | None = N
     overrides the header search. Raises KcError when nothing in the file can be read."""
     path = Path(path)
     file = _check_path(path)
-    kind = sniff(path, file)
-    if kind.format == "text":
-        if sheet:
-            raise KcError("sheet_missing", file=file, sheet=sheet)
-        return _open_text(path, file, header_row)
-    return _open_workbook(path, file, kind.date1904, sheet, header_row)
+    try:
+        kind = sniff(path, file)
+        if kind.format == "text":
+            if sheet:
+                raise KcError("sheet_missing", file=file, sheet=sheet)
+            return _open_text(path, file, header_row)
+        return _open_workbook(path, file, kind.date1904, sheet, header_row)
+    except OSError as error:  # no permission, locked by another program, a share gone away
+        raise KcError("file_unreadable", file=file, reason=error.strerror or type(error).__name__) from None
 
 
 def list_sheets(path: Path) -> list[str]:
     """Names of the visible work sheets of a workbook; [] for a CSV/TXT file."""
     path = Path(path)
     file = _check_path(path)
-    if sniff(path, file, deep=False).format == "text":  # sheet names only: cells never loaded
-        return []
+    try:
+        if sniff(path, file, deep=False).format == "text":  # sheet names only: cells never loaded
+            return []
+    except OSError as error:
+        raise KcError("file_unreadable", file=file, reason=error.strerror or type(error).__name__) from None
     book = wbk.open_workbook(path, file)
     return wbk.worksheet_names(book) or wbk.worksheet_names(book, include_hidden=True)
 
