@@ -235,3 +235,28 @@ def test_arguments_swapped_never_touch_the_export(corpus: dict[str, Path], tmp_p
     _assert_one_line(err, "export.xlsx")
     assert "not a kcdesk project" in err
     assert digest(export) == before
+
+
+def test_file_that_cannot_be_read_is_a_clear_refusal(corpus: dict[str, Path], project: Path,
+                                                     monkeypatch: pytest.MonkeyPatch,
+                                                     capsys: pytest.CaptureFixture) -> None:
+    """Open in a program that locks it (Windows), no permission, a network share gone: one line, exit 2."""
+    import builtins
+
+    locked = corpus["latin_lookalikes"]
+    real_open = builtins.open
+
+    def deny(file: object, *args: object, **kwargs: object):
+        if str(file) == str(locked):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    before = digest(project)
+    monkeypatch.setattr(builtins, "open", deny)
+    code = main(["import", str(project), str(locked)])
+    monkeypatch.undo()
+    assert code == 2
+    err = capsys.readouterr().err
+    _assert_one_line(err, locked.name)
+    assert "cannot be read" in err
+    assert digest(project) == before
