@@ -29,6 +29,8 @@ from kcdesk.gui.steps.base import Step
 from kcdesk.gui.steps.content_search import SearchPage, TextTable, labelled, row
 from kcdesk.gui.widgets.table import CAUTION, HIGHLIGHT, FrameView, format_number, format_pct
 
+MIN_DEFAULT = 0.5  # the lowest confidence the spin box starts at
+
 
 def _confidence(value: object) -> str:
     return "—" if value is None else f"{round(float(value) * 100)} %"
@@ -267,7 +269,8 @@ class ContentStep(Step):
         if self._threshold_for != self._shown_for:  # the officer's own choice is kept while she works
             self._threshold_for = self._shown_for
             threshold = model.get("threshold")
-            self.confidence.setValue(float(threshold) if threshold is not None else 0.9)
+            # The tuned threshold, but never a default that would accept every suggestion at one click.
+            self.confidence.setValue(max(float(threshold), MIN_DEFAULT) if threshold is not None else 0.9)
 
     def _fill_suggestions(self, result: dict[str, Any]) -> None:
         state = self.state
