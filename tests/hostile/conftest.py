@@ -9,6 +9,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,9 +55,7 @@ def run_kcdesk(args: list[str], env: dict[str, str] | None = None, timeout: floa
     def limit_memory() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
-    out_dir = Path(os.environ.get("TMPDIR", "/tmp"))
-    with (open(out_dir / f"kc-out-{os.getpid()}", "w+b") as out,
-          open(out_dir / f"kc-err-{os.getpid()}", "w+b") as err):
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:  # files: no pipe to fill up
         started = time.monotonic()
         child = subprocess.Popen([sys.executable, "-m", "kcdesk", *args], stdout=out, stderr=err, cwd=ROOT,
                                  env={**os.environ, **(env or {})}, preexec_fn=limit_memory)
