@@ -440,6 +440,10 @@
         <translation>Жобаны ашу</translation>
     </message>
     <message>
+        <source>This project is also open in another kcdesk (process %1 on %2, since %3). Changes made in both windows are all kept, but the other window will not show yours until it reloads.</source>
+        <translation>Бұл жоба басқа kcdesk терезесінде де ашық (%2 компьютеріндегі %1 процесі, %3 бастап). Екі терезедегі өзгерістер де сақталады, бірақ басқа терезе сіздің өзгерістеріңізді жоба қайта ашылғанда ғана көрсетеді.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
@@ -1155,6 +1159,10 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
     <message>
         <source>{file}: the file is empty</source>
         <translation>{file}: файл бос</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({reason}); close it in other programs or check the permissions</source>
+        <translation>{file}: оқу мүмкін емес ({reason}); файлды басқа бағдарламаларда жабыңыз немесе қол жеткізу құқықтарын тексеріңіз</translation>
     </message>
     <message>
         <source>{file}: not a spreadsheet or CSV file kcdesk can read ({reason})</source>

@@ -440,6 +440,10 @@
         <translation>Открыть проект</translation>
     </message>
     <message>
+        <source>This project is also open in another kcdesk (process %1 on %2, since %3). Changes made in both windows are all kept, but the other window will not show yours until it reloads.</source>
+        <translation>Этот проект открыт и в другом окне kcdesk (процесс %1 на %2, с %3). Изменения из обоих окон сохраняются, но другое окно увидит ваши только после повторного открытия проекта.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -1156,6 +1160,10 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
     <message>
         <source>{file}: the file is empty</source>
         <translation>{file}: файл пуст</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({reason}); close it in other programs or check the permissions</source>
+        <translation>{file}: не удаётся прочитать ({reason}); закройте файл в других программах или проверьте права доступа</translation>
     </message>
     <message>
         <source>{file}: not a spreadsheet or CSV file kcdesk can read ({reason})</source>

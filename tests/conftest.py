@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import logging
 import os
+import tempfile
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests that run the doors in-process log to a scratch folder, never the developer's own log.
+os.environ.setdefault("KCDESK_LOG_DIR", tempfile.mkdtemp(prefix="kcdesk-test-logs-"))
 
 
 @pytest.fixture(autouse=True)

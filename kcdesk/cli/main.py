@@ -76,6 +76,9 @@ def main(argv: list[str] | None = None) -> int:
         where = {k: error.params[k] for k in _LOGGED_PARAMS if error.params.get(k) is not None}
         log.info("command %s: exit 2, %s %s", args.command, error.code, where)
         return EXIT_USER_ERROR
+    except BrokenPipeError:  # `kcdesk search … | head`: the reader has gone, nothing to report
+        _silence_stdout()
+        return EXIT_OK
     except (KeyboardInterrupt, Cancelled):
         print("kcdesk: interrupted; the project was not changed", file=sys.stderr)
         log.info("command %s: interrupted", args.command)
@@ -89,6 +92,17 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERNAL
     log.info("command %s: exit %d", args.command, code)
     return code
+
+
+def _silence_stdout() -> None:
+    """Point stdout at devnull so the interpreter's final flush does not fail again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def project_path(text: str) -> Path:

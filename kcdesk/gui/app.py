@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import logging
-import logging.handlers
 import os
 import sys
 import tempfile
 from pathlib import Path
+
+from kcdesk.core.logs import setup_logging
 
 log = logging.getLogger("kcdesk.gui")
 
@@ -37,23 +38,6 @@ def make_app(argv: list[str] | None = None):
         font.setFamilies([family, *font.families()])
         app.setFont(font)
     return app
-
-
-def setup_logging() -> None:
-    """A rotating log file in the data folder; it never holds personal data (the core logs codes only)."""
-    from kcdesk.gui.main_window import log_dir
-
-    folder = log_dir()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(folder / "kcdesk.log", maxBytes=1_000_000, backupCount=3,
-                                                       encoding="utf-8")
-    except OSError:
-        return
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger("kcdesk")
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
 
 
 def install_excepthook(window) -> None:
@@ -111,7 +95,7 @@ def run_gui(argv: list[str]) -> int:
     if args.smoke and sys.platform.startswith("linux") and not os.environ.get("DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_app(sys.argv[:1])
-    setup_logging()
+    setup_logging()  # the same support log as the command line (kcdesk.core.logs), no row values
     if args.smoke:  # a failing smoke run shows why on the console
         logging.getLogger("kcdesk").addHandler(logging.StreamHandler())
     from kcdesk.gui import lang

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from kcdesk import __version__
 from kcdesk.core.errors import KcError
 from kcdesk.core.resources import resource
+from kcdesk.core.store.lock import is_open_elsewhere
 from kcdesk.gui import lang, messages, operations
 from kcdesk.gui.formatting import quarter_text
 from kcdesk.gui.session import Session
@@ -42,7 +43,10 @@ def data_dir() -> Path:
 
 
 def log_dir() -> Path:
-    return data_dir() / "logs"
+    """The support log's folder: the one the command line writes to as well."""
+    from kcdesk.core.logs import log_folder
+
+    return log_folder()
 
 
 class MainWindow(QMainWindow):
@@ -229,6 +233,13 @@ class MainWindow(QMainWindow):
         except KcError as error:
             self.message_bar.show_message(messages.translate(error), "error")
             return False
+        holder = is_open_elsewhere(path)
+        if holder is not None:  # an advisory warning: SQLite's own locking keeps writes safe
+            self.message_bar.show_message(self.tr(
+                "This project is also open in another kcdesk (process %1 on %2, since %3). Changes made "
+                "in both windows are all kept, but the other window will not show yours until it reloads.")
+                .replace("%1", str(holder.pid)).replace("%2", holder.host).replace("%3", holder.since),
+                "warning")
         self.session.open(project)
         self._remember(path)
         return True

@@ -14,6 +14,7 @@ TEMPLATES: dict[str, Callable[[], str]] = {
     'file_missing': lambda: QCoreApplication.translate("messages", '{file}: no such file'),
     'file_is_folder': lambda: QCoreApplication.translate("messages", '{file}: is a folder, not a file'),
     'file_empty': lambda: QCoreApplication.translate("messages", '{file}: the file is empty'),
+    'file_unreadable': lambda: QCoreApplication.translate("messages", '{file}: cannot be read ({reason}); close it in other programs or check the permissions'),
     'unknown_format': lambda: QCoreApplication.translate("messages", '{file}: not a spreadsheet or CSV file kcdesk can read ({reason})'),
     'corrupt_workbook': lambda: QCoreApplication.translate("messages", '{file}: the workbook is damaged or truncated ({reason})'),
     'encrypted_workbook': lambda: QCoreApplication.translate("messages", '{file}: the workbook is password-protected; save it without a password and import again'),

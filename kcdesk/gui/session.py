@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from kcdesk.core.quarters import Quarter
+from kcdesk.core.store import lock
 from kcdesk.core.store.project import Project
 from kcdesk.gui import operations
 from kcdesk.gui.runner import Runner
@@ -48,6 +49,7 @@ class Session(QObject):
     def open(self, project: Project) -> None:
         self.close()
         self.project = project
+        lock.acquire(project.path)  # tells another kcdesk that this project is open here
         quarters = project.quarters()
         self.quarter = quarters[-1] if quarters else None
         self.analysis = None
@@ -56,6 +58,7 @@ class Session(QObject):
 
     def close(self) -> None:
         if self.project is not None:
+            lock.release(self.project.path)
             self.project.close()
         self.project, self.quarter, self.analysis = None, None, None
 
