@@ -79,6 +79,11 @@ def build_demo_project(path: Path, seed: int = DEMO_SEED, progress: Progress | N
             _tidy_catalogue(project)
             for key, value in DEMO_SETTINGS.items():
                 project.set_setting(key, value)
+            # The latest quarter's content analysis is kept, so the demo's справка quotes it.
+            from kcdesk.core.analyse.content import run_content
+
+            latest = project.quarters()[-1]
+            project.save_content(latest, run_content(project, latest))
         _compact(building)
         progress.report(steps, steps, "demo_done")
         _copy(building, path)
