@@ -519,6 +519,76 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
     </message>
 </context>
 <context>
+    <name>MapPanel</name>
+    <message>
+        <source>Colour by:</source>
+        <translation>Бояу негізі:</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Тақырып:</translation>
+    </message>
+    <message>
+        <source>Population…</source>
+        <translation>Халық саны…</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Сұрау салулар</translation>
+    </message>
+    <message>
+        <source>Change against the previous quarter</source>
+        <translation>Алдыңғы тоқсанмен салыстырғандағы өзгеріс</translation>
+    </message>
+    <message>
+        <source>Requests per 10,000 residents</source>
+        <translation>10 000 тұрғынға шаққандағы сұрау салулар</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Барлық тақырыптар</translation>
+    </message>
+    <message>
+        <source>Enter the population of the regions first (the Population… button); kcdesk ships no population figures.</source>
+        <translation>Алдымен өңірлердің халық санын енгізіңіз («Халық саны…» батырмасы); kcdesk халық саны деректерін қамтымайды.</translation>
+    </message>
+    <message>
+        <source>Requests by region</source>
+        <translation>Өңірлер бойынша сұрау салулар</translation>
+    </message>
+    <message>
+        <source>Change against the previous quarter, %</source>
+        <translation>Алдыңғы тоқсанмен салыстырғандағы өзгеріс, %</translation>
+    </message>
+    <message>
+        <source>Region not stated: %1</source>
+        <translation>Өңірі көрсетілмеген: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PopulationDialog</name>
+    <message>
+        <source>Population of the regions</source>
+        <translation>Өңірлердің халық саны</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Тұрғындар</translation>
+    </message>
+    <message>
+        <source>Paste from Excel</source>
+        <translation>Excel-ден қою</translation>
+    </message>
+    <message>
+        <source>kcdesk ships no population figures: type them or paste two columns (region, residents) or one column in this order from Excel.</source>
+        <translation>kcdesk халық саны деректерін қамтымайды: оларды теріңіз немесе Excel-ден екі бағанды (өңір, тұрғындар) не осы ретпен бір бағанды қойыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDetails</name>
     <message>
         <source>Draft</source>
@@ -874,10 +944,6 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
     <message>
         <source>Requests by region</source>
         <translation>Өңірлер бойынша сұрау салулар</translation>
-    </message>
-    <message>
-        <source>Region not stated: %1</source>
-        <translation>Өңірі көрсетілмеген: %1</translation>
     </message>
     <message>
         <source>Regions that grew most:</source>

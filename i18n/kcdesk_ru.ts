@@ -519,6 +519,76 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
     </message>
 </context>
 <context>
+    <name>MapPanel</name>
+    <message>
+        <source>Colour by:</source>
+        <translation>Раскраска:</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <source>Population…</source>
+        <translation>Население…</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>Change against the previous quarter</source>
+        <translation>Изменение к предыдущему кварталу</translation>
+    </message>
+    <message>
+        <source>Requests per 10,000 residents</source>
+        <translation>Обращения на 10 000 жителей</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Все темы</translation>
+    </message>
+    <message>
+        <source>Enter the population of the regions first (the Population… button); kcdesk ships no population figures.</source>
+        <translation>Сначала введите население регионов (кнопка «Население…»); kcdesk не содержит данных о населении.</translation>
+    </message>
+    <message>
+        <source>Requests by region</source>
+        <translation>Обращения по регионам</translation>
+    </message>
+    <message>
+        <source>Change against the previous quarter, %</source>
+        <translation>Изменение к предыдущему кварталу, %</translation>
+    </message>
+    <message>
+        <source>Region not stated: %1</source>
+        <translation>Регион не указан: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PopulationDialog</name>
+    <message>
+        <source>Population of the regions</source>
+        <translation>Население регионов</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Жителей</translation>
+    </message>
+    <message>
+        <source>Paste from Excel</source>
+        <translation>Вставить из Excel</translation>
+    </message>
+    <message>
+        <source>kcdesk ships no population figures: type them or paste two columns (region, residents) or one column in this order from Excel.</source>
+        <translation>kcdesk не содержит данных о населении: введите их или вставьте из Excel два столбца (регион, жители) либо один столбец в этом порядке.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDetails</name>
     <message>
         <source>Draft</source>
@@ -875,10 +945,6 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
     <message>
         <source>Requests by region</source>
         <translation>Обращения по регионам</translation>
-    </message>
-    <message>
-        <source>Region not stated: %1</source>
-        <translation>Регион не указан: %1</translation>
     </message>
     <message>
         <source>Regions that grew most:</source>

@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.runner.failed.connect(self._job_failed)
         self.runner.idle.connect(self._job_idle)
         self.session.message.connect(self.message_bar.show_message)
+        self.session.region_chosen.connect(self._show_region_top10)
         self.session.project_changed.connect(self._project_changed)
         self.session.analysis_changed.connect(self._analysis_changed)
         self.retranslate()
@@ -317,6 +318,14 @@ class MainWindow(QMainWindow):
 
     def current_step(self) -> Step:
         return self.steps[self.pages.currentIndex()]
+
+    def _show_region_top10(self, code: str) -> None:
+        """A click on the map's unit opens stage 2 on that region's top 10."""
+        from kcdesk.gui.steps.stage2 import Stage2Step
+
+        for row, step in enumerate(self.steps):
+            if isinstance(step, Stage2Step):
+                self.go_to(row)
 
     def go_to(self, row: int) -> None:
         if row < 0 or row == self.pages.currentIndex() and self.pages.currentWidget().isVisible():

@@ -22,6 +22,7 @@ class Session(QObject):
     project_changed = Signal()
     analysis_changed = Signal()
     message = Signal(str, str)  # text, kind (info/warning/error)
+    region_chosen = Signal(str)  # a region picked on the map: stage 2 shows its top 10
 
     def __init__(self, runner: Runner | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)

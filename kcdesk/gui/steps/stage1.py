@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kcdesk.gui import formatting, lang, operations
+from kcdesk.gui import formatting, operations
 from kcdesk.gui.session import Session
 from kcdesk.gui.steps.base import Step
 from kcdesk.gui.widgets.chart import ChartView
@@ -132,6 +132,8 @@ class Stage1Step(Step):
                                       self.tr("Chart"), self.tr("Map"))):
             self.tabs.setTabText(index, text)
         self.flagged_label.setText(self.tr("Topics over +30 % and new topics:"))
+        if self.map is not None:
+            self.map.retranslate()
         self.reason_label.setText(self.tr("Your reasons for the change (saved as you type):"))
         self.reference_box.setTitle(self.tr("Reference totals (S1.5)"))
         self.reference_labels["qlik"].setText(self.tr("Qlik module total:"))
@@ -265,19 +267,18 @@ class Stage1Step(Step):
         self.chart.set_chart(region_bars(a), self.tr("Requests by region"))
 
     def _ensure_map(self) -> None:
+        """The map is built when its tab is first shown (drawing the 20 units takes a moment)."""
         if self.tabs.currentWidget() is not self.map_holder or self.map is not None or self.session.analysis is None:
             return
-        from kcdesk.charts.map import MapWidget
+        from kcdesk.gui.steps.stage1_map import MapPanel
 
-        self.map = MapWidget(lang=lang.current())
+        self.map = MapPanel(self.session)
+        self.map.regionChosen.connect(self.session.region_chosen)
         self.map_layout.addWidget(self.map)
         self._fill_map(self.session.analysis)
 
     def _fill_map(self, a: dict[str, Any]) -> None:
-        values = {r["region"]: r.get("count") for r in a.get("by_region") or [] if r.get("region") != "unknown"}
-        unknown = next((r.get("count") for r in a.get("by_region") or [] if r.get("region") == "unknown"), 0)
-        self.map.set_data(values, "count", self.tr("Requests by region"),
-                          self.tr("Region not stated: %1").replace("%1", format_number(unknown)), lang=lang.current())
+        self.map.fill(a)
 
     # --- flagged topics and reasons ---------------------------------------------------
     def _flagged_chosen(self, item: QListWidgetItem | None, _previous=None) -> None:

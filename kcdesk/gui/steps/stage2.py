@@ -25,6 +25,7 @@ class Stage2Step(Step):
         self.scope = QComboBox()
         self.scope.setMinimumWidth(320)
         self.scope.activated.connect(lambda _: self.load(self.session))
+        session.region_chosen.connect(self.choose_region)
         self.note = QLabel()
         self.note.setWordWrap(True)
         top = QHBoxLayout()
@@ -51,6 +52,16 @@ class Stage2Step(Step):
         self.scope_label.setText(self.tr("Show:"))
         self.note.setText(self.tr("Topics with equal counts share a rank (yellow rows), so a list can hold more "
                                   "than ten lines. Red bars: topics over +30 % or new."))
+
+    def choose_region(self, code: str) -> None:
+        """A region picked on the stage-1 map (a region without requests has no top 10 to show)."""
+        index = self.scope.findData(code)
+        if index < 0 and self.session.analysis is not None:
+            self._fill_scope(self.session.analysis)
+            index = self.scope.findData(code)
+        if index >= 0:
+            self.scope.setCurrentIndex(index)
+            self.load(self.session)
 
     def _fill_scope(self, a: dict[str, Any]) -> None:
         chosen = self.scope.currentData()
