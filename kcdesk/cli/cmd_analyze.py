@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any
 
+from kcdesk.cli.progress import print_or_write_json
 from kcdesk.core.analyse.analysis import analyse
-from kcdesk.core.files import atomic_write_text
 from kcdesk.core.quarters import Quarter
 from kcdesk.core.store.project import Project
 
@@ -29,14 +28,7 @@ def run(args: argparse.Namespace) -> int:
         if args.rule and args.rule != project.quarter_rule():
             project.set_quarter_rule(args.rule)
         result = analyse(project, quarter)
-    if args.json is not None:
-        text = json.dumps(result, ensure_ascii=False, indent=2)
-        if str(args.json) == "-":
-            print(text)
-        else:
-            atomic_write_text(args.json, text + "\n")
-    else:
-        print(summary(result))
+    print_or_write_json(result, args.json, lambda: summary(result))
     return 0
 
 

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any
 
-from kcdesk.cli.progress import ConsoleProgress
+from kcdesk.cli.progress import ConsoleProgress, print_or_write_json
 from kcdesk.core.errors import KcError
-from kcdesk.core.files import atomic_write_text
 from kcdesk.core.quarters import Quarter
 from kcdesk.core.store.project import Project
 
@@ -46,14 +44,7 @@ def run(args: argparse.Namespace) -> int:
         accepted = None
         if minimum is not None:
             accepted = accept_suggestions(project, result, minimum)
-    if args.json is not None:
-        text = json.dumps(result, ensure_ascii=False, indent=2)
-        if str(args.json) == "-":
-            print(text)
-        else:
-            atomic_write_text(args.json, text + "\n")
-    else:
-        print(summary(result))
+    print_or_write_json(result, args.json, lambda: summary(result))
     if accepted is not None:
         print(f"Accepted {accepted} topic suggestions with confidence >= {minimum:g}.")
     return 0

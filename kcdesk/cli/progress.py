@@ -1,9 +1,14 @@
-"""Progress on the terminal for long CLI commands (stderr, only when it is a terminal)."""
+"""What long CLI commands show: progress on the terminal (stderr), and results as JSON or a summary."""
 
 from __future__ import annotations
 
+import json
 import sys
 import time
+from collections.abc import Callable
+from pathlib import Path
+
+from kcdesk.core.files import atomic_write_text
 
 
 class ConsoleProgress:
@@ -24,3 +29,15 @@ class ConsoleProgress:
 
     def cancelled(self) -> bool:
         return False
+
+
+def print_or_write_json(result: object, target: Path | None, summary: Callable[[], str]) -> None:
+    """`--json OUT` writes the result (atomically; '-' prints it); without it, the readable summary."""
+    if target is None:
+        print(summary())
+        return
+    text = json.dumps(result, ensure_ascii=False, indent=2)
+    if str(target) == "-":
+        print(text)
+    else:
+        atomic_write_text(target, text + "\n")
