@@ -20,7 +20,7 @@ SIZE = (1366, 768)
 NAMES = ("1_import", "2_stage1", "3_stage2", "4_stage3", "5_content", "6_report")
 # Second tabs worth a picture: (step row, tab index, file name).
 EXTRA = ((0, 1, "1b_unresolved"), (1, 4, "2b_stage1_map"), (1, 2, "2c_stage1_channels"),
-         (5, 1, "6b_report_details"))
+         (4, 1, "5b_content_groups"), (5, 1, "6b_report_details"))
 
 
 def wait_for(app, predicate, timeout_ms: int = 30000) -> bool:
@@ -94,6 +94,11 @@ def main(argv: list[str] | None = None) -> int:
             start.save(str(args.out / f"0_start_{code}.png"))
         window.open_path(project)
         wait_for(app, lambda: window.session.analysis is not None and not window.runner.busy)
+        content = next((row for row, step in enumerate(window.steps) if type(step).__name__ == "ContentStep"), None)
+        if content is not None:  # the content step pictured with its analysis run, not empty
+            window.go_to(content)
+            window.steps[content].run_analysis()
+            wait_for(app, lambda: not window.runner.busy, 180000)
         for code in args.langs.split(","):
             lang.install(code, remember=False)
             window.session.ui_lang = code
