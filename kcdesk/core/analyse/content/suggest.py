@@ -89,7 +89,11 @@ def tune_threshold(confidence: np.ndarray, correct: np.ndarray, target: float = 
     order = np.argsort(-confidence, kind="stable")
     hits = np.cumsum(correct[order])
     precision = hits / np.arange(1, len(order) + 1)
-    ok = np.nonzero(precision >= target)[0]
+    # Only the end of a block of equal confidences is a place to cut: a threshold keeps all of a
+    # block or none of it (calibration gives many texts the very same confidence, often 0).
+    ranked = confidence[order]
+    block_end = np.r_[ranked[1:] != ranked[:-1], True]
+    ok = np.nonzero((precision >= target) & block_end)[0]
     if len(ok) == 0:
         return 1.0
     return float(confidence[order][ok[-1]])

@@ -24,3 +24,11 @@ def test_threshold_when_all_right_or_all_wrong():
     assert tune_threshold(c, np.array([True, True, True])) == 0.2
     assert tune_threshold(c, np.array([False, False, False])) == 1.0
     assert tune_threshold(np.array([]), np.array([], dtype=bool)) == 1.0
+
+
+def test_threshold_never_cuts_inside_a_block_of_equal_confidences():
+    """Ten right at 0.9, then twenty at 0.0 of which only the first few are right: a cut inside
+    the 0.0 block would keep all twenty at precision 0.5, so the threshold stays at 0.9."""
+    confidence = np.array([0.9] * 10 + [0.0] * 20)
+    correct = np.array([True] * 10 + [True] * 2 + [False] * 18)
+    assert tune_threshold(confidence, correct, 0.9) == 0.9
