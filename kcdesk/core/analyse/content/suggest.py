@@ -82,13 +82,16 @@ def _calibrate(margin: np.ndarray, correct: np.ndarray) -> IsotonicRegression:
     return iso
 
 
-def tune_threshold(confidence: np.ndarray, correct: np.ndarray, target: float = TARGET_PRECISION) -> float:
-    """Lowest confidence at which the suggestions kept (confidence >= it) are right >= target."""
+def tune_threshold(confidence: np.ndarray, correct: np.ndarray, target: float = TARGET_PRECISION,
+                   weights: np.ndarray | None = None) -> float:
+    """Lowest confidence at which the suggestions kept (confidence >= it) are right >= target;
+    `weights` (the requests each distinct text stands for) make it a precision over requests."""
     if len(confidence) == 0:
         return 1.0
+    weights = np.ones(len(confidence)) if weights is None else np.asarray(weights, dtype=float)
     order = np.argsort(-confidence, kind="stable")
-    hits = np.cumsum(correct[order])
-    precision = hits / np.arange(1, len(order) + 1)
+    hits = np.cumsum(correct[order] * weights[order])
+    precision = hits / np.cumsum(weights[order])
     # Only the end of a block of equal confidences is a place to cut: a threshold keeps all of a
     # block or none of it (calibration gives many texts the very same confidence, often 0).
     ranked = confidence[order]
@@ -121,7 +124,7 @@ def train(x_train: sp.csr_matrix, y_train: np.ndarray, counts: np.ndarray, seed:
         predicted, margin = _margin(model, x_train[hold])
         correct = predicted == y_train[hold]
         calibration = _calibrate(margin, correct)
-        threshold = tune_threshold(calibration.predict(margin), correct)
+        threshold = tune_threshold(calibration.predict(margin), correct, weights=counts[hold])
         accuracy = float(np.average(correct, weights=counts[hold]))
     final = order[:MAX_TRAIN]
     model = _fit(x_train[final], y_train[final], _weights(counts[final]))

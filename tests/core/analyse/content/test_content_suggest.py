@@ -32,3 +32,11 @@ def test_threshold_never_cuts_inside_a_block_of_equal_confidences():
     confidence = np.array([0.9] * 10 + [0.0] * 20)
     correct = np.array([True] * 10 + [True] * 2 + [False] * 18)
     assert tune_threshold(confidence, correct, 0.9) == 0.9
+
+
+def test_threshold_is_a_precision_over_requests_not_distinct_texts():
+    """A wrong text asked 50 times weighs 50: the cut must stop above it."""
+    confidence = np.array([0.95, 0.9, 0.8, 0.7])
+    correct = np.array([True, True, False, True])
+    assert tune_threshold(confidence, correct, 0.7) == 0.7
+    assert tune_threshold(confidence, correct, 0.7, weights=np.array([1, 1, 50, 1])) == 0.9
