@@ -69,6 +69,31 @@ def _questions(values: pd.Series) -> pd.Series:
     return pd.Series(spread, index=values.index, dtype=object)
 
 
+def _masked_counts(counts: pd.Series) -> pd.Series:
+    masked = mask_personal(pd.Series(counts.index, dtype=object)).to_numpy()
+    if (masked == counts.index.to_numpy()).all():
+        return counts
+    return (pd.Series(counts.to_numpy(), index=pd.Index(masked, name=counts.index.name), name=counts.name)
+            .groupby(level=0).sum())
+
+
+# Free-text columns besides the question where an operator may type a phone or an IIN. Not the
+# request id (12-digit ids are common) nor the contact centre's own public phone.
+_MASKED_TOO = ("channel", "topic", "subtopic", "marital_status", "education", "occupation", "contact_centre")
+
+
+def _mask_distinct(values: pd.Series) -> pd.Series:
+    """mask_personal on the distinct values only (categories repeat a lot)."""
+    distinct = pd.Series(values.dropna().unique(), dtype=object)
+    if distinct.empty:
+        return values
+    masked = mask_personal(distinct)
+    changed = masked.to_numpy() != distinct.to_numpy()
+    if not changed.any():
+        return values
+    return values.replace(dict(zip(distinct[changed], masked[changed])))
+
+
 def _dates(raw: pd.DataFrame, name: str, date1904: bool,
            birth: bool = False) -> tuple[pd.Series, pd.Series]:
     """Parsed dates of a column, or all-empty where the export has no such column."""
@@ -140,4 +165,13 @@ def normalise_chunk(raw: pd.DataFrame, user_maps: dict[str, dict[str, str]],
             }))
     problem_frame = (pd.concat(problems, ignore_index=True) if problems
                      else pd.DataFrame(columns=["sheet_row", "field", "reason", "value"]))
-    return ChunkResult(rows=out[list(STORED)], problems=problem_frame, unresolved=unresolved)
+    # IINs and phones are masked also where nobody expects them: in categories, in values that
+    # could not be resolved (a phone typed into the region column) and in unreadable dates -
+    # all are stored, printed and shown, so they get the same masks as question texts.
+    rows = out[list(STORED)].copy()
+    for name in [c for c in rows.columns if c.endswith("_raw") or c in _MASKED_TOO]:
+        rows[name] = _mask_distinct(rows[name])
+    if not problem_frame.empty and problem_frame["value"].notna().any():
+        problem_frame["value"] = mask_personal(problem_frame["value"])
+    unresolved = {name: _masked_counts(counts) for name, counts in unresolved.items()}
+    return ChunkResult(rows=rows, problems=problem_frame, unresolved=unresolved)

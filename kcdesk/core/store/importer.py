@@ -17,9 +17,8 @@ import pandas as pd
 
 from kcdesk.core.errors import KcError
 from kcdesk.core.normalise.fields import FIELDS, auto_map, fold_header
-from kcdesk.core.normalise.masking import mask_personal
-from kcdesk.core.normalise.rows import ChunkResult, normalise_chunk
-from kcdesk.core.read.tables import RawTable, open_tables
+from kcdesk.core.normalise.rows import normalise_chunk
+from kcdesk.core.read.tables import RawTable, list_sheets, open_tables
 from kcdesk.core.store import schema
 from kcdesk.core.store.catalogue import topic_ids
 from kcdesk.core.store.project import Project
@@ -128,44 +127,6 @@ def _header_mapping(table: RawTable, mapping: dict[int, str]) -> dict[str, str |
     return {str(h) if str(h).strip() else f"#{i + 1}": mapping.get(i) for i, h in enumerate(table.headers)}
 
 
-def _masked_counts(counts: pd.Series) -> pd.Series:
-    masked = mask_personal(pd.Series(counts.index, dtype=object)).to_numpy()
-    if (masked == counts.index.to_numpy()).all():
-        return counts
-    return (pd.Series(counts.to_numpy(), index=pd.Index(masked, name=counts.index.name), name=counts.name)
-            .groupby(level=0).sum())
-
-
-# Free-text columns besides the question where an operator may type a phone or an IIN. Not the
-# request id (12-digit ids are common) nor the contact centre's own public phone.
-_MASKED_TOO = ("channel", "topic", "subtopic", "marital_status", "education", "occupation", "contact_centre")
-
-
-def _mask_distinct(values: pd.Series) -> pd.Series:
-    """mask_personal on the distinct values only (categories repeat a lot)."""
-    distinct = pd.Series(values.dropna().unique(), dtype=object)
-    if distinct.empty:
-        return values
-    masked = mask_personal(distinct)
-    changed = masked.to_numpy() != distinct.to_numpy()
-    if not changed.any():
-        return values
-    return values.replace(dict(zip(distinct[changed], masked[changed])))
-
-
-def _normalise(raw: pd.DataFrame, maps: dict[str, dict[str, str]], date1904: bool) -> ChunkResult:
-    """normalise_chunk, with IINs and phones masked also where nobody expects them: in categories,
-    in values that could not be resolved (a phone typed into the region column) and in unreadable
-    dates - all are stored, printed and shown, so they get the same masks as question texts."""
-    result = normalise_chunk(raw, maps, date1904)
-    for column in [c for c in result.rows.columns if c.endswith("_raw") or c in _MASKED_TOO]:
-        result.rows[column] = _mask_distinct(result.rows[column])
-    if not result.problems.empty and result.problems["value"].notna().any():
-        result.problems["value"] = mask_personal(result.problems["value"])
-    result.unresolved = {name: _masked_counts(counts) for name, counts in result.unresolved.items()}
-    return result
-
-
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
@@ -181,14 +142,12 @@ def preview_file(project: Project | None, path: Path, sheet: str | None = None,
     path = Path(path)
     tables = open_tables(path, sheet=sheet, header_row=header_row)
     table = tables[0]
-    from kcdesk.core.read.tables import list_sheets
-
     preset = project.get_preset(source or path.name) if project else None
     mapping = column_mapping(table, preset, overrides)
     maps = project.user_maps() if project else {}
     chunk = next(iter(table.chunks(PREVIEW_ROWS)), pd.DataFrame())
     head = chunk.head(PREVIEW_ROWS)
-    result = _normalise(_mapped_frame(head, mapping), maps, getattr(table, "date1904", False))
+    result = normalise_chunk(_mapped_frame(head, mapping), maps, getattr(table, "date1904", False))
     unresolved = pd.DataFrame(
         [(f, v, int(c)) for f, counts in result.unresolved.items() for v, c in counts.items()],
         columns=["field", "value", "count"],
@@ -332,7 +291,7 @@ def _import_table(project: Project, table: RawTable, path: Path, digest: str, so
     date1904 = getattr(table, "date1904", False)
     for chunk in table.chunks(CHUNK_ROWS):
         check(progress)
-        normal = _normalise(_mapped_frame(chunk, mapping), maps, date1904)
+        normal = normalise_chunk(_mapped_frame(chunk, mapping), maps, date1904)
         _store_chunk(con, import_id, normal.rows, rule, result)
         if not normal.problems.empty:
             problems = normal.problems.assign(import_id=import_id)
