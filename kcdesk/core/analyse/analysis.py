@@ -58,7 +58,7 @@ def analyse(project: Project, quarter: Quarter, progress: Progress | None = None
 
 
 def contact_centres(project: Project, quarter: Quarter) -> list[dict[str, Any]]:
-    if '"contact_centre"' not in " ".join(r[0] for r in project.connection.execute("SELECT mapping FROM imports")):
+    if "contact_centre" not in project.mapped_fields():
         return []  # no import had the column: no scan of the requests
     frame = project.query(
         "SELECT contact_centre AS name, MAX(contact_phone) AS phone, COUNT(*) AS count FROM requests "

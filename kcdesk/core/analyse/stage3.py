@@ -37,8 +37,8 @@ def _fixed(counts: pd.Series, keys: tuple[str, ...]) -> dict[str, int]:
 
 def _free_dimensions(project: Project) -> list[str]:
     """The free dimensions some import mapped (no scan of the requests where none did)."""
-    mappings = " ".join(r[0] for r in project.connection.execute("SELECT mapping FROM imports"))
-    return [d for d in FREE_DIMENSIONS if f'"{d}"' in mappings]
+    mapped = project.mapped_fields()
+    return [d for d in FREE_DIMENSIONS if d in mapped]
 
 
 def portrait(project: Project, periods: Periods) -> dict[str, Any]:

@@ -289,6 +289,13 @@ class Project(CatalogueMixin):
             "FROM imports ORDER BY id"
         )
 
+    def mapped_fields(self) -> set[str]:
+        """The fields some import had a column for (the analysis skips scans of the others)."""
+        fields: set[str] = set()
+        for (mapping,) in self.connection.execute("SELECT mapping FROM imports"):
+            fields.update(f for f in json.loads(mapping).values() if f)
+        return fields
+
     def problems(self, limit: int = 1000) -> pd.DataFrame:
         """Rows that could not be placed (bad or missing dates), with file, sheet and row."""
         return self.query(
