@@ -1,4 +1,5 @@
-"""Reference tables (regions, gender, social status) and resolving raw cell values to their codes."""
+"""Reference tables (regions, gender, social status, channel, marital status, education, occupation)
+and resolving raw cell values to their codes."""
 
 from __future__ import annotations
 
@@ -11,8 +12,11 @@ import pandas as pd
 from kcdesk.core.normalise.text import fold_value, map_distinct
 from kcdesk.core.resources import resource
 
-FIELDS_WITH_TABLES: tuple[str, ...] = ("region", "gender", "social_status")
-_FILES = {"region": "regions.csv", "gender": "gender.csv", "social_status": "social_status.csv"}
+FIELDS_WITH_TABLES: tuple[str, ...] = ("region", "gender", "social_status", "channel", "marital_status",
+                                       "education", "occupation")
+_FILES = {"region": "regions.csv", "gender": "gender.csv", "social_status": "social_status.csv",
+          "channel": "channel.csv", "marital_status": "marital_status.csv", "education": "education.csv",
+          "occupation": "occupation.csv"}
 
 # Cells that mean "not stated": they are blank (counted as unknown), not unmapped values.
 BLANK_WORDS: frozenset[str] = frozenset({
@@ -126,6 +130,30 @@ def gender_name(code: str | None, lang: str = "ru") -> str:
 
 def social_status_name(code: str | None, lang: str = "ru") -> str:
     return _name("social_status", code, lang)
+
+
+def name(field: str, code: str | None, lang: str = "ru") -> str:
+    """The name of a code of any reference field in "kk" or "ru" ("" for an unknown code).
+
+    Names are written as table entries (capitalised); ``in_sentence`` gives the form used
+    inside a sentence.
+    """
+    return _name(field, code, lang)
+
+
+def in_sentence(text: str) -> str:
+    """A table-entry name as it stands inside a sentence: "Пенсионеры" → "пенсионеры".
+
+    Names that start with a Latin word, an abbreviation or a digit ("WhatsApp", "SMS-сообщение",
+    "ИАС …", "1414 …") and names in quotes keep their spelling.
+    """
+    if not text:
+        return text
+    first = text.split()[0]
+    cyrillic = "\u0400" <= first[0] <= "\u04ff"
+    if not cyrillic or (len(first) > 1 and first[1].isupper()):
+        return text
+    return text[:1].lower() + text[1:]
 
 
 def _strip_kind(folded: str, words: tuple[str, ...]) -> str:
