@@ -1383,6 +1383,14 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
         <translation>{file}: үлгіні пайдалану мүмкін емес ({reason})</translation>
     </message>
     <message>
+        <source>{file}: the template&apos;s tag {value} is not allowed (&apos;{field}&apos; is not one of the placeholders kcdesk documents); nothing was written</source>
+        <translation>{file}: үлгідегі {value} тегіне рұқсат жоқ (&apos;{field}&apos; — kcdesk құжаттамасында сипатталған толтырғыштардың бірі емес); ештеңе жазылған жоқ</translation>
+    </message>
+    <message>
+        <source>{file}: the template&apos;s tag {value} would write too much; nothing was written</source>
+        <translation>{file}: үлгідегі {value} тегі тым көп мәтін жазар еді; ештеңе жазылған жоқ</translation>
+    </message>
+    <message>
         <source>cannot make a PDF: neither LibreOffice nor Word is installed</source>
         <translation>PDF жасау мүмкін емес: LibreOffice те, Word те орнатылмаған</translation>
     </message>

@@ -1384,6 +1384,14 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
         <translation>{file}: шаблон нельзя использовать ({reason})</translation>
     </message>
     <message>
+        <source>{file}: the template&apos;s tag {value} is not allowed (&apos;{field}&apos; is not one of the placeholders kcdesk documents); nothing was written</source>
+        <translation>{file}: тег шаблона {value} не допускается (&apos;{field}&apos; не входит в описанные в документации kcdesk заполнители); ничего не записано</translation>
+    </message>
+    <message>
+        <source>{file}: the template&apos;s tag {value} would write too much; nothing was written</source>
+        <translation>{file}: тег шаблона {value} вывел бы слишком много текста; ничего не записано</translation>
+    </message>
+    <message>
         <source>cannot make a PDF: neither LibreOffice nor Word is installed</source>
         <translation>не удаётся создать PDF: не установлены ни LibreOffice, ни Word</translation>
     </message>

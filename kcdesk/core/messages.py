@@ -50,6 +50,8 @@ ENGLISH: dict[str, str] = {
     # report
     "template_missing": "{file}: no such template",
     "bad_template": "{file}: the template cannot be used ({reason})",
+    "template_refused": "{file}: the template's tag {value} is not allowed ('{field}' is not one of the placeholders kcdesk documents); nothing was written",
+    "template_too_large": "{file}: the template's tag {value} would write too much; nothing was written",
     "pdf_unavailable": "cannot make a PDF: neither LibreOffice nor Word is installed",
     "pdf_failed": "{file}: the PDF conversion failed ({reason})",
     "write_failed": "{file}: cannot write ({reason})",

@@ -53,6 +53,8 @@ TEMPLATES: dict[str, Callable[[], str]] = {
     'no_data': lambda: QCoreApplication.translate("messages", 'the project holds no requests yet; import an export first'),
     'template_missing': lambda: QCoreApplication.translate("messages", '{file}: no such template'),
     'bad_template': lambda: QCoreApplication.translate("messages", '{file}: the template cannot be used ({reason})'),
+    'template_refused': lambda: QCoreApplication.translate("messages", "{file}: the template's tag {value} is not allowed ('{field}' is not one of the placeholders kcdesk documents); nothing was written"),
+    'template_too_large': lambda: QCoreApplication.translate("messages", "{file}: the template's tag {value} would write too much; nothing was written"),
     'pdf_unavailable': lambda: QCoreApplication.translate("messages", 'cannot make a PDF: neither LibreOffice nor Word is installed'),
     'pdf_failed': lambda: QCoreApplication.translate("messages", '{file}: the PDF conversion failed ({reason})'),
     'write_failed': lambda: QCoreApplication.translate("messages", '{file}: cannot write ({reason})'),

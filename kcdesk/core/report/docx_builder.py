@@ -13,6 +13,7 @@ from kcdesk.core.report import labels
 from kcdesk.core.report.appendix import FORM, appendix_table
 from kcdesk.core.report.atomic import write_atomic
 from kcdesk.core.report.numerals import kk_quarter_in, ru_quarter_in
+from kcdesk.core.report.sandbox import TemplateRefused, TemplateSandbox, find_tag
 from kcdesk.core.report.texts import setting
 from kcdesk.core.report.wording import Section, draft
 from kcdesk.core.resources import resource
@@ -92,6 +93,7 @@ def build_report(inp: ReportInput, out: Path, lang: str, template: Path | None =
     """Write the справка .docx to out (atomically) and return out."""
     from docx.shared import Mm
     from docxtpl import DocxTemplate, InlineImage
+    from jinja2 import TemplateSyntaxError
 
     from kcdesk.core.report.docx_table import build_table, replace_paragraph_with_table
 
@@ -101,14 +103,25 @@ def build_report(inp: ReportInput, out: Path, lang: str, template: Path | None =
         raise KcError("template_missing", file=str(source))
     ctx = context(inp, lang)
     table_data = ctx.pop("_table")
+    env = TemplateSandbox()
     try:
         tpl = DocxTemplate(str(source))
         ctx["charts"] = [{"key": key, "caption": caption,
                           "image": InlineImage(tpl, str(path), width=Mm(CHART_WIDTH_MM))}
                          for key, path, caption in _chart_list(inp.charts, lang)]
-        tpl.render(ctx, autoescape=True)
+        tpl.render(ctx, jinja_env=env, autoescape=True)
     except KcError:
         raise
+    except TemplateRefused as refused:  # a template is data: nothing of it runs, nothing is written
+        log.info("template refused: %s", refused.rule)
+        code = "template_too_large" if refused.rule == "too_large" else "template_refused"
+        raise KcError(code, file=str(source), value=refused.tag, field=refused.name) from None
+    except TemplateSyntaxError as error:
+        tag = find_tag(env.source, error.lineno, "")
+        raise KcError("bad_template", file=str(source), reason=f"syntax error in {tag}" if tag else
+                      "syntax error") from None
+    except RecursionError:
+        raise KcError("bad_template", file=str(source), reason="nested too deeply") from None
     except Exception as error:  # noqa: BLE001 - a broken user template: jinja, zip or XML errors
         raise KcError("bad_template", file=str(source), reason=type(error).__name__) from error
     doc = tpl.docx
