@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from kcdesk.cli.progress import print_or_write_json
-from kcdesk.core.analyse.analysis import analyse
 from kcdesk.core.quarters import Quarter
 from kcdesk.core.store.project import Project
+from kcdesk.core.usecases.analysis import analyse_quarter
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -25,9 +25,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     quarter = Quarter.parse(args.quarter)
     with Project.open(args.project) as project:
-        if args.rule and args.rule != project.quarter_rule():
-            project.set_quarter_rule(args.rule)
-        result = analyse(project, quarter)
+        result = analyse_quarter(project, quarter, rule=args.rule)
     print_or_write_json(result, args.json, lambda: summary(result))
     return 0
 

@@ -34,16 +34,15 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     # scikit-learn loads here, not when the parser is built: every other command starts faster.
-    from kcdesk.core.analyse.content import accept_suggestions, run_content
+    from kcdesk.core.usecases.content import accept_suggestions, run_content
 
     quarter = Quarter.parse(args.quarter)
     minimum = None if args.accept is None else _confidence(args.accept)
     with Project.open(args.project) as project:
-        result = run_content(project, quarter, ConsoleProgress())
-        project.save_content(quarter, result)  # the справка quotes the last run of the quarter
+        result = run_content(project, quarter, ConsoleProgress())  # kept: the справка quotes the last run
         accepted = None
         if minimum is not None:
-            accepted = accept_suggestions(project, result, minimum)
+            accepted = accept_suggestions(project, quarter, result, minimum)
     print_or_write_json(result, args.json, lambda: summary(result))
     if accepted is not None:
         print(f"Accepted {accepted} topic suggestions with confidence >= {minimum:g}.")

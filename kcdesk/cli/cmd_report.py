@@ -55,42 +55,25 @@ def _content(path: Path | None) -> dict | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from kcdesk.core.analyse.analysis import analyse
     from kcdesk.core.quarters import Quarter
-    from kcdesk.core.report.docx_builder import ReportInput, build_report
-    from kcdesk.core.report.workplans import build_workplans
-    from kcdesk.core.report.xlsx_builder import build_xlsx
     from kcdesk.core.store.project import Project
+    from kcdesk.core.usecases.analysis import analyse_quarter
+    from kcdesk.core.usecases.report import ReportRequest, write_report
 
     quarter = Quarter.parse(args.quarter)
     extra = _extra_charts(args.chart)
-    content = _content(args.content)
-    if args.template is not None and not args.template.is_file():
-        raise KcError("template_missing", file=str(args.template))
-    with Project.open(args.project) as project:
-        analysis = analyse(project, quarter)
-        settings = project.settings()
-        texts = project.texts(quarter)
-        if content is None:  # the last `kcdesk content` run (or the app's) for this quarter
-            content = project.content(quarter)
-    written: list[Path] = []
-    with tempfile.TemporaryDirectory(prefix="kcdesk-charts-") as folder:
+    request = ReportRequest(quarter, args.lang, docx=args.out, xlsx=args.xlsx, pdf=args.pdf,
+                            workplans=args.workplans, template=args.template, content=_content(args.content))
+    with Project.open(args.project) as project, \
+            tempfile.TemporaryDirectory(prefix="kcdesk-charts-") as folder:
+        analysis = analyse_quarter(project, quarter)
         charts: dict[str, Path] = {}
         if not args.no_charts:  # Qt is loaded only when charts are wanted
             from kcdesk.charts.report_charts import render_report_charts
 
             charts = render_report_charts(analysis, args.lang, Path(folder))
         charts.update(extra)
-        inp = ReportInput(analysis=analysis, settings=settings, texts=texts, content=content, charts=charts)
-        written.append(build_report(inp, args.out, args.lang, args.template))
-    if args.xlsx:
-        written.append(build_xlsx(analysis, settings, args.xlsx, args.lang))
-    if args.workplans:
-        written += build_workplans(analysis, settings, texts, args.workplans, args.lang)
-    if args.pdf:
-        from kcdesk.core.report.pdf import to_pdf
-
-        written.append(to_pdf(args.out, args.pdf))
+        written = write_report(project, request, analysis, charts)
     for path in written:
         print(path)
     return 0

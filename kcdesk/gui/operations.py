@@ -12,6 +12,7 @@ from typing import Any
 
 from kcdesk.core.quarters import Quarter
 from kcdesk.core.store.project import Project
+from kcdesk.core.usecases.report import ReportRequest, write_report
 from kcdesk.gui.runner import FlagProgress, Job
 
 Done = Callable[[Any], None] | None
@@ -26,17 +27,17 @@ def analyse_job(path: Path, quarter: Quarter, done: Done = None) -> Job:
     """The full analysis dict of a quarter; the worker opens its own connection (SQLite objects stay in their thread)."""
 
     def work(progress: FlagProgress) -> dict[str, Any]:
-        from kcdesk.core.analyse.analysis import analyse
+        from kcdesk.core.usecases.analysis import analyse_quarter
 
         with Project.open(path) as project:
-            return analyse(project, quarter, progress)
+            return analyse_quarter(project, quarter, progress)
 
     return Job("analyse", work, done)
 
 
 def region_counts_job(path: Path, quarter: Quarter, topic: str | None, done: Done = None) -> Job:
     def work(progress: FlagProgress):
-        from kcdesk.core.analyse.analysis import region_counts
+        from kcdesk.core.usecases.analysis import region_counts
 
         with Project.open(path) as project:
             return region_counts(project, quarter, topic)
@@ -110,18 +111,6 @@ def set_report_state(project: Project, quarter: Quarter, state: str, on: date) -
     project.set_report_state(quarter, state, on)
 
 
-@dataclass
-class ReportRequest:
-    """What the справка step asks to be written."""
-
-    quarter: Quarter
-    lang: str
-    docx: Path | None = None
-    xlsx: Path | None = None
-    pdf: Path | None = None
-    workplans: Path | None = None  # a folder
-
-
 def render_charts(analysis: dict[str, Any], lang: str) -> tuple[Path, dict[str, Path]]:
     """Charts are Qt widgets, so they are drawn here on the UI thread (a second or so); the job writes the files."""
     from kcdesk.charts.report_charts import render_report_charts
@@ -132,35 +121,12 @@ def render_charts(analysis: dict[str, Any], lang: str) -> tuple[Path, dict[str, 
 
 def report_job(path: Path, request: ReportRequest, analysis: dict[str, Any], charts: dict[str, Path],
                chart_folder: Path | None = None, done: Done = None) -> Job:
-    def work(progress: FlagProgress) -> list[Path]:
-        from kcdesk.core.report.docx_builder import ReportInput, build_report
-        from kcdesk.core.report.workplans import build_workplans
-        from kcdesk.core.report.xlsx_builder import build_xlsx
+    """The справка and its companions through the same use case as `kcdesk report`."""
 
+    def work(progress: FlagProgress) -> list[Path]:
         try:
             with Project.open(path) as project:
-                settings = project.settings()
-                texts = project.texts(request.quarter)
-            written: list[Path] = []
-            steps = sum(x is not None for x in (request.docx, request.xlsx, request.pdf, request.workplans))
-            progress.report(0, steps, "report")
-            docx = request.docx
-            if docx is None and request.pdf is not None:
-                docx = request.pdf.with_suffix(".docx")
-            if docx is not None:
-                inp = ReportInput(analysis=analysis, settings=settings, texts=texts, charts=charts)
-                written.append(build_report(inp, docx, request.lang))
-                progress.report(len(written), steps, "report")
-            if request.xlsx is not None:
-                written.append(build_xlsx(analysis, settings, request.xlsx, request.lang))
-                progress.report(len(written), steps, "report")
-            if request.workplans is not None:
-                written += build_workplans(analysis, settings, texts, request.workplans, request.lang)
-            if request.pdf is not None and docx is not None:
-                from kcdesk.core.report.pdf import to_pdf
-
-                written.append(to_pdf(docx, request.pdf))
-            return written
+                return write_report(project, request, analysis, charts, progress)
         finally:
             if chart_folder is not None:
                 shutil.rmtree(chart_folder, ignore_errors=True)

@@ -284,9 +284,9 @@ def test_cancel_leaves_nothing_kept(step, qtbot) -> None:
 
 
 def test_long_list_shows_the_most_confident_and_says_so(step, qtbot, monkeypatch) -> None:
-    from kcdesk.gui import content_ops
+    from kcdesk.core.usecases import content
 
-    monkeypatch.setattr(content_ops, "SHOWN", 10)
+    monkeypatch.setattr(content, "SHOWN", 10)
     _run(step, qtbot)
     suggestions = step.state.result["suggestions"]
     assert step.suggestions.model_.rowCount() == 10 < len(suggestions)

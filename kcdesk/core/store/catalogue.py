@@ -15,6 +15,7 @@ from kcdesk.core.quarters import Quarter
 
 # Fields whose unresolved values the user can map once: raw column → resolved column.
 MAPPABLE = {"region": "region_raw", "gender": "gender_raw", "social_status": "social_status_raw"}
+_ID_CHUNK = 900  # SQLite host parameters per statement
 
 
 def _nicer(candidate: str, current: str) -> bool:
@@ -154,6 +155,47 @@ class CatalogueMixin:
                 (topic_id, provenance),
             )
             con.execute("DELETE FROM _fix_ids")
+
+    def assign_topic_batch(self, assignments: dict[str, Sequence[int]], provenance: str) -> int:
+        """Several topics' rows under one provenance, in one transaction: the batch is stored whole or
+        not at all. Returns the rows given."""
+        changed = 0
+        with self.transaction() as con:  # type: ignore[attr-defined]
+            con.execute("CREATE TEMP TABLE IF NOT EXISTS _fix_ids (id INTEGER PRIMARY KEY)")
+            for topic_name, row_ids in assignments.items():
+                ids = [int(i) for i in row_ids]
+                if not ids:
+                    continue
+                topic_id = topic_ids(con, [topic_name])[topic_name]
+                con.execute("DELETE FROM _fix_ids")
+                con.executemany("INSERT OR IGNORE INTO _fix_ids(id) VALUES (?)", [(i,) for i in ids])
+                con.execute(
+                    "UPDATE requests SET topic_before_fix = CASE WHEN topic_fix IS NULL THEN topic_id "
+                    "ELSE topic_before_fix END, topic_id = ?, topic_fix = ? "
+                    "WHERE id IN (SELECT id FROM _fix_ids)",
+                    (topic_id, provenance),
+                )
+                changed += len(ids)
+            con.execute("DELETE FROM _fix_ids")
+        return changed
+
+    def row_topics(self, row_ids: Sequence[int]) -> pd.DataFrame:
+        """row_id and current topic name of these request rows (chunked under SQLite's parameter limit)."""
+        return self._rows_by_id(row_ids, "t.name AS topic", ["row_id", "topic"])
+
+    def row_questions(self, row_ids: Sequence[int]) -> pd.DataFrame:
+        """row_id and question text of these request rows."""
+        return self._rows_by_id(row_ids, "r.question", ["row_id", "question"])
+
+    def _rows_by_id(self, row_ids: Sequence[int], columns: str, names: list[str]) -> pd.DataFrame:
+        ids = [int(i) for i in row_ids]
+        parts = []
+        for start in range(0, len(ids), _ID_CHUNK):
+            chunk = ids[start:start + _ID_CHUNK]
+            parts.append(self.query(  # type: ignore[attr-defined]
+                f"SELECT r.id AS row_id, {columns} FROM requests r LEFT JOIN topics t ON t.id = r.topic_id "
+                f"WHERE r.id IN ({','.join('?' * len(chunk))})", chunk))
+        return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=names)
 
     def unassign_topics(self, provenance: str) -> int:
         with self.transaction() as con:  # type: ignore[attr-defined]

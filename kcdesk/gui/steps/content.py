@@ -275,12 +275,12 @@ class ContentStep(Step):
     def _fill_suggestions(self, result: dict[str, Any]) -> None:
         state = self.state
         items = [s for s in result.get("suggestions") or []
-                 if s.get("row_id") is not None and int(s["row_id"]) in state.excerpts]
+                 if s.get("row_id") is not None and int(s["row_id"]) in state.questions]
         items.sort(key=lambda s: -float(s["confidence"]))
         self._suggestion_rows = [int(s["row_id"]) for s in items]
         frame = pd.DataFrame({
             "id": [str(s.get("id") or s["row_id"]) for s in items],
-            "text": [state.excerpts[int(s["row_id"])] for s in items],
+            "text": [content_ops.excerpt(state.questions[int(s["row_id"])]) for s in items],
             "topic": [self._topic_name(s.get("topic")) for s in items],
             "confidence": [float(s["confidence"]) for s in items],
             "mark": [self.tr("uncertain") if s.get("uncertain") else "" for s in items],
@@ -477,8 +477,7 @@ class ContentStep(Step):
     def clear_decision(self) -> None:
         group = self._chosen_group()
         if group is not None:
-            content_ops.name_group(self.session.project, self.state.quarter, group, None)
-            content_ops.dismiss_group(self.session.project, self.state.quarter, group, False)
+            content_ops.clear_decision(self.session.project, self.state.quarter, group)
             self._decided(group)
 
 

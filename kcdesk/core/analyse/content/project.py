@@ -12,7 +12,6 @@ from kcdesk.core.quarters import Quarter
 from kcdesk.core.tasks import Progress, check
 
 CATCH_ALL_SETTING = "content.catch_all"
-_ID_CHUNK = 900  # SQLite host parameters per statement
 PREVIOUS_ROWS = 250_000  # rows of the previous quarter read (a sample beyond that)
 EARLIER_ROWS = 60_000  # rows of each older quarter read
 _HASH_MULT, _HASH_MOD = 2654435761, 1_000_003  # a fixed row sample: the same rows on every run
@@ -79,19 +78,10 @@ def accept_suggestions(project: Any, content_result: dict[str, Any], min_confide
     table = table[table["confidence"].astype(float) >= float(min_confidence)]
     if table.empty:
         return 0
-    ids = table["row_id"].astype(int).tolist()
-    current = []
-    for start in range(0, len(ids), _ID_CHUNK):
-        part = ids[start:start + _ID_CHUNK]
-        current.append(project.query(
-            "SELECT r.id AS row_id, t.name AS topic FROM requests r LEFT JOIN topics t ON t.id = r.topic_id "
-            f"WHERE r.id IN ({','.join('?' * len(part))})", part))
-    now = pd.concat(current, ignore_index=True) if current else pd.DataFrame(columns=["row_id", "topic"])
-
+    now = project.row_topics(table["row_id"].astype(int).tolist())
     open_rows = set(now.loc[clean_topics(now["topic"], catch_all_topics(project)).isna(), "row_id"].astype(int))
     table = table[table["row_id"].astype(int).isin(open_rows)]
-    changed = 0
-    for topic, part in table.groupby("topic"):  # one call per suggested topic, not per row
-        project.assign_topics(part["row_id"].astype(int).tolist(), str(topic), provenance)
-        changed += len(part)
-    return changed
+    if table.empty:
+        return 0
+    batch = {str(topic): part["row_id"].astype(int).tolist() for topic, part in table.groupby("topic")}
+    return int(project.assign_topic_batch(batch, provenance))  # one transaction for the whole batch

@@ -1,0 +1,76 @@
+"""Write the справка and its companions: the one path behind `kcdesk report` and the app's справка step."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kcdesk.core.errors import KcError
+from kcdesk.core.quarters import Quarter
+from kcdesk.core.store.project import Project
+from kcdesk.core.tasks import NullProgress, Progress
+from kcdesk.core.usecases.content import report_content
+
+log = logging.getLogger("kcdesk.usecases")
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    """What the officer asks to be written; at least one of docx / pdf. A PDF without a .docx path
+    gets its .docx beside it (the PDF is converted from it)."""
+
+    quarter: Quarter
+    lang: str
+    docx: Path | None = None
+    xlsx: Path | None = None
+    pdf: Path | None = None
+    workplans: Path | None = None  # a folder
+    template: Path | None = None
+    content: dict[str, Any] | None = None  # content JSON to quote instead of the project's last run
+
+    def __post_init__(self) -> None:
+        if self.template is not None and not self.template.is_file():
+            raise KcError("template_missing", file=str(self.template))
+
+    @property
+    def docx_path(self) -> Path | None:
+        if self.docx is None and self.pdf is not None:
+            return self.pdf.with_suffix(".docx")
+        return self.docx
+
+
+def write_report(project: Project, request: ReportRequest, analysis: dict[str, Any],
+                 charts: dict[str, Path] | None = None, progress: Progress | None = None) -> list[Path]:
+    """The справка (.docx) with the content-analysis paragraph and FAQ from the quarter's last content
+    analysis (the officer's group names and dismissals applied), then the .xlsx, the work plans and the
+    PDF that were asked for. Returns the files written, in that order."""
+    from kcdesk.core.report.docx_builder import ReportInput, build_report
+    from kcdesk.core.report.workplans import build_workplans
+    from kcdesk.core.report.xlsx_builder import build_xlsx
+
+    progress = progress or NullProgress()
+    settings = project.settings()
+    texts = project.texts(request.quarter)
+    content = report_content(project, request.quarter, request.content)
+    docx = request.docx_path
+    steps = sum(x is not None for x in (docx, request.xlsx, request.pdf, request.workplans))
+    written: list[Path] = []
+    progress.report(0, steps, "report")
+    if docx is not None:
+        inp = ReportInput(analysis=analysis, settings=settings, texts=texts, content=content,
+                          charts=dict(charts or {}))
+        written.append(build_report(inp, docx, request.lang, request.template))
+        progress.report(len(written), steps, "report")
+    if request.xlsx is not None:
+        written.append(build_xlsx(analysis, settings, request.xlsx, request.lang))
+        progress.report(len(written), steps, "report")
+    if request.workplans is not None:
+        written += build_workplans(analysis, settings, texts, request.workplans, request.lang)
+    if request.pdf is not None and docx is not None:
+        from kcdesk.core.report.pdf import to_pdf
+
+        written.append(to_pdf(docx, request.pdf))
+    progress.report(steps, steps, "report")
+    return written

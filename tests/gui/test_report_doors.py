@@ -1,0 +1,71 @@
+"""One core behind both doors: the справка written from the app and by `kcdesk report` is the same text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from kcdesk.cli.main import main
+from kcdesk.core.store.project import Project
+from kcdesk.gui import content_ops
+
+REPORT = 5  # Import, Stage 1, Stage 2, Stage 3, Content analysis, Справка
+
+
+def _text(path: Path) -> str:
+    doc = Document(str(path))
+    parts = [p.text for p in doc.paragraphs]
+    parts += ["\t".join(c.text for c in row.cells) for table in doc.tables for row in table.rows]
+    return "\n".join(parts)
+
+
+def _quoted_groups(analysis: dict, content: dict, language: str) -> list[str]:
+    """The ids of the groups the draft's content paragraph quotes (by their key phrases)."""
+    from kcdesk.core.report.wording import draft
+
+    paragraph = next(p.text for s in draft(analysis, language, {}, content, {}) for p in s.paragraphs
+                     if p.key == "content")
+    return [str(g["id"]) for g in content["groups"]
+            if g["key_phrases"] and ", ".join(g["key_phrases"][:3]) in paragraph]
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_gui_and_cli_write_the_same_spravka(window, qtbot, tmp_path: Path, language: str) -> None:
+    session = window.session
+    quarter = session.quarter
+    with Project.open(session.project.path) as project:
+        groups = (project.content(quarter) or {}).get("groups") or []
+    assert len(groups) >= 2, "the demo keeps a content analysis of its latest quarter"
+    quoted = _quoted_groups(session.analysis, {"groups": groups}, language)
+    named, dismissed = quoted[0], quoted[1]
+    # The officer's decisions, made through the content step's calls.
+    content_ops.name_group(session.project, quarter, named, "Холодные батареи в квартирах")
+    content_ops.dismiss_group(session.project, quarter, dismissed)
+
+    window.go_to(REPORT)
+    step = window.steps[REPORT]
+    step.report_lang.setCurrentIndex(step.report_lang.findData(language))
+    from_app = tmp_path / "app.docx"
+    with qtbot.waitSignal(window.runner.succeeded, timeout=60000):
+        assert step.save_report(docx=from_app)
+    from_cli = tmp_path / "cli.docx"
+    assert main(["report", str(session.project.path), "--quarter", str(quarter), "--lang", language,
+                 "--out", str(from_cli)]) == 0
+
+    app_text, cli_text = _text(from_app), _text(from_cli)
+    assert app_text == cli_text
+    # What the app's справка lacked before: the content-analysis paragraph (with the officer's name
+    # for the group, the dismissed group left out) and the FAQ list.
+    assert "Холодные батареи в квартирах" in app_text
+    gone = next(g for g in groups if str(g["id"]) == dismissed)
+    assert f"{', '.join(gone['key_phrases'][:3])}" not in app_text
+    content_line, faq_line = CONTENT_WORDS[language]
+    assert content_line in app_text and faq_line in app_text
+
+
+CONTENT_WORDS = {
+    "ru": ("Контент-анализ текстов запросов показал", "Часто задаваемые вопросы по результатам контент-анализа"),
+    "kk": ("контент-талдауы азаматтардың нақты не сұрағанын", "жиі қойылатын сұрақтар"),
+}
