@@ -7,7 +7,8 @@ from pathlib import Path
 
 from kcdesk.cli.progress import ConsoleProgress
 from kcdesk.core.errors import KcError
-from kcdesk.core.store.importer import ImportResult, import_files, parse_overrides
+from kcdesk.core.store.importer import ImportResult, parse_overrides
+from kcdesk.core.usecases.importing import FilePlan, import_files
 
 EXAMPLES_SHOWN = 5
 
@@ -27,10 +28,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     overrides = parse_overrides(args.map)
-    result = import_files(args.project, args.files, source=args.source, overrides=overrides,
-                          progress=ConsoleProgress(), dry_run=args.dry_run, sheet=args.sheet,
-                          header_row=args.header_row)
-    print(summary(result))
+    plans = [FilePlan(path, args.sheet, args.header_row, dict(overrides) or None) for path in args.files]
+    for result in import_files(args.project, plans, ConsoleProgress(), args.source, args.dry_run):
+        print(summary(result))
     return 0
 
 

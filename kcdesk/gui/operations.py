@@ -5,13 +5,13 @@ from __future__ import annotations
 import shutil
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from kcdesk.core.quarters import Quarter
 from kcdesk.core.store.project import Project
+from kcdesk.core.usecases.importing import FilePlan, import_files, preview_file, remember_mapping
 from kcdesk.core.usecases.report import ReportRequest, write_report
 from kcdesk.gui.runner import FlagProgress, Job
 
@@ -48,44 +48,24 @@ def region_counts_job(path: Path, quarter: Quarter, topic: str | None, done: Don
 def preview_job(path: Path, file: Path, sheet: str | None, header_row: int | None,
                 overrides: dict[str, str] | None, done: Done = None) -> Job:
     def work(progress: FlagProgress):
-        from kcdesk.core.store.importer import preview_file
-
+        plan = FilePlan(Path(file), sheet, header_row, dict(overrides) if overrides else None)
         with Project.open(path) as project:
-            return preview_file(project, Path(file), sheet=sheet, header_row=header_row, overrides=overrides)
+            return preview_file(project, plan)
 
     return Job("preview", work, done)
 
 
-@dataclass
-class FilePlan:
-    """What the officer chose for one file on the Import step."""
-
-    file: Path
-    sheet: str | None = None
-    header_row: int | None = None
-    mapping: dict[str, str | None] | None = None  # header text -> field (None: not used)
-
-
 def save_preset(project: Project, plan: FilePlan) -> None:
     """The column choices are remembered for files of this name (the source)."""
-    if plan.mapping:
-        project.save_preset(plan.file.name, {h: (f or "ignore") for h, f in plan.mapping.items()
-                                             if not h.startswith("#")})
+    remember_mapping(project, plan)
 
 
 def import_job(path: Path, plans: list[FilePlan], done: Done = None) -> Job:
-    """Files with the same sheet/header choices go in one call (one transaction); cancel rolls back the current call."""
+    """The officer's choices per file are passed in (not read back from a preset); files with the same
+    choices go in one call (one transaction); cancel rolls back the current call."""
 
     def work(progress: FlagProgress):
-        from kcdesk.core.store.importer import import_files
-
-        groups: dict[tuple[str | None, int | None], list[Path]] = {}
-        for plan in plans:
-            groups.setdefault((plan.sheet, plan.header_row), []).append(plan.file)
-        results = []
-        for (sheet, header_row), files in groups.items():
-            results.append(import_files(path, files, progress=progress, sheet=sheet, header_row=header_row))
-        return results
+        return import_files(path, plans, progress)
 
     return Job("import", work, done)
 
