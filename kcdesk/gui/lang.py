@@ -9,10 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from kcdesk.core.resources import resources_dir
+from kcdesk.core.vocabulary import LANGS
 
 log = logging.getLogger("kcdesk.gui")
 
-LANGS = ("kk", "ru")
 LOCALES = {"kk": QLocale(QLocale.Language.Kazakh, QLocale.Country.Kazakhstan),
            "ru": QLocale(QLocale.Language.Russian, QLocale.Country.Russia)}
 _current = {"lang": "ru"}

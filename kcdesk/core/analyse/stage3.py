@@ -7,24 +7,17 @@ from typing import Any
 import pandas as pd
 
 from kcdesk.core.analyse.periods import Periods
+from kcdesk.core.normalise.ages import age_band
 from kcdesk.core.store.project import Project
+from kcdesk.core.vocabulary import (
+    AGE_BANDS_JSON,
+    FREE_DIMENSIONS,
+    GENDERS,
+    SOCIAL_STATUSES,
+    UNKNOWN,
+)
 
-AGE_BANDS = ("18-30", "31-40", "41-50", "51-60", "61-70", "71-80", "81-90", "under_18", "over_90",
-             "unknown")
-GENDERS = ("female", "male", "unknown")
-SOCIAL_STATUSES = ("employee", "entrepreneur", "pensioner", "disability", "large_family", "student",
-                   "educated", "no_education", "unemployed", "unknown")
-FREE_DIMENSIONS = ("marital_status", "education", "occupation")
 FREE_VALUES_SHOWN = 15
-
-
-
-def age_band(ages: pd.Series) -> pd.Series:
-    """Age in years → the band keys of the analysis JSON; the Methodology's gaps get names."""
-    bins = [-1, 17, 30, 40, 50, 60, 70, 80, 90, 10_000]
-    labels = ["under_18", "18-30", "31-40", "41-50", "51-60", "61-70", "71-80", "81-90", "over_90"]
-    bands = pd.cut(pd.to_numeric(ages, errors="coerce"), bins=bins, labels=labels).astype(object)
-    return bands.where(bands.notna(), "unknown")
 
 
 def _fixed(counts: pd.Series, keys: tuple[str, ...]) -> dict[str, int]:
@@ -50,10 +43,10 @@ def portrait(project: Project, periods: Periods) -> dict[str, Any]:
     )
     bands = age_band(cube["age"])
     result: dict[str, Any] = {
-        "age": _fixed(cube.groupby(bands)["n"].sum(), AGE_BANDS),
-        "gender": _fixed(cube.groupby(cube["gender"].fillna("unknown"))["n"].sum(), GENDERS),
-        "social_status": _fixed(cube.groupby(cube["social_status"].fillna("unknown"))["n"].sum(),
-                                SOCIAL_STATUSES),
+        "age": _fixed(cube.groupby(bands)["n"].sum(), AGE_BANDS_JSON),
+        "gender": _fixed(cube.groupby(cube["gender"].fillna(UNKNOWN))["n"].sum(), GENDERS + (UNKNOWN,)),
+        "social_status": _fixed(cube.groupby(cube["social_status"].fillna(UNKNOWN))["n"].sum(),
+                                SOCIAL_STATUSES + (UNKNOWN,)),
     }
     for dimension in _free_dimensions(project):
         rows = project.connection.execute(

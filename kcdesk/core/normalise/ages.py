@@ -9,13 +9,9 @@ import numpy as np
 import pandas as pd
 
 from kcdesk.core.normalise.text import clean_text, map_distinct
+from kcdesk.core.vocabulary import AGE_BAND_EDGES, AGE_BANDS, MAX_AGE
 
-MAX_AGE = 120
-# ANALYSIS_JSON's keys, in display order.
-AGE_BANDS: tuple[str, ...] = (
-    "under_18", "18-30", "31-40", "41-50", "51-60", "61-70", "71-80", "81-90", "over_90", "unknown",
-)
-_BAND_EDGES = [-1, 17, 30, 40, 50, 60, 70, 80, 90, MAX_AGE]  # right-closed bins
+_BAND_EDGES = list(AGE_BAND_EDGES)
 _STATED = re.compile(
     r"(\d{1,3})(?:[.,](\d+))?\s*(?:лет|год|года|г|жас|жаста|жыл|y|yo|yrs|years?|years old)?\.?",
     re.IGNORECASE,

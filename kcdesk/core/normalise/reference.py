@@ -10,13 +10,9 @@ from typing import Any
 import pandas as pd
 
 from kcdesk.core.normalise.text import fold_value, map_distinct
-from kcdesk.core.resources import resource
+from kcdesk.core.vocabulary import REFERENCE_FILES, reference_table
 
-FIELDS_WITH_TABLES: tuple[str, ...] = ("region", "gender", "social_status", "channel", "marital_status",
-                                       "education", "occupation")
-_FILES = {"region": "regions.csv", "gender": "gender.csv", "social_status": "social_status.csv",
-          "channel": "channel.csv", "marital_status": "marital_status.csv", "education": "education.csv",
-          "occupation": "occupation.csv"}
+FIELDS_WITH_TABLES: tuple[str, ...] = tuple(REFERENCE_FILES)
 
 # Cells that mean "not stated": they are blank (counted as unknown), not unmapped values.
 BLANK_WORDS: frozenset[str] = frozenset({
@@ -92,20 +88,12 @@ _KAZAKH_PLAIN = str.maketrans("әғқңөұүһі", "агкноуухи")
 _DIGITS = re.compile(r"\d+")
 
 
-@functools.lru_cache(maxsize=None)
-def _csv(field: str) -> pd.DataFrame:
-    table = pd.read_csv(resource("reference", _FILES[field]), dtype=str, keep_default_na=False)
-    return table.fillna("")
+_csv = reference_table  # the one loader (kcdesk.core.vocabulary); read here, never changed
 
 
 def regions() -> pd.DataFrame:
     """The 20 first-level units: code, name_kk, name_ru, name_en, kato_prefix (for display)."""
     return _csv("region")[["code", "name_kk", "name_ru", "name_en", "kato_prefix"]].copy()
-
-
-def codes(field: str) -> tuple[str, ...]:
-    """The codes of a reference field, in the CSV's order."""
-    return tuple(_csv(field)["code"])
 
 
 def _name(field: str, code: str | None, lang: str) -> str:
@@ -176,7 +164,7 @@ class ValueTable:
     """Folded spellings → code for one reference field ("region", "gender", "social_status")."""
 
     def __init__(self, field: str) -> None:
-        if field not in _FILES:
+        if field not in REFERENCE_FILES:
             raise ValueError(f"no reference table for {field!r}")
         self.field = field
         table = _csv(field)

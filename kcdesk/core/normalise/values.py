@@ -9,12 +9,6 @@ import pandas as pd
 from kcdesk.core.normalise.reference import BLANK_WORDS, resolve
 from kcdesk.core.normalise.text import clean_text, fold_value, map_distinct
 
-GENDERS: tuple[str, ...] = ("female", "male")
-SOCIAL_STATUSES: tuple[str, ...] = (
-    "employee", "entrepreneur", "pensioner", "disability", "large_family", "student",
-    "educated", "no_education", "unemployed",
-)
-
 
 def normalise_gender(values: Any, user_map: dict[str, str] | None = None) -> pd.Series:
     """"female"/"male" from a gender column (Ж, М, Әйел, Ер, F, M, жен. ...); None otherwise.

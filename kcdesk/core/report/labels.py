@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
-import csv
-from functools import lru_cache
 from typing import Any
 
-from kcdesk.core.errors import KcError
-
-LANGS = ("kk", "ru")
+from kcdesk.core.vocabulary import (
+    AGE_BANDS,
+    GENDERS,
+    SOCIAL_STATUSES,
+    UNKNOWN,
+    Lang,
+    as_lang,
+    codes,
+    reference_rows,
+)
 
 UNKNOWN_REGION = {"ru": "регион не указан", "kk": "өңірі көрсетілмеген"}
 
-AGE_ORDER = ("under_18", "18-30", "31-40", "41-50", "51-60", "61-70", "71-80", "81-90", "over_90", "unknown")
-GENDER_ORDER = ("female", "male", "unknown")
-SOCIAL_ORDER = (
-    "employee", "entrepreneur", "pensioner", "disability", "large_family",
-    "student", "educated", "no_education", "unemployed", "unknown",
-)
+# Display orders (youngest first; "unknown" last): the one vocabulary's codes.
+AGE_ORDER = AGE_BANDS
+GENDER_ORDER = GENDERS + (UNKNOWN,)
+SOCIAL_ORDER = SOCIAL_STATUSES + (UNKNOWN,)
 
 _AGE = {
     "ru": {"under_18": "до 18 лет", "over_90": "старше 90 лет", "unknown": "возраст не указан"},
@@ -53,47 +56,21 @@ CHART_CAPTIONS = {
 CHART_ORDER = ("top10", "regions", "map", "topics_compare", "portrait_age", "portrait_gender", "portrait_social")
 
 
-def check_lang(lang: str) -> str:
-    if lang not in LANGS:
-        raise KcError("bad_language", value=lang)
-    return lang
-
-
-@lru_cache(maxsize=1)
-def _regions() -> dict[str, dict[str, str]]:
-    from kcdesk.core.resources import resource
-
-    with open(resource("reference", "regions.csv"), encoding="utf-8", newline="") as handle:
-        return {row["code"]: row for row in csv.DictReader(handle)}
+def check_lang(lang: str) -> Lang:
+    return as_lang(lang)
 
 
 def region_codes() -> list[str]:
     """The 20 first-level units in the reference table's order."""
-    return list(_regions())
+    return list(codes("region"))
 
 
 def region_name(code: str | None, lang: str) -> str:
     """The region's name in the report language; unknown codes print as given."""
-    if not code or code == "unknown":
+    if not code or code == UNKNOWN:
         return UNKNOWN_REGION[lang]
-    try:  # the normaliser's helper is the one source once it exists
-        from kcdesk.core.normalise.reference import region_name as ref_name  # type: ignore
-
-        name = ref_name(code, lang)
-        if name:
-            return str(name)
-    except Exception:  # noqa: BLE001 - not written yet, or no such code: fall back to the CSV
-        pass
-    row = _regions().get(code)
+    row = reference_rows("region").get(code)
     return row[f"name_{lang}"] if row else str(code)
-
-
-@lru_cache(maxsize=1)
-def _social() -> dict[str, dict[str, str]]:
-    from kcdesk.core.resources import resource
-
-    with open(resource("reference", "social_status.csv"), encoding="utf-8", newline="") as handle:
-        return {row["code"]: row for row in csv.DictReader(handle)}
 
 
 def age_label(band: str, lang: str) -> str:
@@ -109,7 +86,7 @@ def gender_label(code: str, lang: str) -> str:
 def social_label(code: str, lang: str) -> str:
     if code == "unknown":
         return "статус не указан" if lang == "ru" else "мәртебесі көрсетілмеген"
-    row = _social().get(code)
+    row = reference_rows("social_status").get(code)
     return row[f"name_{lang}"] if row else code
 
 

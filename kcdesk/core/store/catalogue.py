@@ -9,9 +9,9 @@ from datetime import datetime
 import pandas as pd
 
 from kcdesk.core.errors import KcError
-from kcdesk.core.normalise.reference import codes
 from kcdesk.core.normalise.text import fold_topic, fold_value
 from kcdesk.core.quarters import Quarter
+from kcdesk.core.vocabulary import codes
 
 # Fields whose unresolved values the user can map once: raw column → resolved column.
 MAPPABLE = {"region": "region_raw", "gender": "gender_raw", "social_status": "social_status_raw"}

@@ -20,6 +20,7 @@ from kcdesk.core.errors import KcError
 from kcdesk.core.quarters import Quarter
 from kcdesk.core.store import schema
 from kcdesk.core.store.catalogue import CatalogueMixin
+from kcdesk.core.vocabulary import QUARTER_RULES
 
 log = logging.getLogger("kcdesk.store")
 
@@ -171,7 +172,7 @@ class Project(CatalogueMixin):
         return self.get_setting("quarter_rule", "registered")
 
     def set_quarter_rule(self, rule: str) -> None:
-        if rule not in ("registered", "processed"):
+        if rule not in QUARTER_RULES:
             raise KcError("bad_quarter_rule", value=rule)
         column = "reg_quarter" if rule == "registered" else "COALESCE(proc_quarter, reg_quarter)"
         with self.transaction() as con:

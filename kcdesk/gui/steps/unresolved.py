@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kcdesk.core import vocabulary
 from kcdesk.core.normalise import reference
 from kcdesk.gui import lang, operations
 from kcdesk.gui.field_names import field_name
@@ -28,11 +29,11 @@ def choices(field: str) -> list[tuple[str, str]]:
     """(code, name in the UI language) for a field's reference values, sorted by name."""
     code = lang.current()
     if field == "region":
-        pairs = [(c, reference.region_name(c, code)) for c in reference.codes("region")]
+        pairs = [(c, reference.region_name(c, code)) for c in vocabulary.codes("region")]
     elif field == "gender":
-        pairs = [(c, reference.gender_name(c, code)) for c in reference.codes("gender")]
+        pairs = [(c, reference.gender_name(c, code)) for c in vocabulary.codes("gender")]
     else:
-        pairs = [(c, reference.social_status_name(c, code)) for c in reference.codes("social_status")]
+        pairs = [(c, reference.social_status_name(c, code)) for c in vocabulary.codes("social_status")]
     return sorted(pairs, key=lambda p: p[1].casefold())
 
 

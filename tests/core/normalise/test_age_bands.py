@@ -6,7 +6,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from kcdesk.core.normalise.ages import AGE_BANDS, age_at, age_band, clean_stated_age, combine_age
+from kcdesk.core.normalise.ages import age_at, age_band, clean_stated_age, combine_age
+from kcdesk.core.vocabulary import AGE_BANDS
 
 
 def _dates(*values):

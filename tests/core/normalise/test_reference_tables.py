@@ -10,7 +10,6 @@ import pytest
 
 from kcdesk.core.normalise.reference import (
     ValueTable,
-    codes,
     gender_name,
     is_blank,
     region_name,
@@ -19,6 +18,7 @@ from kcdesk.core.normalise.reference import (
     social_status_name,
 )
 from kcdesk.core.resources import resource
+from kcdesk.core.vocabulary import codes
 
 FILES = {"region": "regions.csv", "gender": "gender.csv", "social_status": "social_status.csv"}
 

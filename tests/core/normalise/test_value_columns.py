@@ -7,14 +7,9 @@ import csv
 import pandas as pd
 import pytest
 
-from kcdesk.core.normalise.values import (
-    GENDERS,
-    SOCIAL_STATUSES,
-    clean_category,
-    normalise_gender,
-    normalise_social_status,
-)
+from kcdesk.core.normalise.values import clean_category, normalise_gender, normalise_social_status
 from kcdesk.core.resources import resource
+from kcdesk.core.vocabulary import GENDERS, SOCIAL_STATUSES
 
 
 def _rows(name: str) -> list[dict[str, str]]:
