@@ -717,6 +717,14 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
         <translation>Жұмыс жоспарларын сақтау…</translation>
     </message>
     <message>
+        <source>Template: %1</source>
+        <translation>Үлгі: %1</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>стандартты</translation>
+    </message>
+    <message>
         <source>The text is drafted from the analysis. Edit any paragraph: your text is saved in the project as you type and replaces the draft; clear a paragraph to get the draft back.</source>
         <translation>Мәтін талдау нәтижелері бойынша жасалған. Кез келген абзацты өңдей аласыз: мәтініңіз теру барысында жобаға сақталып, дайындалған мәтінді ауыстырады; бастапқы мәтінді қайтару үшін абзацты тазалаңыз.</translation>
     </message>
@@ -731,6 +739,10 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
     <message>
         <source>Fill in the signatory and the body on the &quot;Details&quot; tab before sending the справка.</source>
         <translation>Анықтаманы жібермес бұрын «Деректемелер» қойындысында қол қоюшы мен мемлекеттік органды толтырыңыз.</translation>
+    </message>
+    <message>
+        <source>Template of the справка</source>
+        <translation>Анықтаманың үлгісі</translation>
     </message>
     <message>
         <source>Folder for the work plans</source>
@@ -1401,6 +1413,34 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
     <message>
         <source>{file}: cannot write ({reason})</source>
         <translation>{file}: жазу мүмкін емес ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: is a kcdesk project (or another database); an output never replaces it; choose another name</source>
+        <translation>{file}: бұл kcdesk жобасы (немесе басқа дерекқор); нәтиже файлы оның орнына жазылмайды; басқа атау таңдаңыз</translation>
+    </message>
+    <message>
+        <source>{file}: this command reads that file; choose another name for the output</source>
+        <translation>{file}: бұл пәрмен осы файлды оқиды; нәтиже үшін басқа атау таңдаңыз</translation>
+    </message>
+    <message>
+        <source>{file}: this file was imported into the project; kcdesk never writes over an export; choose another name</source>
+        <translation>{file}: бұл файл жобаға импортталған; kcdesk экспортталған файлдың үстінен ешқашан жазбайды; басқа атау таңдаңыз</translation>
+    </message>
+    <message>
+        <source>{file}: is not a regular file (a device, folder or pipe); choose another name</source>
+        <translation>{file}: кәдімгі файл емес (құрылғы, қалта немесе арна); басқа атау таңдаңыз</translation>
+    </message>
+    <message>
+        <source>{file}: is a symbolic link; kcdesk does not write through links; choose another name</source>
+        <translation>{file}: символдық сілтеме; kcdesk сілтемелер арқылы жазбайды; басқа атау таңдаңыз</translation>
+    </message>
+    <message>
+        <source>{file}: the folder {value} does not exist; create it first or choose another folder</source>
+        <translation>{file}: {value} қалтасы жоқ; алдымен оны жасаңыз немесе басқа қалта таңдаңыз</translation>
+    </message>
+    <message>
+        <source>{file}: named for two outputs of one command; give each output its own name</source>
+        <translation>{file}: бір пәрменнің екі нәтижесіне берілген; әр нәтижеге жеке атау беріңіз</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a language of the справка; use kk or ru</source>

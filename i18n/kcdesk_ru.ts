@@ -718,6 +718,14 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
         <translation>Сохранить планы работы…</translation>
     </message>
     <message>
+        <source>Template: %1</source>
+        <translation>Шаблон: %1</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>стандартный</translation>
+    </message>
+    <message>
         <source>The text is drafted from the analysis. Edit any paragraph: your text is saved in the project as you type and replaces the draft; clear a paragraph to get the draft back.</source>
         <translation>Текст составлен по результатам анализа. Редактируйте любой абзац: ваш текст сохраняется в проекте по мере ввода и заменяет черновик; очистите абзац, чтобы вернуть черновик.</translation>
     </message>
@@ -732,6 +740,10 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
     <message>
         <source>Fill in the signatory and the body on the &quot;Details&quot; tab before sending the справка.</source>
         <translation>Перед отправкой справки заполните подписанта и госорган на вкладке «Реквизиты».</translation>
+    </message>
+    <message>
+        <source>Template of the справка</source>
+        <translation>Шаблон справки</translation>
     </message>
     <message>
         <source>Folder for the work plans</source>
@@ -1402,6 +1414,34 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
     <message>
         <source>{file}: cannot write ({reason})</source>
         <translation>{file}: не удаётся записать ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: is a kcdesk project (or another database); an output never replaces it; choose another name</source>
+        <translation>{file}: это проект kcdesk (или другая база данных); результат никогда не записывается поверх него; выберите другое имя</translation>
+    </message>
+    <message>
+        <source>{file}: this command reads that file; choose another name for the output</source>
+        <translation>{file}: эта команда читает этот файл; выберите для результата другое имя</translation>
+    </message>
+    <message>
+        <source>{file}: this file was imported into the project; kcdesk never writes over an export; choose another name</source>
+        <translation>{file}: этот файл импортирован в проект; kcdesk никогда не записывает поверх выгрузки; выберите другое имя</translation>
+    </message>
+    <message>
+        <source>{file}: is not a regular file (a device, folder or pipe); choose another name</source>
+        <translation>{file}: не обычный файл (устройство, папка или канал); выберите другое имя</translation>
+    </message>
+    <message>
+        <source>{file}: is a symbolic link; kcdesk does not write through links; choose another name</source>
+        <translation>{file}: символическая ссылка; kcdesk не записывает через ссылки; выберите другое имя</translation>
+    </message>
+    <message>
+        <source>{file}: the folder {value} does not exist; create it first or choose another folder</source>
+        <translation>{file}: папки {value} не существует; сначала создайте её или выберите другую папку</translation>
+    </message>
+    <message>
+        <source>{file}: named for two outputs of one command; give each output its own name</source>
+        <translation>{file}: указан для двух результатов одной команды; дайте каждому результату своё имя</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a language of the справка; use kk or ru</source>

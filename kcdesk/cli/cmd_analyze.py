@@ -25,6 +25,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     quarter = Quarter.parse(args.quarter)
     with Project.open(args.project) as project:
+        if args.json is not None and str(args.json) != "-":
+            project.output_guard().check(args.json)
         result = analyse_quarter(project, quarter, rule=args.rule)
     print_or_write_json(result, args.json, lambda: summary(result))
     return 0

@@ -39,6 +39,8 @@ def run(args: argparse.Namespace) -> int:
     quarter = Quarter.parse(args.quarter)
     minimum = None if args.accept is None else _confidence(args.accept)
     with Project.open(args.project) as project:
+        if args.json is not None and str(args.json) != "-":
+            project.output_guard().check(args.json)
         result = run_content(project, quarter, ConsoleProgress())  # kept: the справка quotes the last run
         accepted = None
         if minimum is not None:

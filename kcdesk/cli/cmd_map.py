@@ -37,6 +37,7 @@ def run(args: argparse.Namespace) -> int:
 
     quarter = Quarter.parse(args.quarter)
     with Project.open(args.project) as project:
+        project.output_guard().check(args.out)
         data = map_input(project, quarter, args.topic, args.by, args.lang)
     values, unknown, details = map_data(data.table, args.by, args.lang, data.population)
     render_map_png(values, args.out, lang=args.lang, by=args.by, title=title(quarter, args.lang, data.topic),

@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
     from kcdesk.core.quarters import Quarter
     from kcdesk.core.store.project import Project
     from kcdesk.core.usecases.analysis import analyse_quarter
-    from kcdesk.core.usecases.report import ReportRequest, write_report
+    from kcdesk.core.usecases.report import ReportRequest, check_outputs, write_report
 
     quarter = Quarter.parse(args.quarter)
     extra = _extra_charts(args.chart)
@@ -66,6 +66,8 @@ def run(args: argparse.Namespace) -> int:
                             workplans=args.workplans, template=args.template, content=_content(args.content))
     with Project.open(args.project) as project, \
             tempfile.TemporaryDirectory(prefix="kcdesk-charts-") as folder:
+        # Every output is checked before any work: never the project, an input, an import, a device, a link.
+        check_outputs(project, request, [args.content, *extra.values()])
         analysis = analyse_quarter(project, quarter)
         charts: dict[str, Path] = {}
         if not args.no_charts:  # Qt is loaded only when charts are wanted

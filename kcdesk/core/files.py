@@ -13,10 +13,13 @@ from kcdesk.core.errors import KcError
 
 @contextmanager
 def atomic_path(target: Path | str) -> Iterator[Path]:
-    """Yield a temporary path beside `target`; on success it replaces `target` in one rename."""
-    target = Path(target)
+    """Yield a temporary path beside `target`; on success it replaces `target` in one rename.
+    The target must be a regular file (or not exist yet) in an existing folder, never a link, a device
+    or a database (core.outputs.check_place); the folder is not created."""
+    from kcdesk.core.outputs import check_place
+
+    target = check_place(target)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
         handle, temp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=target.suffix, dir=target.parent)
     except OSError as error:
         raise KcError("write_failed", file=target.name, reason=error.strerror) from None

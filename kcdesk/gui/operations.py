@@ -91,6 +91,19 @@ def set_report_state(project: Project, quarter: Quarter, state: str, on: date) -
     project.set_report_state(quarter, state, on)
 
 
+def check_output(project: Project, target: Path, folder: bool = False) -> Path:
+    """The core's output guard, asked as soon as a save dialog returns (the job asks again)."""
+    guard = project.output_guard()
+    return guard.check_folder(target) if folder else guard.check(target)
+
+
+def check_template(template: Path) -> Path:
+    """A template picked in the справка step is checked at once by the core's sandbox rules."""
+    from kcdesk.core.report.docx_builder import check_template as core_check
+
+    return core_check(template)
+
+
 def render_charts(analysis: dict[str, Any], lang: str) -> tuple[Path, dict[str, Path]]:
     """Charts are Qt widgets, so they are drawn here on the UI thread (a second or so); the job writes the files."""
     from kcdesk.charts.report_charts import render_report_charts

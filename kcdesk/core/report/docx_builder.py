@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -87,6 +88,38 @@ def context(inp: ReportInput, lang: str) -> dict[str, Any]:
         "publish": _plain([by_key["publish"]])[0]["paragraphs"],
         "_table": table,
     }
+
+
+def check_template(template: Path) -> Path:
+    """Check a template's body, headers and footers against the sandbox's rules without rendering it
+    (the GUI asks when the officer picks one; build_report renders with the same rules)."""
+    from docxtpl import DocxTemplate
+    from jinja2 import TemplateSyntaxError
+
+    source = Path(template)
+    if not source.is_file():
+        raise KcError("template_missing", file=str(source))
+    env = TemplateSandbox()
+    try:
+        tpl = DocxTemplate(str(source))
+        tpl.render_init()
+        parts = [tpl.patch_xml(tpl.get_xml())]
+        for uri in (tpl.HEADER_URI, tpl.FOOTER_URI):
+            parts += [tpl.patch_xml(tpl.get_part_xml(part)) for _key, part in tpl.get_headers_footers(uri)]
+        for xml in parts:  # one paragraph a line, as docxtpl renders it, so the message finds the tag
+            env.from_string(re.sub(r"<w:p([ >])", r"\n<w:p\1", xml))
+    except TemplateRefused as refused:
+        code = "template_too_large" if refused.rule == "too_large" else "template_refused"
+        raise KcError(code, file=str(source), value=refused.tag, field=refused.name) from None
+    except TemplateSyntaxError as error:
+        tag = find_tag(env.source, error.lineno, "")
+        raise KcError("bad_template", file=str(source), reason=f"syntax error in {tag}" if tag else
+                      "syntax error") from None
+    except Exception as error:  # noqa: BLE001 - not a .docx, damaged zip or XML
+        raise KcError("bad_template", file=str(source), reason=type(error).__name__) from error
+    if TABLE_MARKER not in "".join(parts) and "appendix_table" not in "".join(parts):
+        raise KcError("bad_template", file=str(source), reason="no {{ appendix_table }} paragraph")
+    return source
 
 
 def build_report(inp: ReportInput, out: Path, lang: str, template: Path | None = None) -> Path:

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from kcdesk.core.errors import KcError
 from kcdesk.core.quarters import Quarter
 from kcdesk.core.report import labels
 from kcdesk.core.report.atomic import write_atomic
@@ -173,10 +174,16 @@ def build_workplan(item: dict[str, Any], analysis: dict[str, Any], settings: dic
 
 def build_workplans(analysis: dict[str, Any], settings: dict[str, Any] | None, texts: dict[str, str] | None,
                     folder: Path, lang: str) -> list[Path]:
-    """One plan per flagged topic, named NN_<topic>.docx in folder (created if missing)."""
+    """One plan per flagged topic, named NN_<topic>.docx in folder (created if missing, but only inside an
+    existing folder: core.outputs)."""
+    from kcdesk.core.outputs import OutputGuard
+
     labels.check_lang(lang)
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = OutputGuard().check_folder(folder)
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError as error:
+        raise KcError("write_failed", file=folder.name, reason=error.strerror) from None
     prefix = "жоспар" if lang == "kk" else "план"
     flagged = [t for t in analysis.get("by_topic", []) if t.get("flag_over_30")]
     return [build_workplan(item, analysis, settings, texts,

@@ -17,6 +17,7 @@ from typing import Any
 import pandas as pd
 
 from kcdesk.core.errors import KcError
+from kcdesk.core.outputs import OutputGuard, guard_for
 from kcdesk.core.quarters import Quarter
 from kcdesk.core.store import schema
 from kcdesk.core.store.catalogue import CatalogueMixin
@@ -289,6 +290,14 @@ class Project(CatalogueMixin):
             "SELECT id, file, sheet, source, imported_at, rows_read, rows_stored, duplicates, bad_dates "
             "FROM imports ORDER BY id"
         )
+
+    def imported_digests(self) -> set[str]:
+        """The SHA-256 of every file imported into the project (outputs never overwrite one)."""
+        return {digest for (digest,) in self.connection.execute("SELECT DISTINCT sha256 FROM imports")}
+
+    def output_guard(self, inputs: Sequence[Path | None] = ()) -> OutputGuard:
+        """What an output of a command on this project must never overwrite (core.outputs)."""
+        return guard_for(self.path, self.imported_digests(), inputs)
 
     def mapped_fields(self) -> set[str]:
         """The fields some import had a column for (the analysis skips scans of the others)."""

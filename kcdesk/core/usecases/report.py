@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,17 @@ class ReportRequest:
         return self.docx
 
 
+def check_outputs(project: Project, request: ReportRequest, inputs: Sequence[Path | None] = ()) -> None:
+    """Refuse (KcError) before any work when an output would replace the project, a file the command reads,
+    an imported export, a link, a device or a pipe, or lies in a missing folder (core.outputs)."""
+    guard = project.output_guard([request.template, *inputs])
+    for out in (request.docx_path, request.xlsx, request.pdf):
+        if out is not None:
+            guard.check(out)
+    if request.workplans is not None:
+        guard.check_folder(request.workplans)
+
+
 def write_report(project: Project, request: ReportRequest, analysis: dict[str, Any],
                  charts: dict[str, Path] | None = None, progress: Progress | None = None) -> list[Path]:
     """The справка (.docx) with the content-analysis paragraph and FAQ from the quarter's last content
@@ -50,6 +62,7 @@ def write_report(project: Project, request: ReportRequest, analysis: dict[str, A
     from kcdesk.core.report.workplans import build_workplans
     from kcdesk.core.report.xlsx_builder import build_xlsx
 
+    check_outputs(project, request, list((charts or {}).values()))
     progress = progress or NullProgress()
     settings = project.settings()
     texts = project.texts(request.quarter)

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kcdesk.core.errors import KcError
 from kcdesk.core.report.wording import draft
-from kcdesk.gui import lang, operations
+from kcdesk.gui import lang, messages, operations
 from kcdesk.gui.session import Session
 from kcdesk.gui.steps.base import Step
 from kcdesk.gui.steps.report_details import ReportDetails
@@ -64,10 +65,14 @@ class ReportStep(Step):
         self.xlsx_button.clicked.connect(lambda: self._save_dialog("xlsx"))
         self.pdf_button.clicked.connect(lambda: self._save_dialog("pdf"))
         self.plans_button.clicked.connect(lambda: self._save_dialog("workplans"))
+        self.template: Path | None = None  # None: the shipped template of the language
+        self.template_button = QPushButton()
+        self.template_button.clicked.connect(self._template_dialog)
         top = QHBoxLayout()
         top.addWidget(self.lang_label)
         top.addWidget(self.report_lang)
         top.addStretch(1)
+        top.addWidget(self.template_button)
         for button in (self.docx_button, self.xlsx_button, self.pdf_button, self.plans_button):
             top.addWidget(button)
         self.note = QLabel()
@@ -102,6 +107,8 @@ class ReportStep(Step):
         self.xlsx_button.setText(self.tr("Save .xlsx…"))
         self.pdf_button.setText(self.tr("Save PDF…"))
         self.plans_button.setText(self.tr("Save work plans…"))
+        self.template_button.setText(self.tr("Template: %1").replace(
+            "%1", self.template.name if self.template else self.tr("standard")))
         self.note.setText(self.tr("The text is drafted from the analysis. Edit any paragraph: your text is saved in "
                                   "the project as you type and replaces the draft; clear a paragraph to get the "
                                   "draft back."))
@@ -187,12 +194,35 @@ class ReportStep(Step):
         return []
 
     # --- files ---------------------------------------------------------------------------
+    def _template_dialog(self) -> None:
+        """The officer's own letterhead: checked at once by the core's sandbox rules; a refused one is
+        not kept (the shipped template stays in use)."""
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Template of the справка"), str(Path.home()),
+                                              self.tr("Word documents (*.docx)"))
+        if not name:
+            return
+        try:
+            self.template = operations.check_template(Path(name))
+        except KcError as error:
+            self.template = None
+            self.session.message.emit(messages.translate(error), "error")
+        self.retranslate()
+
+    def _allowed(self, path: Path, folder: bool = False) -> bool:
+        """The core's output guard, right after the dialog: never the project, an export, a link, a device."""
+        try:
+            operations.check_output(self.session.project, path, folder)
+        except KcError as error:
+            self.session.message.emit(messages.translate(error), "error")
+            return False
+        return True
+
     def _save_dialog(self, kind: str) -> None:
         quarter = str(self.session.quarter)
         base = Path.home() / f"spravka_{quarter}_{self.lang()}"
         if kind == "workplans":
             folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the work plans"), str(Path.home()))
-            if folder:
+            if folder and self._allowed(Path(folder), folder=True):
                 self.save_report(workplans=Path(folder))
             return
         filters = {"docx": self.tr("Word documents (*.docx)"), "xlsx": self.tr("Excel workbooks (*.xlsx)"),
@@ -200,7 +230,8 @@ class ReportStep(Step):
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the справка"), f"{base}.{kind}", filters[kind])
         if name:
             path = Path(name if name.lower().endswith(f".{kind}") else f"{name}.{kind}")
-            self.save_report(**{kind: path})
+            if self._allowed(path):
+                self.save_report(**{kind: path})
 
     def save_report(self, docx: Path | None = None, xlsx: Path | None = None, pdf: Path | None = None,
                     workplans: Path | None = None) -> bool:
@@ -211,7 +242,7 @@ class ReportStep(Step):
         self.save(session)
         for problem in self.validate():
             session.message.emit(problem, "warning")
-        request = operations.ReportRequest(session.quarter, self.lang(), docx, xlsx, pdf, workplans)
+        request = operations.ReportRequest(session.quarter, self.lang(), docx, xlsx, pdf, workplans, self.template)
         folder, charts = operations.render_charts(session.analysis, self.lang()) if (docx or pdf) else (None, {})
         job = operations.report_job(session.project.path, request, session.analysis, charts, folder, self._written)
         return session.start(job)
