@@ -9,16 +9,12 @@ import pandas as pd
 
 from kcdesk.core.analyse.content import groups as grp
 from kcdesk.core.analyse.content import phrases as phr
+from kcdesk.core.analyse.content import questions as qst
+from kcdesk.core.analyse.content.clean import content_texts
 from kcdesk.core.analyse.content.normalise import display_text, normalise_texts
 from kcdesk.core.analyse.content.suggest import MAX_TRAIN, TopicModel, train
-from kcdesk.core.analyse.content.vectors import (
-    VectorCache,
-    Vectoriser,
-    distinct,
-    fit_vectoriser,
-    sample_indices,
-    transform,
-)
+from kcdesk.core.analyse.content.vectors import distinct, fit_vectoriser, sample_indices, transform
+from kcdesk.core.analyse.content.words import KAZAKH_LETTERS, stem_words
 from kcdesk.core.normalise.text import fold_topic, map_distinct
 from kcdesk.core.quarters import Quarter
 from kcdesk.core.tasks import Progress, check
@@ -31,6 +27,8 @@ FIT_SAMPLE = 50_000  # distinct texts the idf is learned from
 STREAM_CHUNK = 10_000
 PHRASE_SAMPLE = 150_000  # distinct texts per quarter for the phrase counts
 FAQ_SIZE = 20
+FAQ_MIN = 2  # requests a group needs for its question to enter the FAQ list
+OTHER_ID = "other"
 TOPIC_GROUPS = 10
 NEW_SHARE = 0.1  # "new": at most this share of its count in every earlier quarter
 MIN_NEW = 3  # a group needs this many requests to be a candidate new question
@@ -55,12 +53,13 @@ def _phase(progress: Progress | None, done: int, stage: str) -> None:
 
 
 def analyse_content(frame: pd.DataFrame, quarter: Quarter, catch_all: list[str] | None = None,
-                    progress: Progress | None = None) -> dict[str, Any]:
+                    progress: Progress | None = None, members: bool = False) -> dict[str, Any]:
     """The kcdesk.content/1 result for `quarter` from the question texts of it and earlier quarters.
 
     frame: row_id, request_id, quarter ("2026-Q3"), topic (None when blank), region, channel,
     question; an optional `count` column lets one row stand for that many identical requests
-    (earlier quarters aggregated by the store).
+    (earlier quarters aggregated by the store). With members=True the result also holds
+    "_members", a DataFrame of the quarter's rows (id, row_id, group), not part of the JSON.
     """
     catch_all = DEFAULT_CATCH_ALL if catch_all is None else list(catch_all)
     _phase(progress, 0, "normalise")
@@ -79,6 +78,7 @@ def analyse_content(frame: pd.DataFrame, quarter: Quarter, catch_all: list[str] 
     requests = float(frame.loc[in_quarter, "_w"].sum())
     earlier = frame[~in_quarter & has_text].drop(columns=["row_id", "request_id", "question"])
     texted = frame[in_quarter & has_text]
+    quarter_rows = frame.loc[in_quarter, ["row_id", "request_id", "_norm"]] if members else None
 
     # Quarter's distinct texts: everything below works on them and carries the counts.
     codes_q, texts_q, counts_q = distinct(texted["_norm"], texted["_w"])
@@ -88,98 +88,124 @@ def analyse_content(frame: pd.DataFrame, quarter: Quarter, catch_all: list[str] 
     pairs = pairs.iloc[sample_indices(len(pairs), MAX_TRAIN * 5 // 4)]
     train_texts = pairs.index.get_level_values(0).to_numpy(dtype=object)
     if len(texts_q) + len(train_texts) == 0:
-        return _empty(quarter, requests)
-    fit_texts = np.concatenate([texts_q, train_texts])
-    vectoriser = fit_vectoriser(fit_texts[sample_indices(len(fit_texts), FIT_SAMPLE)])
+        return _empty(quarter, requests, quarter_rows)
     samples = _earlier_samples(earlier, quarter)
-    centre_fit = sample_indices(len(texts_q), grp.FIT_SAMPLE)
-    # Vectorised once and kept: training texts, the centres' sample, the earlier samples. The
-    # quarter's own texts are streamed in chunks below (a 1M-request quarter never sits in memory).
-    cache = VectorCache(vectoriser, np.concatenate([train_texts, texts_q[centre_fit]]), progress)
 
     _phase(progress, 1, "suggest")
     to_suggest = texted["_topic"].isna().to_numpy()
     is_target = np.zeros(len(texts_q), dtype=bool)
     is_target[codes_q[to_suggest]] = True
     model = None
-    if is_target.any() and len(pairs):
-        model = train(cache.rows(train_texts), pairs.index.get_level_values(1).to_numpy(dtype=object),
-                      pairs.to_numpy(dtype=float))
-
-    _phase(progress, 2, "groups")
-    grouping = grp.empty_grouping()
     target_topic = np.empty(len(texts_q), dtype=object)
     target_conf = np.zeros(len(texts_q))
-    if len(texts_q):
-        centres = grp.fit_centres(cache.rows(texts_q[centre_fit]), counts_q[centre_fit], len(texts_q))
-        labels = np.empty(len(texts_q), dtype=np.int64)
-        sims = np.empty(len(texts_q), dtype=np.float32)
-        for start in range(0, len(texts_q), STREAM_CHUNK):
-            stop = min(start + STREAM_CHUNK, len(texts_q))
-            x = transform(vectoriser, texts_q[start:stop], progress)
-            labels[start:stop], sims[start:stop] = centres.nearest(x)
-            local = np.nonzero(is_target[start:stop])[0]
-            if model is not None and len(local):
-                target_topic[start + local], target_conf[start + local] = model.predict(x[local])
-        grouping = grp.finish(centres, labels, sims)
-    del cache  # the training and centre vectors are no longer needed
+    if is_target.any() and len(pairs):
+        fit_texts = np.concatenate([texts_q, train_texts])
+        vectoriser = fit_vectoriser(fit_texts[sample_indices(len(fit_texts), FIT_SAMPLE)])
+        model = train(transform(vectoriser, train_texts, progress),
+                      pairs.index.get_level_values(1).to_numpy(dtype=object), pairs.to_numpy(dtype=float))
+        if model is not None:
+            # The texts to suggest for are streamed in chunks (a 1M-request quarter never sits in memory).
+            targets = np.nonzero(is_target)[0]
+            for start in range(0, len(targets), STREAM_CHUNK):
+                part = targets[start:start + STREAM_CHUNK]
+                target_topic[part], target_conf[part] = model.predict(transform(vectoriser, texts_q[part], progress))
     suggestions, effective = _suggestions(texted, codes_q, to_suggest, target_topic, target_conf, model)
-    row_group = grouping.labels[codes_q] if len(codes_q) else np.zeros(0, dtype=np.int64)
-    earlier_groups = _earlier_groups(samples, vectoriser, grouping, progress)
 
-    _phase(progress, 3, "phrases")
+    _phase(progress, 2, "groups")
     previous = quarter.previous()
     before = earlier[earlier["_q"] == previous.index]
     baseline = [str(previous)] if len(before) else sorted({str(Quarter.from_index(int(i))) for i in earlier["_q"].unique()})
     if not len(before):
         before = earlier
     b_codes, b_texts, b_counts = distinct(before["_norm"], before["_w"])
+    clean_q = content_texts(texts_q)
     pick_q = sample_indices(len(texts_q), PHRASE_SAMPLE)
     pick_b = sample_indices(len(b_texts), PHRASE_SAMPLE)
-    space = phr.fit_words(np.concatenate([texts_q[pick_q], b_texts[pick_b]]),
+    clean_b = content_texts(b_texts[pick_b])
+    space = phr.fit_words(np.concatenate([clean_q[pick_q], clean_b]),
                           np.concatenate([counts_q[pick_q], b_counts[pick_b]]))
-    words_q = phr.stem_matrix(space, texts_q) if space else None
-    phrases = ([[] for _ in range(grouping.size)] if words_q is None else
+    words_q = phr.stem_matrix(space, clean_q) if space is not None else _no_words(len(texts_q))
+    grouping = grp.group(words_q, counts_q, progress) if len(texts_q) else grp.empty_grouping()
+    earlier_groups = _earlier_groups(samples, space, grouping, progress)
+
+    _phase(progress, 3, "phrases")
+    phrases = ([[] for _ in range(grouping.size)] if space is None else
                phr.key_phrases(space, words_q, counts_q, grouping.labels, grouping.size))
     rising: list[dict] = []
     falling: list[dict] = []
     if space is not None and len(b_texts):
         scale = b_counts.sum() / max(b_counts[pick_b].sum(), 1.0)
-        freq_b = phr.request_freq(phr.stem_matrix(space, b_texts[pick_b]), b_counts[pick_b]) * scale
+        freq_b = phr.request_freq(phr.stem_matrix(space, clean_b), b_counts[pick_b]) * scale
         freq_q = phr.request_freq(words_q, counts_q)
         n_before = before["_w"].sum() / max(len(set(before["_q"])), 1)
         rising, falling = phr.rising_falling(space, freq_q, freq_b * n_before / max(before["_w"].sum(), 1.0),
                                              float(counts_q.sum()), float(n_before))
 
     _phase(progress, 4, "examples")
-    example_rows = _examples(texted, codes_q, grp.examples(grouping, counts_q))
-    group_list = _groups(grouping, counts_q, row_group, texted, effective, earlier_groups, quarter,
-                         phrases, example_rows)
+    raw = _raw_questions(texted, codes_q)
+    texts = qst.group_texts(grouping.labels, grouping.similarity, counts_q, raw, grouping.size, phrases,
+                            _key_stems(phrases))
+    row_group = grouping.labels[codes_q] if len(codes_q) else np.zeros(0, dtype=np.int64)
+    group_list, ids = _groups(grouping, counts_q, row_group, texted, effective, earlier_groups, quarter,
+                              phrases, texts)
     topic_groups = _topic_groups(grouping, texted, codes_q, row_group, effective, earlier_groups,
-                                 quarter, phrases, group_list)
+                                 quarter, phrases, ids, raw)
 
     _phase(progress, 5, "duplicates")
     unigram = space.words == 1 if space is not None else None
-    skeleton = grp.skeletons(words_q[:, unigram] if words_q is not None else
-                             _no_words(len(texts_q)), len(texts_q))
+    skeleton = grp.skeletons(words_q[:, unigram] if unigram is not None else words_q, len(texts_q))
     dup = grp.duplicates(skeleton, counts_q, np.zeros(len(texts_q), dtype=bool))
     _phase(progress, 6, "done")
-    return {
+    in_groups = sum(g["count"] for g in group_list)
+    with_text = int(round(texted["_w"].sum()))
+    result = {
         "schema": SCHEMA,
         "quarter": str(quarter),
         "baseline": baseline,
-        "totals": {"requests": int(round(requests)), "with_text": int(round(texted["_w"].sum())),
+        "totals": {"requests": int(round(requests)), "with_text": with_text,
                    "distinct_texts": int(len(texts_q)), "to_suggest": int(to_suggest.sum())},
-        "model": _model(model),
+        "model": _model(model, suggestions),
         "suggestions": suggestions,
         "groups": group_list,
+        "other": {"count": with_text - in_groups,
+                  "loose_groups": int(sum(1 for g in range(grouping.size) if g not in ids))},
         "topic_groups": topic_groups,
         "rising": rising,
         "falling": falling,
-        "faq": [{"question": g["example"], "count": g["count"], "topic": g["topic"], "group": g["id"]}
-                for g in group_list if g["count"] >= 2][:FAQ_SIZE],
+        "faq": _faq(group_list, effective),
         "duplicates": dup,
     }
+    if quarter_rows is not None:
+        result["_members"] = _members(quarter_rows, texts_q, grouping.labels, ids)
+    return result
+
+
+def _key_stems(phrases: list[list[str]]) -> list[list[str]]:
+    """Stems of the words of each group's first three key phrases."""
+    out = []
+    for group_phrases in phrases:
+        words = sorted({w for p in group_phrases[:3] for w in p.split(" ")})
+        out.append([s for s in stem_words(words, [any(ch in KAZAKH_LETTERS for ch in w) for w in words]) if len(s) >= 3])
+    return out
+
+
+def _raw_questions(texted: pd.DataFrame, codes_q: np.ndarray) -> np.ndarray:
+    """One stored question per distinct text of the quarter."""
+    first = pd.Series(np.arange(len(codes_q))).groupby(codes_q).first()
+    return texted["question"].to_numpy(dtype=object)[first.sort_index().to_numpy()] if len(codes_q) else \
+        np.array([], dtype=object)
+
+
+def _members(rows: pd.DataFrame, texts_q: np.ndarray, labels: np.ndarray, ids: dict[int, str]) -> pd.DataFrame:
+    """Each request of the quarter with its group id ("other" when in none, "" when its text is blank)."""
+    where = pd.Index(texts_q).get_indexer(rows["_norm"].to_numpy(dtype=object)) if len(texts_q) else \
+        np.full(len(rows), -1)
+    names = np.array([ids.get(int(g), OTHER_ID) for g in labels] + [""], dtype=object)
+    group = names[np.where(where >= 0, where, len(labels))]
+    request_id = rows["request_id"].astype(object)
+    blank = request_id.isna() | (request_id.astype(str).str.strip() == "")
+    return pd.DataFrame({"id": request_id.where(~blank, rows["row_id"]).astype(str).to_numpy(),
+                         "row_id": rows["row_id"].to_numpy(), "group": group})
 
 
 def _no_words(n: int):  # noqa: ANN202 - a zero-column sparse matrix
@@ -188,23 +214,29 @@ def _no_words(n: int):  # noqa: ANN202 - a zero-column sparse matrix
     return sp.csr_matrix((n, 0), dtype=np.float32)
 
 
-def _empty(quarter: Quarter, requests: float) -> dict[str, Any]:
-    return {
+def _empty(quarter: Quarter, requests: float, quarter_rows: pd.DataFrame | None) -> dict[str, Any]:
+    result: dict[str, Any] = {
         "schema": SCHEMA, "quarter": str(quarter), "baseline": [],
         "totals": {"requests": int(round(requests)), "with_text": 0, "distinct_texts": 0, "to_suggest": 0},
-        "model": _model(None), "suggestions": [], "groups": [], "topic_groups": {}, "rising": [],
-        "falling": [], "faq": [],
+        "model": _model(None, []), "suggestions": [], "groups": [], "other": {"count": 0, "loose_groups": 0},
+        "topic_groups": {}, "rising": [], "falling": [], "faq": [],
         "duplicates": {"exact_groups": 0, "exact_requests": 0, "near_groups": 0, "near_requests": 0,
                        "requests_in_groups": 0},
     }
+    if quarter_rows is not None:
+        result["_members"] = _members(quarter_rows, np.array([], dtype=object), np.zeros(0, np.int64), {})
+    return result
 
 
-def _model(result: Any) -> dict[str, Any]:
+def _model(result: Any, suggestions: list[dict]) -> dict[str, Any]:
+    flagged = sum(bool(s["uncertain"]) for s in suggestions)
+    share = None if not suggestions else round(flagged / len(suggestions), 3)
     if result is None:
-        return {"trained_on": 0, "classes": 0, "threshold": None, "holdout_accuracy": None}
+        return {"trained_on": 0, "classes": 0, "threshold": None, "holdout_accuracy": None,
+                "uncertain_share": share}
     accuracy = None if result.holdout_accuracy is None else round(result.holdout_accuracy, 3)
     return {"trained_on": result.trained_on, "classes": result.classes,
-            "threshold": round(result.threshold, 3), "holdout_accuracy": accuracy}
+            "threshold": round(result.threshold, 3), "holdout_accuracy": accuracy, "uncertain_share": share}
 
 
 def _suggestions(texted: pd.DataFrame, codes_q: np.ndarray, to_suggest: np.ndarray, topic_of: np.ndarray,
@@ -245,14 +277,17 @@ def _earlier_samples(earlier: pd.DataFrame, quarter: Quarter) -> list[pd.DataFra
     return out
 
 
-def _earlier_groups(samples: list[pd.DataFrame], vectoriser: Vectoriser, grouping: grp.Grouping,
+def _earlier_groups(samples: list[pd.DataFrame], space: phr.WordSpace | None, grouping: grp.Grouping,
                     progress: Progress | None) -> pd.DataFrame:
     """Earlier requests matched to this quarter's groups: _q, _topic, group, count (estimated when sampled)."""
     parts = []
     for agg in samples:
         check(progress)
+        if space is None or grouping.size == 0:
+            break
         texts = agg["_norm"].drop_duplicates().to_numpy(dtype=object)
-        found = [grp.assign_earlier(grouping, transform(vectoriser, texts[i:i + STREAM_CHUNK], progress))
+        found = [grp.assign_earlier(grouping, phr.stem_matrix(space, content_texts(texts[i:i + STREAM_CHUNK])),
+                                    progress)
                  for i in range(0, len(texts), STREAM_CHUNK)]  # chunks: only labels are kept
         labels = pd.Series(np.concatenate(found) if found else np.zeros(0, dtype=np.int64), index=texts)
         agg = agg.assign(group=agg["_norm"].map(labels).to_numpy())
@@ -262,13 +297,6 @@ def _earlier_groups(samples: list[pd.DataFrame], vectoriser: Vectoriser, groupin
     return pd.concat(parts, ignore_index=True)
 
 
-def _examples(texted: pd.DataFrame, codes_q: np.ndarray, picks: np.ndarray) -> list[str]:
-    """A real question of the quarter for each chosen distinct text, made presentable."""
-    first = pd.Series(np.arange(len(codes_q))).groupby(codes_q).first()
-    questions = texted["question"].to_numpy(dtype=object)
-    return [display_text(questions[first[p]]) if p >= 0 else "" for p in picks]
-
-
 def _flags(count: float, previous: float, earlier_max: float, has_earlier: bool) -> dict[str, Any]:
     new = bool(has_earlier and count >= MIN_NEW and earlier_max <= NEW_SHARE * count)
     change = _change(count, previous)
@@ -276,47 +304,81 @@ def _flags(count: float, previous: float, earlier_max: float, has_earlier: bool)
     return {"change_pct": change, "new": new, "grew": grew, "candidate": new or grew}
 
 
+def _topic_table(row_group: np.ndarray, effective: pd.Series, weight: np.ndarray) -> pd.DataFrame:
+    """Requests per (group, topic), largest first within each group."""
+    table = pd.DataFrame({"g": row_group, "t": effective.to_numpy(), "w": weight})
+    table = table[table["g"] >= 0].dropna()
+    return table.groupby(["g", "t"])["w"].sum().sort_values(ascending=False).reset_index()
+
+
 def _groups(grouping: grp.Grouping, counts_q: np.ndarray, row_group: np.ndarray, texted: pd.DataFrame,
             effective: pd.Series, earlier: pd.DataFrame, quarter: Quarter, phrases: list[list[str]],
-            example_rows: list[str]) -> list[dict[str, Any]]:
-    count = np.bincount(grouping.labels, weights=counts_q, minlength=grouping.size)
-    texts = np.bincount(grouping.labels, minlength=grouping.size)
+            texts: list[qst.GroupText]) -> tuple[list[dict[str, Any]], dict[int, str]]:
+    """The coherent groups, most asked first, and the id ("g1"…) of each kept group number."""
+    inside = grouping.labels >= 0
+    count = np.bincount(grouping.labels[inside], weights=counts_q[inside], minlength=grouping.size)
+    n_texts = np.bincount(grouping.labels[inside], minlength=grouping.size)
     per_q = earlier.groupby(["group", "_q"])["count"].sum().unstack(fill_value=0.0)
     per_q = per_q.reindex(range(grouping.size), fill_value=0.0)
     prev_col = quarter.previous().index
     previous = per_q[prev_col] if prev_col in per_q.columns else pd.Series(0.0, index=per_q.index)
     earlier_max = per_q.max(axis=1) if len(per_q.columns) else pd.Series(0.0, index=per_q.index)
     has_earlier = len(earlier) > 0 or len(per_q.columns) > 0
-    topics = pd.DataFrame({"g": row_group, "t": effective.to_numpy(), "w": texted["_w"].to_numpy()})
-    topics = topics.dropna().groupby(["g", "t"])["w"].sum().sort_values(ascending=False).reset_index()
-    topics = topics.drop_duplicates("g").set_index("g")
+    topics = _topic_table(row_group, effective, texted["_w"].to_numpy())
     out = []
     for g in np.argsort(-count, kind="stable"):
         c, p = float(count[g]), float(previous.iloc[g])
-        topic = topics["t"].get(g)
-        share = None if topic is None else round(float(topics["w"].get(g)) / c, 3)
-        out.append({"id": "", "key_phrases": phrases[g], "example": example_rows[g], "count": int(round(c)),
-                    "distinct_texts": int(texts[g]), "previous": int(round(p)),
+        if c <= 0 or grouping.coherence[g] < grp.MIN_COHERENCE or not texts[g].label:
+            continue  # not one question: its requests count under "other"
+        mine = topics[topics["g"] == g]
+        topic = None if mine.empty else mine["t"].iloc[0]
+        in_topic = 0.0 if mine.empty else float(mine["w"].iloc[0])
+        out.append({"id": "", "label": texts[g].label, "key_phrases": phrases[g], "example": texts[g].example,
+                    "count": int(round(c)), "distinct_texts": int(n_texts[g]), "previous": int(round(p)),
+                    "coherence": round(float(grouping.coherence[g]), 3),
                     **_flags(c, p, float(earlier_max.iloc[g]), has_earlier),
-                    "topic": topic, "topic_share": share, "_g": int(g)})
+                    "topic": topic, "topic_share": None if topic is None else round(in_topic / c, 3),
+                    "topic_count": int(round(in_topic)),
+                    "topics": {str(t): int(round(w)) for t, w in zip(mine["t"], mine["w"], strict=True)},
+                    "question": texts[g].question, "drafted": texts[g].drafted, "language": texts[g].language,
+                    "_g": int(g)})
+    ids = {}
     for n, item in enumerate(out, 1):
         item["id"] = f"g{n}"
-    return out
+        ids[item.pop("_g")] = item["id"]
+    return out, ids
+
+
+def _faq(groups: list[dict[str, Any]], effective: pd.Series) -> list[dict[str, Any]]:
+    """The list to publish: one question per group of at least FAQ_MIN requests, by count.
+
+    An entry stands under the group's commonest topic with the group's requests in that topic (so
+    never more than the topic holds); `group_count` and `spans_topics` say when the group is wider.
+    """
+    out = []
+    for g in groups:
+        if g["count"] < FAQ_MIN or not g["question"]:
+            continue
+        count = g["topic_count"] if g["topic"] is not None else g["count"]
+        entry = {"question": g["question"], "count": count, "group_count": g["count"], "topic": g["topic"],
+                 "spans_topics": len(g["topics"]) > 1, "group": g["id"], "drafted": g["drafted"],
+                 "label": g["label"], "language": g["language"]}
+        if g["drafted"]:
+            entry["drafts"] = {lang: qst.draft_question(g["label"], lang) for lang in ("ru", "kk")}
+        out.append(entry)
+    out.sort(key=lambda e: -e["count"])
+    return out[:FAQ_SIZE]
 
 
 def _topic_groups(grouping: grp.Grouping, texted: pd.DataFrame, codes_q: np.ndarray, row_group: np.ndarray,
                   effective: pd.Series, earlier: pd.DataFrame, quarter: Quarter, phrases: list[list[str]],
-                  group_list: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    """Within each topic: its groups (same groups as the quarter's), counted on the topic's rows only."""
-    ids = {item["_g"]: item["id"] for item in group_list}
-    for item in group_list:
-        item.pop("_g")
+                  ids: dict[int, str], raw: np.ndarray) -> dict[str, list[dict[str, Any]]]:
+    """Within each topic: its question groups, counted on the topic's rows only."""
     rows = pd.DataFrame({"g": row_group, "t": effective.to_numpy(), "w": texted["_w"].to_numpy(),
                          "code": codes_q, "s": grouping.similarity[codes_q] if len(codes_q) else []})
     rows = rows.dropna(subset=["t"])
+    rows = rows[rows["g"].isin(list(ids))]
     prev = earlier[earlier["_q"] == quarter.previous().index].groupby(["_topic", "group"])["count"].sum()
-    questions = texted["question"].to_numpy(dtype=object)
-    first = pd.Series(np.arange(len(codes_q))).groupby(codes_q).first()
     order = rows.groupby("t")["w"].sum().sort_values(ascending=False).index
     out: dict[str, list[dict[str, Any]]] = {}
     for topic in order:  # a loop over topics and their top groups, not rows
@@ -327,7 +389,7 @@ def _topic_groups(grouping: grp.Grouping, texted: pd.DataFrame, codes_q: np.ndar
         for g, c in counts.items():
             p = float(prev.get((topic, g), 0.0))
             items.append({"group": ids[int(g)], "key_phrases": phrases[int(g)],
-                          "example": display_text(questions[first[best[g]]]), "count": int(round(c)),
+                          "example": display_text(raw[best[g]]), "count": int(round(c)),
                           "previous": int(round(p)), "change_pct": _change(float(c), p)})
         out[str(topic)] = items
     return out

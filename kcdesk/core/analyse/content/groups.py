@@ -1,4 +1,5 @@
-"""Question groups: k-means over the char n-gram vectors of the quarter's distinct texts; near duplicates."""
+"""Question groups: spherical k-means over the content stems of the quarter's distinct texts; an "other"
+bucket, a coherence score per group; near duplicates."""
 
 from __future__ import annotations
 
@@ -7,117 +8,160 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
-from sklearn.cluster import MiniBatchKMeans
-from sklearn.decomposition import TruncatedSVD
+from sklearn.cluster import KMeans, MiniBatchKMeans
 
+from kcdesk.core.analyse.content.vectors import sample_indices
 from kcdesk.core.tasks import Progress, check
 
 MAX_GROUPS = 200
 GROUPS_PER_ROOT = 1.5  # k = 1.5·√(distinct texts): ~12 groups for 65 texts, ~150 for 10,000
-FIT_SAMPLE = 30_000  # distinct texts the projection and the centres are learned from
+FIT_SAMPLE = 30_000  # distinct texts the centres are learned from
+MAX_FEATURES = 20_000  # the commonest stems and stem pairs of the sample the centres are learned on
 CHUNK = 50_000
+FULL_KMEANS = 5_000  # distinct texts up to which k-means runs on every text at once
 MEMBER_QUANTILE = 0.1  # earlier texts join a group when as close as its loosest tenth of members
-MIN_SKELETON = 3
-DIMENSIONS = 100  # k-means runs on a latent-semantic projection of the n-gram vectors  # near-identical needs at least this many content stems in common
+MIN_MEMBER = 0.15  # a text less similar than this to every group centre goes to "other"
+MIN_COHERENCE = 0.3  # groups less coherent than this are not shown as one question
+MIN_SKELETON = 3  # near-identical needs at least this many content stems in common
+OTHER = -1
 
 
 @dataclass
-class Centres:
-    centres: np.ndarray  # unit-norm centres in the projection (k × dims), float32
-    svd: TruncatedSVD | None
-    columns: np.ndarray  # n-gram columns the projection uses (those present in its sample)
+class Grouping:
+    """Question groups over the content words of the quarter's distinct texts."""
 
-    def nearest(self, x: sp.csr_matrix, progress: Progress | None = None) -> tuple[np.ndarray, np.ndarray]:
-        """(closest centre, cosine to it) for each row of x."""
-        labels = np.empty(x.shape[0], dtype=np.int64)
-        best = np.empty(x.shape[0], dtype=np.float32)
-        for start in range(0, x.shape[0], CHUNK):
-            check(progress)
-            sims = _project(self.svd, self.columns, x[start:start + CHUNK]) @ self.centres.T
-            labels[start:start + CHUNK] = sims.argmax(axis=1)
-            best[start:start + CHUNK] = sims.max(axis=1)
-        return labels, best
-
-
-@dataclass
-class Grouping(Centres):
-    labels: np.ndarray  # group per distinct text of the quarter
+    columns: np.ndarray  # word-space columns the groups are compared on
+    idf: np.ndarray  # per column
+    centres: np.ndarray  # unit-norm group centres (k × columns), float32
+    labels: np.ndarray  # group per distinct text of the quarter, OTHER when none fits
     similarity: np.ndarray  # cosine to the group's centre
     cutoff: np.ndarray  # per group: similarity an earlier text needs to count as the same question
+    coherence: np.ndarray  # per group: mean cosine of its requests to its centre
 
     @property
     def size(self) -> int:
         return len(self.centres)
 
+    def vectors(self, words: sp.csr_matrix) -> sp.csr_matrix:
+        """TF-IDF rows (unit norm) of texts' binary stem rows, on the grouping's columns."""
+        x = (words[:, self.columns] @ sp.diags(self.idf)).tocsr().astype(np.float32)
+        norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
+        return (sp.diags((1.0 / np.maximum(norms, 1e-12)).astype(np.float32)) @ x).tocsr()
 
-def _project(svd: TruncatedSVD | None, columns: np.ndarray, x: sp.csr_matrix) -> np.ndarray:
-    """Unit-norm rows of the projection (dense), so that dot products are cosines."""
-    x = x[:, columns]
-    dense = svd.transform(x).astype(np.float32) if svd is not None else x.toarray().astype(np.float32)
-    return dense / np.maximum(np.linalg.norm(dense, axis=1, keepdims=True), 1e-12)
-
-
-def fit_centres(x: sp.csr_matrix, counts: np.ndarray, n_texts: int, seed: int = 0) -> Centres:
-    """Learn the projection and k centres on a sample (rows of x) of the quarter's n_texts distinct texts."""
-    k = int(min(MAX_GROUPS, n_texts, max(2, round(GROUPS_PER_ROOT * np.sqrt(n_texts)))))
-    # Only the n-gram columns the sample uses: the projection's cost grows with the columns.
-    columns = np.unique(x.indices)
-    dims = min(DIMENSIONS, len(columns) - 1, x.shape[0] - 1)
-    svd = None
-    if dims >= 2:
-        svd = TruncatedSVD(n_components=dims, algorithm="randomized", n_iter=3, random_state=seed)
-        svd.fit(x[:, columns])
-    points = _project(svd, columns, x).astype(np.float64)  # float32 takes k-means' slow path
-    k = min(k, x.shape[0])
-    if k <= 1:
-        centre = (points * counts.reshape(-1, 1)).sum(axis=0, keepdims=True)
-    else:
-        model = MiniBatchKMeans(n_clusters=k, batch_size=4096, n_init=1, max_iter=30, random_state=seed,
-                                max_no_improvement=10)
-        model.fit(points, sample_weight=np.sqrt(counts))
-        centre = model.cluster_centers_
-    centres = (centre / np.maximum(np.linalg.norm(centre, axis=1, keepdims=True), 1e-12)).astype(np.float32)
-    return Centres(centres, svd, columns)
-
-
-def finish(centres: Centres, labels: np.ndarray, sims: np.ndarray) -> Grouping:
-    """Groups from every distinct text's nearest centre; centres that got no text vanish."""
-    used, labels = np.unique(labels, return_inverse=True)
-    cutoff = pd.Series(sims).groupby(labels).quantile(MEMBER_QUANTILE).to_numpy()
-    return Grouping(centres.centres[used], centres.svd, centres.columns, labels, sims, cutoff)
+    def nearest(self, words: sp.csr_matrix, progress: Progress | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(closest group, cosine to it) for each row; OTHER when below MIN_MEMBER or no content word."""
+        labels = np.full(words.shape[0], OTHER, dtype=np.int64)
+        best = np.zeros(words.shape[0], dtype=np.float32)
+        if self.size == 0:
+            return labels, best
+        for start in range(0, words.shape[0], CHUNK):
+            check(progress)
+            sims = np.asarray(self.vectors(words[start:start + CHUNK]) @ self.centres.T)
+            pick = sims.argmax(axis=1)
+            value = sims[np.arange(len(pick)), pick]
+            labels[start:start + CHUNK] = np.where(value >= MIN_MEMBER, pick, OTHER)
+            best[start:start + CHUNK] = value
+        return labels, best
 
 
 def empty_grouping() -> Grouping:
-    return Grouping(np.zeros((0, 1), np.float32), None, np.zeros(0, dtype=np.int64),
-                    np.zeros(0, dtype=np.int64), np.zeros(0, np.float32), np.zeros(0))
+    return Grouping(np.zeros(0, dtype=np.int64), np.zeros(0, np.float32), np.zeros((0, 0), np.float32),
+                    np.zeros(0, dtype=np.int64), np.zeros(0, np.float32), np.zeros(0), np.zeros(0))
 
 
-def cluster(x: sp.csr_matrix, counts: np.ndarray, progress: Progress | None = None, seed: int = 0) -> Grouping:
-    """Group the quarter's distinct texts (rows of x, L2-normalised) weighted by their counts."""
-    n = x.shape[0]
-    if n == 0:
-        return empty_grouping()
-    fit = np.arange(n) if n <= FIT_SAMPLE else np.sort(np.random.default_rng(seed).choice(n, FIT_SAMPLE, replace=False))
-    centres = fit_centres(x[fit], counts[fit], n, seed)
-    return finish(centres, *centres.nearest(x, progress))
+def _unit(rows: np.ndarray) -> np.ndarray:
+    return (rows / np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-12)).astype(np.float32)
 
 
-def assign_earlier(grouping: Grouping, x: sp.csr_matrix, progress: Progress | None = None) -> np.ndarray:
-    """Group of each earlier distinct text, or -1 when it is not close enough to any."""
-    if x.shape[0] == 0 or grouping.size == 0:
-        return np.full(x.shape[0], -1, dtype=np.int64)
-    labels, sims = grouping.nearest(x, progress)
-    return np.where(sims >= grouping.cutoff[labels], labels, -1)
+def group(words: sp.csr_matrix, counts: np.ndarray, progress: Progress | None = None, seed: int = 0) -> Grouping:
+    """Group the quarter's distinct texts (binary stem rows) weighted by their counts.
+
+    Spherical k-means over TF-IDF of content stems and stem pairs, learned on a sample; every text
+    then joins its nearest centre, or "other" when it is close to none; centres are recomputed
+    from all their members and each group's coherence measured.
+    """
+    has_words = np.diff(words.tocsr().indptr) > 0
+    candidates = np.nonzero(has_words)[0]
+    if len(candidates) < 2:
+        return _finish(words, counts, np.zeros((0, 0), np.float32), np.zeros(0, np.int64), np.zeros(0, np.float32),
+                       progress)
+    fit = candidates[sample_indices(len(candidates), FIT_SAMPLE, seed)]
+    sample = words[fit]
+    df = np.asarray(sample.sum(axis=0)).ravel()
+    # Words of at least two requests (a text sent 40 times counts 40): typos and one-off names drop out.
+    in_requests = np.asarray(sample.T @ counts[fit].astype(np.float64)).ravel()
+    columns = np.nonzero(in_requests >= (2 if len(fit) >= 50 else 1))[0]
+    if len(columns) > MAX_FEATURES:
+        columns = np.sort(columns[np.argsort(-df[columns], kind="stable")[:MAX_FEATURES]])
+    if len(columns) == 0:
+        return _finish(words, counts, np.zeros((0, 0), np.float32), np.zeros(0, np.int64), np.zeros(0, np.float32),
+                       progress)
+    idf = np.log((1.0 + len(fit)) / (1.0 + df[columns])).astype(np.float32) + 1.0
+    shell = Grouping(columns, idf, np.zeros((0, len(columns)), np.float32), np.zeros(0, np.int64),
+                     np.zeros(0, np.float32), np.zeros(0), np.zeros(0))
+    x = shell.vectors(sample)
+    keep = np.diff(x.indptr) > 0
+    x, weight = x[keep], np.sqrt(counts[fit][keep])
+    k = int(min(MAX_GROUPS, x.shape[0], max(2, round(GROUPS_PER_ROOT * np.sqrt(len(candidates))))))
+    if k < 2:
+        return _finish(words, counts, np.zeros((0, 0), np.float32), columns, idf, progress)
+    if x.shape[0] <= FULL_KMEANS:  # exact k-means: a small quarter's rare question keeps its centre
+        model = KMeans(n_clusters=k, n_init=3, max_iter=100, random_state=seed)
+    else:
+        model = MiniBatchKMeans(n_clusters=k, batch_size=4096, n_init=3, max_iter=50, random_state=seed,
+                                max_no_improvement=10)
+    model.fit(x, sample_weight=weight)
+    return _finish(words, counts, _unit(np.asarray(model.cluster_centers_)), columns, idf, progress)
 
 
-def examples(grouping: Grouping, counts: np.ndarray) -> np.ndarray:
-    """Per group, the distinct text closest to the centre (ties: the more repeated)."""
-    frame = pd.DataFrame({"g": grouping.labels, "s": grouping.similarity, "c": counts,
-                          "i": np.arange(len(counts))})
-    frame = frame.sort_values(["g", "s", "c"], ascending=[True, False, False]).drop_duplicates("g")
-    out = np.full(grouping.size, -1, dtype=np.int64)
-    out[frame["g"].to_numpy()] = frame["i"].to_numpy()
-    return out
+def _finish(words: sp.csr_matrix, counts: np.ndarray, centres: np.ndarray, columns: np.ndarray, idf: np.ndarray,
+            progress: Progress | None) -> Grouping:
+    n = words.shape[0]
+    if len(centres) == 0:
+        return Grouping(columns, idf, np.zeros((0, len(columns)), np.float32), np.full(n, OTHER, np.int64),
+                        np.zeros(n, np.float32), np.zeros(0), np.zeros(0))
+    grouping = Grouping(columns, idf, centres, np.zeros(0, np.int64), np.zeros(0, np.float32), np.zeros(0),
+                        np.zeros(0))
+    labels, _ = grouping.nearest(words, progress)
+    # Centres from all members (weighted by requests), then each text's place and closeness again.
+    used = np.unique(labels[labels >= 0])
+    remap = np.full(len(centres), OTHER, dtype=np.int64)
+    remap[used] = np.arange(len(used))
+    labels = np.where(labels >= 0, remap[np.maximum(labels, 0)], OTHER)
+    members = labels >= 0
+    if not members.any():
+        return Grouping(columns, idf, np.zeros((0, len(columns)), np.float32), labels,
+                        np.zeros(n, np.float32), np.zeros(0), np.zeros(0))
+    sums = np.zeros((len(used), len(columns)), dtype=np.float64)
+    idx = np.nonzero(members)[0]
+    for start in range(0, len(idx), CHUNK):
+        part = idx[start:start + CHUNK]
+        indicator = sp.csr_matrix((counts[part], (labels[part], np.arange(len(part)))), shape=(len(used), len(part)))
+        sums += np.asarray((indicator @ grouping.vectors(words[part])).todense())
+    grouping.centres = _unit(sums)
+    labels, sims = grouping.nearest(words, progress)
+    frame = pd.DataFrame({"g": labels, "s": sims, "c": counts})
+    frame = frame[frame["g"] >= 0]
+    size = len(grouping.centres)
+    coherence = np.zeros(size)
+    cutoff = np.ones(size)
+    if len(frame):
+        weighted = (frame["s"] * frame["c"]).groupby(frame["g"]).sum() / frame["c"].groupby(frame["g"]).sum()
+        coherence[weighted.index.to_numpy()] = weighted.to_numpy()
+        loose = frame.groupby("g")["s"].quantile(MEMBER_QUANTILE)
+        cutoff[loose.index.to_numpy()] = loose.to_numpy()
+    grouping.labels, grouping.similarity, grouping.coherence, grouping.cutoff = labels, sims, coherence, cutoff
+    return grouping
+
+
+def assign_earlier(grouping: Grouping, words: sp.csr_matrix, progress: Progress | None = None) -> np.ndarray:
+    """Group of each earlier distinct text (binary stem rows), or -1 when it is not close enough to any."""
+    if words.shape[0] == 0 or grouping.size == 0:
+        return np.full(words.shape[0], OTHER, dtype=np.int64)
+    labels, sims = grouping.nearest(words, progress)
+    ok = labels >= 0
+    ok[ok] = sims[ok] >= grouping.cutoff[labels[ok]]
+    return np.where(ok, labels, OTHER)
 
 
 def skeletons(words: sp.csr_matrix, texts_count: int, seed: int = 0) -> np.ndarray:

@@ -89,11 +89,13 @@ def key_phrases(space: WordSpace, matrix: sp.csr_matrix, counts: np.ndarray, lab
     """Class TF-IDF: phrases frequent in a group and rare elsewhere, as readable words."""
     if matrix.shape[1] == 0 or n_groups == 0:
         return [[] for _ in range(n_groups)]
-    indicator = sp.csr_matrix((counts.astype(np.float64), (labels, np.arange(len(labels)))),
+    inside = labels >= 0  # texts in no group ("other") only count in the quarter's totals
+    indicator = sp.csr_matrix((counts[inside].astype(np.float64), (labels[inside], np.nonzero(inside)[0])),
                               shape=(n_groups, len(labels)))
     in_group = (indicator @ matrix).tocsr()  # requests of group g holding phrase f
     sizes = np.asarray(indicator.sum(axis=1)).ravel()
     total = np.asarray(in_group.sum(axis=0)).ravel()
+    total = np.asarray(matrix.T @ counts.astype(np.float64)).ravel()
     idf = np.log1p(sizes.mean() * n_groups / np.maximum(total, 1.0) / max(n_groups, 1))
     result: list[list[str]] = []
     for g in range(n_groups):
@@ -103,7 +105,7 @@ def key_phrases(space: WordSpace, matrix: sp.csr_matrix, counts: np.ndarray, lab
             continue
         share = row.data / sizes[g]
         score = share * idf[row.indices] * (1.0 + 0.5 * (space.words[row.indices] - 1))
-        lift = share / np.maximum(total[row.indices] / max(sizes.sum(), 1.0), 1e-12)
+        lift = share / np.maximum(total[row.indices] / max(counts.sum(), 1.0), 1e-12)
         score[(share < MIN_GROUP_SHARE) | (lift < MIN_LIFT)] = 0.0
         chosen: list[str] = []
         used: set[str] = set()

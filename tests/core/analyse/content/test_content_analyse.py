@@ -69,7 +69,10 @@ def test_groups_examples_are_real_texts_of_the_quarter(frame, result):
     assert result["groups"]
     for group in result["groups"]:
         assert group["example"] in q3_texts
-    assert sum(g["count"] for g in result["groups"]) == (frame["quarter"] == "2026-Q3").sum()
+    # every request with a text is in one group or in "other"
+    in_groups = sum(g["count"] for g in result["groups"])
+    assert in_groups + result["other"]["count"] == (frame["quarter"] == "2026-Q3").sum()
+    assert in_groups >= 0.7 * (frame["quarter"] == "2026-Q3").sum()
 
 
 def test_key_phrases_are_words(result):
