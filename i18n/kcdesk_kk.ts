@@ -1311,6 +1311,22 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
         <translation>{file}, {sheet} парағы: тіркелген немесе қаралған күн бағаны табылмады</translation>
     </message>
     <message>
+        <source>{file}, sheet {sheet}: column {column} holds IINs or phone numbers, so it is not used as the request number</source>
+        <translation>{file}, {sheet} парағы: {column}-бағанда ЖСН немесе телефон нөмірлері бар, сондықтан ол сұрау салу нөмірі ретінде пайдаланылмайды</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}: {count} request numbers were IINs or phone numbers; they are not stored and those requests are kept without a number</source>
+        <translation>{file}, {sheet} парағы: {count} сұрау салу нөмірі ЖСН немесе телефон нөмірі болып шықты; олар сақталмады, ал сұрау салулардың өзі нөмірсіз сақталды</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}: the column &apos;{value}&apos; is read as {field} because {count} % of its values are {field} values</source>
+        <translation>{file}, {sheet} парағы: «{value}» бағаны «{field}» ретінде оқылды, өйткені оның мәндерінің {count} %-ы осы өрістің мәндері</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}: the unused column &apos;{value}&apos; looks like {field} ({count} % of its values); choose that field for it if it is (--map in the command line)</source>
+        <translation>{file}, {sheet} парағы: пайдаланылмаған «{value}» бағаны «{field}» өрісіне ұқсайды (мәндердің {count} %-ы); солай болса, оған осы өрісті таңдаңыз (командалық жолда — --map)</translation>
+    </message>
+    <message>
         <source>--map {value}: unknown field &apos;{field}&apos;</source>
         <translation>--map {value}: «{field}» деген белгісіз өріс</translation>
     </message>

@@ -1312,6 +1312,22 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
         <translation>{file}, лист {sheet}: не найден столбец даты регистрации или рассмотрения</translation>
     </message>
     <message>
+        <source>{file}, sheet {sheet}: column {column} holds IINs or phone numbers, so it is not used as the request number</source>
+        <translation>{file}, лист {sheet}: в столбце {column} указаны ИИН или номера телефонов, поэтому он не используется как номер запроса</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}: {count} request numbers were IINs or phone numbers; they are not stored and those requests are kept without a number</source>
+        <translation>{file}, лист {sheet}: номера запросов ({count}) оказались ИИН или номерами телефонов; они не сохранены, а сами запросы сохранены без номера</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}: the column &apos;{value}&apos; is read as {field} because {count} % of its values are {field} values</source>
+        <translation>{file}, лист {sheet}: столбец «{value}» прочитан как «{field}», потому что {count} % его значений — значения этого поля</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}: the unused column &apos;{value}&apos; looks like {field} ({count} % of its values); choose that field for it if it is (--map in the command line)</source>
+        <translation>{file}, лист {sheet}: неиспользуемый столбец «{value}» похож на «{field}» ({count} % значений); если это так, выберите для него это поле (в командной строке — --map)</translation>
+    </message>
+    <message>
         <source>--map {value}: unknown field &apos;{field}&apos;</source>
         <translation>--map {value}: неизвестное поле «{field}»</translation>
     </message>

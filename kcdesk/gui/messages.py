@@ -32,6 +32,10 @@ TEMPLATES: dict[str, Callable[[], str]] = {
     'lost_kazakh_letters': lambda: QCoreApplication.translate("messages", "{file}: this cp1251 file has '?' where Kazakh letters should be ({count} cells, e.g. row {row}); re-export it as UTF-8"),
     'already_imported': lambda: QCoreApplication.translate("messages", '{file}, sheet {sheet}: this file was imported before; its rows are not counted again'),
     'no_date_column': lambda: QCoreApplication.translate("messages", '{file}, sheet {sheet}: no registration or processing date column found'),
+    'request_id_personal': lambda: QCoreApplication.translate("messages", '{file}, sheet {sheet}: column {column} holds IINs or phone numbers, so it is not used as the request number'),
+    'request_ids_masked': lambda: QCoreApplication.translate("messages", '{file}, sheet {sheet}: {count} request numbers were IINs or phone numbers; they are not stored and those requests are kept without a number'),
+    'column_by_values': lambda: QCoreApplication.translate("messages", "{file}, sheet {sheet}: the column '{value}' is read as {field} because {count} % of its values are {field} values"),
+    'column_looks_like': lambda: QCoreApplication.translate("messages", "{file}, sheet {sheet}: the unused column '{value}' looks like {field} ({count} % of its values); choose that field for it if it is (--map in the command line)"),
     'unknown_field': lambda: QCoreApplication.translate("messages", "--map {value}: unknown field '{field}'"),
     'bad_option': lambda: QCoreApplication.translate("messages", "{field} {value}: expected the form the option's help shows"),
     'unknown_code': lambda: QCoreApplication.translate("messages", "'{value}' is not a {field} kcdesk knows"),
@@ -100,7 +104,14 @@ def text(code: str, **params: object) -> str:
 
 
 def translate(error: KcError) -> str:
-    return text(error.code, **error.params)
+    params = dict(error.params)
+    if error.code in ("column_by_values", "column_looks_like") and params.get("field"):
+        from kcdesk.core.normalise.fields import FIELDS
+        from kcdesk.gui.field_names import field_name
+
+        if params["field"] in FIELDS:  # the field as the officer knows it, in the UI language
+            params["field"] = field_name(str(params["field"]))
+    return text(error.code, **params)
 
 
 def cancelled() -> str:

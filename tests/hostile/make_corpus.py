@@ -679,6 +679,38 @@ def _(path: Path, p: str) -> Path:
                       extra={"xl/vbaProject.bin": bombs.ole2_with(["VBA", "dir"], size=2048)})
 
 
+
+# --- headers and values that name the wrong field (issue 13 item 3, issue 14 item 1) ----------
+REPEAT_PHONE = "8 701 555 12 34"
+REPEAT_IIN = "880101300123"  # a valid IIN (date and check digit)
+
+
+def _nothing_personal_stored(con: sqlite3.Connection, prefix: str) -> None:
+    for needle in ("5551234", "555 12 34", REPEAT_IIN):
+        for table, column in (("requests", "request_id"), ("requests", "question"), ("imports", "mapping")):
+            found = con.execute(f"SELECT COUNT(*) FROM {table} WHERE REPLACE({column}, ' ', '') LIKE ?",
+                                ("%" + needle.replace(" ", "") + "%",)).fetchone()[0]
+            assert found == 0, (needle, table, column)
+
+
+@case("phone_and_iin_headers_start_with_number", "read_right", "repeat_caller.csv", stored=5,
+      check=_all(_expect(region="astana", gender="male"), _nothing_personal_stored),
+      notes="'Номер телефона заявителя' and 'Номер ИИН' before 'Номер обращения'; one caller, five requests")
+def _(path: Path, p: str) -> Path:
+    header = ["Номер телефона заявителя", "Номер ИИН", *HEADER]
+    table = [[REPEAT_PHONE, REPEAT_IIN, *r] for r in rows(p, 5)]
+    return write_csv(path, [header, *table], encoding="cp1251")
+
+
+@case("ambiguous_status_header", "read_right", "status.csv", stored=6,
+      check=_expect(social_status="pensioner"), notes="a bare 'Статус' holding social statuses, cp1251")
+def _(path: Path, p: str) -> Path:
+    header = [*HEADER, "Статус"]
+    table = [[*r, status] for r, status in zip(rows(p, 6), ["Пенсионер", "пенсионерка", "Пенсионеры"] * 2,
+                                                 strict=True)]
+    return write_csv(path, [header, *table], encoding="cp1251")
+
+
 def build_all(folder: Path) -> dict[str, Path]:
     """Write every case into `folder`; name → path."""
     folder.mkdir(parents=True, exist_ok=True)

@@ -260,3 +260,72 @@ def test_file_that_cannot_be_read_is_a_clear_refusal(corpus: dict[str, Path], pr
     _assert_one_line(err, locked.name)
     assert "cannot be read" in err
     assert digest(project) == before
+
+
+# --- a column of IINs or phones is never the request id (issue 13 item 3) ----------------------
+VALID_IINS = ["880101300123", "900215400126", "750630350120", "020304500127", "650101350126"]
+
+
+def _valid(iin: str) -> str:
+    """`iin` with its check digit corrected (the list above is typed by hand)."""
+    import numpy as np
+
+    from kcdesk.core.normalise.iin import check_digit
+    digits = np.array([[int(c) for c in iin[:11]]])
+    check = int(check_digit(digits)[0])
+    if check == 10:
+        return _valid(iin[:10] + str((int(iin[10]) + 1) % 10) + "0")
+    return iin[:11] + str(check)
+
+
+def test_iin_column_under_a_number_header_is_not_the_request_id(project: Path, tmp_path: Path) -> None:
+    """'Номер' holding IINs: the five requests of one applicant are all stored (none is a
+    'duplicate' of the first), their ids are not the IIN, and age and gender come from it."""
+    from tests.hostile.make_corpus import write_csv
+    iin = _valid(VALID_IINS[0])
+    table = [["Номер", "Дата регистрации", "Регион", "Тема"],
+             *[[iin, f"1{i}.08.2026", "г. Астана", "Дороги"] for i in range(5)]]
+    path = write_csv(tmp_path / "iin_ids.csv", table, encoding="cp1251")
+    result = import_files(project, [path])
+    assert result.rows_stored == 5 and result.duplicates == 0
+    assert result.files[0].mapping["Номер"] == "iin"
+    assert "request_id_personal" in [w.code for w in result.files[0].warnings]
+    con = sqlite3.connect(project)
+    try:
+        assert con.execute("SELECT COUNT(*) FROM requests WHERE request_id = ?", (iin,)).fetchone()[0] == 0
+        ages = {r[0] for r in con.execute("SELECT age FROM requests r JOIN imports i ON i.id = r.import_id "
+                                          "WHERE i.file = 'iin_ids.csv'")}
+        assert ages == {38}
+    finally:
+        con.close()
+    assert iin.encode() not in project.read_bytes()
+
+
+def test_request_ids_that_are_iins_or_phones_are_not_stored(project: Path, tmp_path: Path) -> None:
+    """A few ids typed as an IIN or a phone in a real id column: not stored, the rows kept (not
+    taken for duplicates of each other), the officer told how many."""
+    from tests.hostile.make_corpus import write_csv
+    iin, phone = _valid(VALID_IINS[1]), "+7 (701) 555-12-34"
+    ids = ["ЗАП-1", "ЗАП-2", iin, iin, phone, phone, "ЗАП-3", "ЗАП-4", "ЗАП-5", "ЗАП-6"]
+    table = [["Номер обращения", "Дата регистрации", "Регион"],
+             *[[v, "11.08.2026", "г. Астана"] for v in ids]]
+    path = write_csv(tmp_path / "mixed_ids.csv", table)
+    result = import_files(project, [path])
+    assert result.rows_stored == 10 and result.duplicates == 0
+    assert result.files[0].mapping["Номер обращения"] == "request_id"
+    assert [w.params["count"] for w in result.files[0].warnings if w.code == "request_ids_masked"] == [4]
+    data = project.read_bytes()
+    assert iin.encode() not in data and b"5551234" not in data and "555-12-34".encode() not in data
+
+
+def test_counter_ids_that_look_like_phones_stay_ids(project: Path, tmp_path: Path) -> None:
+    """A running 10-digit counter starting with 7 is an id column, not the phones of callers."""
+    from tests.hostile.make_corpus import write_csv
+    table = [["Номер", "Дата регистрации", "Регион"],
+             *[[str(7_010_000_000 + i), "11.08.2026", "г. Астана"] for i in range(30)]]
+    path = write_csv(tmp_path / "counter_ids.csv", table)
+    result = import_files(project, [path])
+    assert result.files[0].mapping["Номер"] == "request_id"
+    assert result.rows_stored == 30 and not result.files[0].warnings
+    again = import_files(project, [write_csv(tmp_path / "counter_again.csv", table[:11])])
+    assert again.duplicates == 10  # the ids are kept, so a re-export is recognised

@@ -132,20 +132,82 @@ def fold_header(text: object) -> str:
 _INDEX: dict[str, str] = {fold_header(a): f for f, names in ALIASES.items() for a in names}
 _INDEX.update({f: f for f in FIELDS})
 
+# One-word aliases that name the kind of a value more than a field ("Номер телефона" is a phone,
+# "Дата рождения" a birth date, "ID клиента" no request id): they match a header that is only
+# that word, or that starts with it when nothing more specific is named anywhere in it.
+GENERIC: frozenset[str] = frozenset({
+    "id", "no", "n", "номер", "нөмірі", "дата", "date", "күні", "текст", "text", "имя", "name",
+    "created", "registered", "processed", "closed", "заявитель", "applicant",
+})
+# Short aliases are matched only as whole words, never as the start of a longer word.
+_MIN_STEM = 4
+_MAX_ENDING = 3  # "телефона", "обращения": a Russian or Kazakh ending after a whole alias word
+_PHRASES: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _alias, _field in _INDEX.items():
+    _words = tuple(_alias.split())
+    if _words:
+        _PHRASES.setdefault(_words[0], []).append((_words, _field))
+
+
+def _word_matches(word: str, alias_word: str) -> bool:
+    """A header word is the alias word, or the alias word (4+ letters) with a short ending."""
+    if word == alias_word:
+        return True
+    return (len(alias_word) >= _MIN_STEM and word.startswith(alias_word)
+            and len(word) - len(alias_word) <= _MAX_ENDING and word[len(alias_word):].isalpha())
+
+
+def _stems(word: str) -> list[str]:
+    """Keys under which an alias whose first word this header word matches can be filed."""
+    out = [word]
+    for cut in range(1, _MAX_ENDING + 1):
+        if len(word) - cut >= _MIN_STEM:
+            out.append(word[:-cut])
+    return out
+
+
+def header_matches(text: object) -> list[tuple[tuple[int, int, int], str, int]]:
+    """Every alias found in a header as whole words or a phrase: (specificity, field, position).
+
+    Specificity is (words in the alias, 0 for a generic word else 1, letters in the alias)."""
+    words = fold_header(text).split()
+    found = []
+    for position, word in enumerate(words):
+        for stem in _stems(word):
+            for alias, field in _PHRASES.get(stem, ()):
+                size = len(alias)
+                if position + size > len(words):
+                    continue
+                if not all(_word_matches(w, a) for w, a in zip(words[position:position + size], alias, strict=True)):
+                    continue
+                generic = size == 1 and alias[0] in GENERIC
+                if generic and position > 0:
+                    continue  # "Контактный номер" is not "Номер"
+                found.append(((size, 0 if generic else 1, len(" ".join(alias))), field, position))
+    return found
+
 
 def match_header(text: object) -> str | None:
-    """The field a header text names, or None. Exact after folding, then by a known prefix."""
+    """The field a header text names, or None.
+
+    Exact after folding; otherwise the most specific alias found in it as whole words: "Номер
+    телефона заявителя" is the applicant's phone (not "номер"), "Дата рождения" a birth date (not
+    "дата"), "Номер ИИН" the IIN. A generic word ("номер", "дата") counts only at the start and
+    only when nothing more specific is named; short aliases never match inside a longer word."""
     folded = fold_header(text)
     if not folded:
         return None
     if folded in _INDEX:
         return _INDEX[folded]
-    # "Дата регистрации обращения (МСК)" → longest alias that starts the header.
-    best = None
-    for alias, field in _INDEX.items():
-        if len(alias) >= 4 and folded.startswith(alias + " ") and (best is None or len(alias) > len(best[0])):
-            best = (alias, field)
-    return best[1] if best else None
+    found = header_matches(folded)
+    if not found:
+        return None
+    specific = [f for f in found if f[0][1] == 1]
+    candidates = specific or found
+    best = max(candidates, key=lambda f: (f[0], -f[2]))
+    if best[0][1] == 0 and best[0][2] < _MIN_STEM:
+        return None  # "ID клиента", "No of calls": a two-letter word is too weak to name a field alone
+    return best[1]
 
 
 def auto_map(headers: list[object]) -> dict[int, str]:

@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from kcdesk.core.normalise.ages import clean_stated_age, combine_age
+from kcdesk.core.normalise.columns import personal_numbers
 from kcdesk.core.normalise.dates import parse_birth_dates, parse_datetimes
 from kcdesk.core.normalise.iin import decode_iin
 from kcdesk.core.normalise.masking import mask_personal
@@ -31,6 +32,7 @@ class ChunkResult:
     rows: pd.DataFrame                    # STORED columns, one row per input row
     problems: pd.DataFrame                # sheet_row, field, reason, value
     unresolved: dict[str, pd.Series] = field(default_factory=dict)  # field → raw value counts
+    masked_ids: int = 0                   # request ids dropped because they were an IIN or a phone
 
 
 def request_ids(values: pd.Series) -> pd.Series:
@@ -113,6 +115,11 @@ def normalise_chunk(raw: pd.DataFrame, user_maps: dict[str, dict[str, str]],
     out = pd.DataFrame(index=raw.index)
     out["source_row"] = raw.index.astype("int64")
     out["request_id"] = request_ids(column("request_id"))
+    # An "id" that is a valid IIN or a phone number is personal data, not an id: it is not stored
+    # (the row is kept, without an id, so it is never taken for a duplicate of another caller's).
+    personal_id = personal_numbers(out["request_id"]).notna() if "request_id" in raw else None
+    if personal_id is not None and personal_id.any():
+        out.loc[personal_id, "request_id"] = None
 
     registered, bad_registered = _dates(raw, "registered_at", date1904)
     processed, bad_processed = _dates(raw, "processed_at", date1904)
@@ -174,4 +181,5 @@ def normalise_chunk(raw: pd.DataFrame, user_maps: dict[str, dict[str, str]],
     if not problem_frame.empty and problem_frame["value"].notna().any():
         problem_frame["value"] = mask_personal(problem_frame["value"])
     unresolved = {name: _masked_counts(counts) for name, counts in unresolved.items()}
-    return ChunkResult(rows=rows, problems=problem_frame, unresolved=unresolved)
+    masked = int(personal_id.sum()) if personal_id is not None else 0
+    return ChunkResult(rows=rows, problems=problem_frame, unresolved=unresolved, masked_ids=masked)

@@ -20,6 +20,7 @@ log = logging.getLogger("kcdesk.read")
 
 Chunker = Callable[[int], Iterator[pd.DataFrame]]
 MAX_CHUNK_CELLS = 2_000_000  # cells per chunk handed on (50 000 rows up to 40 columns)
+SAMPLE_ROWS = 1000  # rows under the header kept from opening, for judging columns by their values
 
 
 @dataclass
@@ -34,6 +35,9 @@ class RawTable:
     n_columns: int
     warnings: list[KcError] = field(default_factory=list)
     date1904: bool = False  # the workbook counts serial dates from 1904 (bare numbers need it)
+    # The first rows under the header (columns 0..n_columns-1, raw values), read while opening:
+    # what column mapping judges values on, without reading the file again.
+    sample: pd.DataFrame | None = field(default=None, repr=False, compare=False)
     _chunker: Chunker | None = field(default=None, repr=False, compare=False)
     _rows: int | None = field(default=None, repr=False, compare=False)
 
@@ -59,6 +63,14 @@ def _check_path(path: Path) -> str:
     if path.stat().st_size == 0:
         raise KcError("file_empty", file=file)
     return file
+
+
+def sample_frame(rows: Sequence[Sequence[Any]], width: int) -> pd.DataFrame:
+    """Rows (lists of raw values, '' or None when empty) as a DataFrame of `width` object columns."""
+    body = [list(r[:width]) + [None] * (width - len(r)) for r in rows[:SAMPLE_ROWS]]
+    frame = pd.DataFrame(body, columns=pd.RangeIndex(width), dtype=object) if body else \
+        pd.DataFrame(columns=pd.RangeIndex(width), dtype=object)
+    return frame.where(frame != "", None)
 
 
 def _locate_header(rows: Sequence[Sequence[Any]], header_row: int | None, width: int,
@@ -96,6 +108,7 @@ def _open_text(path: Path, file: str, header_row: int | None) -> list[RawTable]:
     estimate = max(int(size / max(fmt.bytes_per_record, 1.0)) - row, 0)
     log.debug("%s: text %s delimiter %r, header row %d", file, fmt.encoding, fmt.delimiter, row)
     return [RawTable(path, file, "", row, headers, fmt.width, warnings,
+                     sample=sample_frame(records[row:], fmt.width),
                      _chunker=lambda n: iter_text_chunks(path, fmt, row, n), _rows=estimate)]
 
 
@@ -131,7 +144,7 @@ def _open_workbook(path: Path, file: str, date1904: bool, sheet: str | None,
             problems.append(KcError("sheet_empty", file=file, sheet=name))
             continue
         width = loaded.width
-        rows = wbk.head_rows(loaded, max(hdr.SCAN_ROWS, header_row or 0) + 1)
+        rows = wbk.head_rows(loaded, max(hdr.SCAN_ROWS, header_row or 0) + 1 + SAMPLE_ROWS)
         try:
             row, headers = _locate_header(rows, header_row, width,
                                           lambda r, s=loaded: wbk.merged_groups(s, r), file, name)
@@ -144,6 +157,7 @@ def _open_workbook(path: Path, file: str, date1904: bool, sheet: str | None,
         end = loaded.end
         estimate = (end[0] + 1 - row) if end else None
         tables.append(RawTable(path, file, name, row, headers, width, [], date1904,
+                               sample=sample_frame(rows[row:], width),
                                # Only the first sheet stays loaded (the others reload when
                                # read), so a workbook of big sheets is not all in memory at once.
                                _chunker=_sheet_chunker(path, file, name, None if tables else loaded,

@@ -16,7 +16,8 @@ from pathlib import Path
 import pandas as pd
 
 from kcdesk.core.errors import KcError
-from kcdesk.core.normalise.fields import FIELDS, auto_map, fold_header
+from kcdesk.core.normalise.columns import LOOKS_SHARE, guess_columns
+from kcdesk.core.normalise.fields import FIELDS, fold_header
 from kcdesk.core.normalise.rows import normalise_chunk
 from kcdesk.core.read.tables import RawTable, list_sheets, open_tables
 from kcdesk.core.store import schema
@@ -45,6 +46,7 @@ class FileResult:
     duplicates: int = 0
     bad_dates: int = 0
     skipped_as_repeat: bool = False
+    masked_ids: int = 0
     unresolved: dict[str, pd.Series] = field(default_factory=dict)   # field → value counts
     warnings: list[KcError] = field(default_factory=list)
 
@@ -96,8 +98,10 @@ def parse_overrides(items: Sequence[str]) -> dict[str, str]:
 
 def column_mapping(table: RawTable, preset: dict[str, str] | None,
                    overrides: dict[str, str] | None) -> dict[int, str]:
-    """Column index → field: automatic, then the source's preset, then the user's overrides."""
-    mapping = auto_map(table.headers)
+    """Column index → field: by header, then by values, then the source's preset, then the user's
+    overrides. A column of IINs or phone numbers is never the request id, whoever chose it."""
+    guess = guess_columns(table.headers, getattr(table, "sample", None))
+    mapping = dict(guess.mapping)
     by_header = {fold_header(h): i for i, h in enumerate(table.headers) if str(h).strip()}
     for layer, strict in ((preset or {}, False), (overrides or {}, True)):
         for header, name in layer.items():
@@ -113,9 +117,38 @@ def column_mapping(table: RawTable, preset: dict[str, str] | None,
                 mapping.pop(index, None)
             else:
                 mapping[index] = name
+    refused = list(guess.refused_ids)
+    for index, name in list(mapping.items()):
+        kind = guess.personal.get(index)
+        if name == "request_id" and kind:
+            del mapping[index]
+            if kind not in mapping.values():
+                mapping[index] = kind  # still read for age and gender, then dropped
+            refused.append(index)
+    for index in refused:
+        if not any(w.code == "request_id_personal" and w.params.get("column") == index + 1
+                   for w in table.warnings):
+            table.warnings.append(KcError("request_id_personal", file=table.file, sheet=table.sheet,
+                                          column=index + 1))
+    for index, match in guess.matches.items():
+        if mapping.get(index) == guess.by_values.get(index, ""):
+            code = "column_by_values"  # proposed by its values and kept
+        elif index not in mapping and match.field not in mapping.values() and match.share >= LOOKS_SHARE:
+            code = "column_looks_like"
+        else:
+            continue
+        if not any(w.code == code and w.params.get("column") == index + 1 for w in table.warnings):
+            table.warnings.append(KcError(code, file=table.file, sheet=table.sheet, column=index + 1,
+                                          value=_header_label(table, index), field=match.field,
+                                          count=round(100 * match.share)))
     if not {"registered_at", "processed_at"} & set(mapping.values()):
         raise KcError("no_date_column", file=table.file, sheet=table.sheet, row=table.header_row)
     return mapping
+
+
+def _header_label(table: RawTable, index: int) -> str:
+    header = table.headers[index] if index < len(table.headers) else ""
+    return str(header) if str(header).strip() else f"#{index + 1}"
 
 
 def _mapped_frame(chunk: pd.DataFrame, mapping: dict[int, str]) -> pd.DataFrame:
@@ -124,7 +157,7 @@ def _mapped_frame(chunk: pd.DataFrame, mapping: dict[int, str]) -> pd.DataFrame:
 
 
 def _header_mapping(table: RawTable, mapping: dict[int, str]) -> dict[str, str | None]:
-    return {str(h) if str(h).strip() else f"#{i + 1}": mapping.get(i) for i, h in enumerate(table.headers)}
+    return {_header_label(table, i): mapping.get(i) for i in range(len(table.headers))}
 
 
 def _sha256(path: Path) -> str:
@@ -304,9 +337,13 @@ def _import_table(project: Project, table: RawTable, path: Path, digest: str, so
         for name, counts in normal.unresolved.items():
             previous = result.unresolved.get(name)
             result.unresolved[name] = counts if previous is None else previous.add(counts, fill_value=0)
+        result.masked_ids += normal.masked_ids
         result.rows_read += len(chunk)
         done += len(chunk)
         progress.report(min(done, total), total, table.file)
+    if result.masked_ids:
+        result.warnings.append(KcError("request_ids_masked", file=table.file, sheet=table.sheet,
+                                       count=result.masked_ids))
     con.execute(
         "UPDATE imports SET rows_read = ?, rows_stored = ?, duplicates = ?, bad_dates = ? WHERE id = ?",
         (result.rows_read, result.rows_stored, result.duplicates, result.bad_dates, import_id),

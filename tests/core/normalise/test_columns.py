@@ -1,0 +1,81 @@
+"""Headers matched as whole words (most specific wins); columns judged by their values."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from kcdesk.core.normalise.columns import (
+    guess_columns,
+    personal_column,
+    personal_numbers,
+    vocabulary_match,
+)
+from kcdesk.core.normalise.fields import match_header
+
+
+@pytest.mark.parametrize(("header", "field"), [
+    ("Номер телефона заявителя", "applicant_phone"),
+    ("Номер ИИН", "iin"),
+    ("ИИН заявителя (12 цифр)", "iin"),
+    ("Дата рождения заявителя", "birth_date"),
+    ("Телефон контакт-центра", "contact_phone"),
+    ("Номер", "request_id"),
+    ("Номер обращения", "request_id"),
+    ("Регистрационный номер обращения", "request_id"),
+    ("Дата регистрации обращения (МСК)", "registered_at"),
+    ("Дата (МСК)", "registered_at"),
+    ("Канал поступления обращения", "channel"),
+    ("Заявитель: телефон", "applicant_phone"),
+    ("Пользователь", None),       # "пол" is a word, not the start of one
+    ("ID клиента", None),         # a two-letter generic word names nothing on its own
+    ("Контактный номер", None),   # a generic word counts only at the start
+    ("Статус", None),             # ambiguous: left to the values
+])
+def test_headers_match_whole_words_and_the_most_specific_wins(header: str, field: str | None) -> None:
+    assert match_header(header) == field
+
+
+def test_iins_and_phones_are_told_from_ids() -> None:
+    values = pd.Series(["880101300123", "880101300128", "+7 (701) 555-12-34", "87015551234",
+                        "202403150001", "ЗАП-17", None, 7015551234.0])
+    assert personal_numbers(values).tolist() == ["iin", None, "phone", "phone", None, None, None, "phone"]
+
+
+def test_a_running_counter_is_not_phones() -> None:
+    counter = pd.Series([str(7_010_000_000 + i) for i in range(50)])
+    assert personal_numbers(counter).isna().all()
+    assert personal_column(counter) is None
+
+
+def test_a_column_of_phones_or_iins_is_personal() -> None:
+    phones = pd.Series([f"8 70{i % 8} {100 + 37 * i:03d} {i % 90 + 10:02d} {(7 * i) % 90 + 10:02d}"
+                        for i in range(40)])
+    assert personal_column(phones) == "applicant_phone"
+    assert personal_column(pd.Series(["880101300123"] * 5 + ["x"])) == "iin"
+
+
+def test_values_propose_a_field_for_an_ambiguous_header() -> None:
+    sample = pd.DataFrame({0: ["01.08.2026"] * 8, 1: ["Пенсионер", "Многодетная семья", "Студент",
+                                                      "пенсионерка", "Безработный", None, "Пенсионер", "x"]})
+    guess = guess_columns(["Дата регистрации", "Статус"], sample)
+    assert guess.mapping == {0: "registered_at", 1: "social_status"}
+    assert guess.by_values == {1: "social_status"}
+
+
+def test_digits_alone_never_match_a_vocabulary() -> None:
+    """Ages 11..79 are KATO region prefixes: digits do not count as vocabulary values."""
+    assert vocabulary_match(pd.Series(["35", "47", "11", "75"] * 5)) is None
+
+
+def test_a_field_named_by_a_header_is_not_taken_again_by_values() -> None:
+    sample = pd.DataFrame({0: ["01.08.2026"] * 4, 1: ["Астана"] * 4, 2: ["Алматы"] * 4})
+    guess = guess_columns(["Дата", "Регион", "Город"], sample)
+    assert guess.mapping == {0: "registered_at", 1: "region"}
+    assert guess.matches[2].field == "region"
+
+
+def test_a_number_header_over_iins_is_the_iin() -> None:
+    sample = pd.DataFrame({0: ["880101300123"] * 3, 1: ["01.08.2026"] * 3})
+    guess = guess_columns(["Номер", "Дата"], sample)
+    assert guess.mapping == {0: "iin", 1: "registered_at"} and guess.refused_ids == [0]
