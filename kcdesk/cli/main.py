@@ -56,13 +56,47 @@ def _wants_gui(argv: list[str]) -> bool:
     return not first.startswith("-") and first.endswith(".kcdesk") and len(argv) == 1
 
 
+def utf8_streams() -> None:
+    """Write UTF-8 to stdout and stderr whatever the console code page.
+
+    A Windows console gets Unicode anyway, but piped or redirected (`kcdesk --help | more`,
+    `kcdesk deadlines > f.txt`, a scheduled task's log) Python would encode with the ANSI code page
+    (cp1251 has no Kazakh letters, cp1252 no Cyrillic at all) and die with UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None or (getattr(stream, "encoding", "") or "").lower().replace("-", "") == "utf8":
+            continue
+        try:
+            reconfigure(encoding="utf-8", errors=stream.errors)
+        except (OSError, ValueError):  # a closed or detached stream: nothing will be written to it
+            pass
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    utf8_streams()
     setup_logging()
     if _wants_gui(argv):
         from kcdesk.gui.app import run_gui  # imported late: the CLI never loads Qt
 
         return run_gui(argv)
+    try:
+        return _run_command(argv)
+    finally:
+        _close_projects()
+
+
+def _close_projects() -> None:
+    """A command ends with no project file open (Windows could not delete or move it otherwise)."""
+    store = sys.modules.get("kcdesk.core.store.project")
+    if store is None:  # never imported (--version, --help, deadlines): nothing can be open
+        return
+    left = store.close_all()
+    if left:
+        log.warning("%d project connection(s) left open by the command; closed", len(left))
+
+
+def _run_command(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "run", None):

@@ -8,6 +8,8 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import threading
+import weakref
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -28,6 +30,27 @@ log = logging.getLogger("kcdesk.store")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 REPORT_STATES = ("draft", "submitted", "approved", "posted")
+
+
+# Every Project not yet closed, so that a window or a command can make sure none is left open when it
+# ends: Windows cannot delete, move or replace a file that a process still holds open.
+_OPEN: weakref.WeakSet[Project] = weakref.WeakSet()
+_OPEN_LOCK = threading.Lock()
+
+
+def open_projects() -> list[Path]:
+    """The paths of the projects opened in this process and not closed yet (any thread)."""
+    with _OPEN_LOCK:
+        return sorted(p.path for p in list(_OPEN))
+
+
+def close_all() -> list[Path]:
+    """Close every project still open in this process; returns their paths (nothing left = [])."""
+    with _OPEN_LOCK:
+        left = list(_OPEN)
+    for project in left:
+        project.close()
+    return sorted(p.path for p in left)
 
 
 def _now() -> str:
@@ -83,6 +106,8 @@ class Project(CatalogueMixin):
     def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
         self.path = path
         self.connection = connection
+        with _OPEN_LOCK:
+            _OPEN.add(self)
 
     # --- opening -----------------------------------------------------------------------
     @classmethod
@@ -124,6 +149,9 @@ class Project(CatalogueMixin):
             raise _db_error(self.path, error) from None
 
     def close(self) -> None:
+        """Close the file (idempotent)."""
+        with _OPEN_LOCK:
+            _OPEN.discard(self)
         self.connection.close()
 
     def __enter__(self) -> Project:
