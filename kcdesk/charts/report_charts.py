@@ -8,6 +8,7 @@ from typing import Any
 from kcdesk.charts.bars import grouped_hbar_chart, hbar_chart, preferred_height
 from kcdesk.charts.portrait import age_chart, gender_chart, social_chart
 from kcdesk.charts.render import render_png
+from kcdesk.core.model import needs_attention
 from kcdesk.core.report import labels
 
 WIDTH = 1200
@@ -30,7 +31,7 @@ def render_report_charts(analysis: dict[str, Any], lang: str, folder: Path) -> d
 
     top = (analysis.get("top10") or {}).get("all") or []
     if top:
-        flagged = {t["topic"] for t in analysis.get("by_topic", []) if t.get("flag_over_30") or t.get("new")}
+        flagged = {t["topic"] for t in analysis.get("by_topic", []) if needs_attention(t)}
         save("top10", hbar_chart([f"{i['rank']}. {names.get(i['topic'], i['topic'])}" for i in top],
                                  [int(i["count"]) for i in top],
                                  highlight=[k for k, i in enumerate(top) if i["topic"] in flagged]), len(top))

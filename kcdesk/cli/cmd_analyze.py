@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
 
 from kcdesk.cli.progress import print_or_write_json
+from kcdesk.core.model import Analysis
 from kcdesk.core.quarters import Quarter
 from kcdesk.core.store.project import Project
 from kcdesk.core.usecases.analysis import analyse_quarter
@@ -28,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
         if args.json is not None and str(args.json) != "-":
             project.output_guard().check(args.json)
         result = analyse_quarter(project, quarter, rule=args.rule)
-    print_or_write_json(result, args.json, lambda: summary(result))
+    print_or_write_json(result.to_json(), args.json, lambda: summary(result))
     return 0
 
 
@@ -40,28 +40,29 @@ def _num(value: int | None) -> str:
     return "no data" if value is None else str(value)
 
 
-def summary(result: dict[str, Any]) -> str:
-    total = result["total"]
-    rule = "registration date" if result.get("quarter_rule", "registered") == "registered" else "processing date"
+def summary(result: Analysis) -> str:
+    total, comparison = result.total, result.comparison
+    rule = "registration date" if result.quarter_rule == "registered" else "processing date"
     lines = [
-        f"Quarter {result['quarter']} (requests placed by {rule})",
-        f"  total {total['count']}; previous {result['comparison']['previous']}: {_num(total['previous'])} "
-        f"({_pct(total['change_pct'])}); year ago {result['comparison']['year_ago']}: {_num(total['year_ago'])}",
+        f"Quarter {result.quarter} (requests placed by {rule})",
+        f"  total {total.count}; previous {comparison.previous}: {_num(total.previous)} "
+        f"({_pct(total.change_pct)}); year ago {comparison.year_ago}: {_num(total.year_ago)}",
         "", "By topic (count, previous, change):",
     ]
-    for row in result["by_topic"]:
-        mark = " NEW" if row["new"] else (" >30%" if row["flag_over_30"] else "")
-        caution = " (small numbers)" if row.get("caution") else ""
-        lines.append(f"  {row['count']:7} {_num(row['previous']):>8} {_pct(row['change_pct']):>10}  {row['topic']}{mark}{caution}")
+    for topic in result.by_topic:
+        mark = " NEW" if topic.new else (" >30%" if topic.flag_over_30 else "")
+        caution = " (small numbers)" if topic.caution else ""
+        lines.append(f"  {topic.count:7} {_num(topic.previous):>8} {_pct(topic.change_pct):>10}  "
+                     f"{topic.topic}{mark}{caution}")
     lines += ["", "By region:"]
-    for row in result["by_region"]:
-        lines.append(f"  {row['count']:7} {_num(row['previous']):>8} {_pct(row['change_pct']):>10}  {row['region']}")
+    for region in result.by_region:
+        lines.append(f"  {region.count:7} {_num(region.previous):>8} {_pct(region.change_pct):>10}  {region.region}")
     lines += ["", "Top 10:"]
-    for row in result["top10"]["all"]:
-        lines.append(f"  {row['rank']:3}. {row['topic']} — {row['count']}")
+    for row in result.top10.all:
+        lines.append(f"  {row.rank:3}. {row.topic} — {row.count}")
     lines += ["", "Portrait:"]
-    for dimension, counts in result["portrait"].items():
+    for dimension, counts in result.portrait.dimensions().items():
         lines.append(f"  {dimension}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
-    quality = result["data_quality"]
+    quality = result.data_quality.to_json()
     lines += ["", "Data quality: " + ", ".join(f"{k} {v}" for k, v in quality.items())]
     return "\n".join(lines)

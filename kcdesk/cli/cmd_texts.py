@@ -17,6 +17,7 @@ import json
 from pathlib import Path
 
 from kcdesk.core.errors import KcError
+from kcdesk.core.model import needs_attention
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -112,7 +113,7 @@ def run(args: argparse.Namespace) -> int:
             for key in paragraph_keys(analysis):
                 print(f"para:{key}")
             for item in analysis.get("by_topic", []):
-                if item.get("flag_over_30") or item.get("new") or (not item.get("count") and item.get("previous")):
+                if needs_attention(item) or (not item.get("count") and item.get("previous")):
                     print(f"reason:{item['topic']}")
             for item in analysis.get("by_topic", []):
                 if item.get("flag_over_30"):

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from kcdesk.core.model import Analysis
 from kcdesk.core.quarters import Quarter
 from kcdesk.core.store.project import Project
 from kcdesk.core.usecases.importing import FilePlan, import_files, preview_file, remember_mapping
@@ -30,7 +31,7 @@ def analyse_job(path: Path, quarter: Quarter, done: Done = None) -> Job:
         from kcdesk.core.usecases.analysis import analyse_quarter
 
         with Project.open(path) as project:
-            return analyse_quarter(project, quarter, progress)
+            return analyse_quarter(project, quarter, progress).to_json()  # the screens read the JSON form
 
     return Job("analyse", work, done)
 
@@ -119,7 +120,7 @@ def report_job(path: Path, request: ReportRequest, analysis: dict[str, Any], cha
     def work(progress: FlagProgress) -> list[Path]:
         try:
             with Project.open(path) as project:
-                return write_report(project, request, analysis, charts, progress)
+                return write_report(project, request, Analysis.from_json(analysis), charts, progress)
         finally:
             if chart_folder is not None:
                 shutil.rmtree(chart_folder, ignore_errors=True)

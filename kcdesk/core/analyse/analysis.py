@@ -9,6 +9,7 @@ import pandas as pd
 from kcdesk.core.analyse import stage1, stage2, stage3
 from kcdesk.core.analyse.periods import Periods, change_pct
 from kcdesk.core.errors import KcError
+from kcdesk.core.model import needs_attention
 from kcdesk.core.quarters import Quarter
 from kcdesk.core.store.project import Project
 from kcdesk.core.tasks import NullProgress, Progress, check
@@ -30,7 +31,7 @@ def analyse(project: Project, quarter: Quarter, progress: Progress | None = None
     progress.report(1, steps, "stage1")
     check(progress)
     topics = stage1.by_topic(project, periods)
-    flagged = [t["topic"] for t in topics if t["flag_over_30"] or t["new"]]
+    flagged = [t["topic"] for t in topics if needs_attention(t)]
     progress.report(2, steps, "stage1")
     check(progress)
     result: dict[str, Any] = {

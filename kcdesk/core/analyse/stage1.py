@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from typing import Any
 
 import pandas as pd
 
 from kcdesk.core.analyse.periods import UNKNOWN, Periods, change_pct
+from kcdesk.core.model import TopicRow
 from kcdesk.core.store.project import Project
 
-GROWTH_FLAG_PCT = 30.0   # §11: growth strictly above 30 % calls for a work plan
 DRIVERS_SHOWN = 3
 
 
@@ -59,14 +60,15 @@ def by_topic(project: Project, periods: Periods) -> list[dict[str, Any]]:
     table = periods.counts("topic_id", periods.cube["topic_id"].notna())
     table["key"] = table["key"].astype("int64").map(dict(zip(names["id"], names["name"])))
     translations = {n: (kk, ru) for _, n, kk, ru in names.itertuples(index=False)}
-    rows = _rows(table, "topic")
-    for row in rows:
-        pct, previous, count = row["change_pct"], row["previous"], row["count"]
-        row["flag_over_30"] = pct is not None and pct > GROWTH_FLAG_PCT
-        row["new"] = bool(periods.has_previous and previous == 0 and count > 0)
-        row["caution"] = bool((row["flag_over_30"] or row["new"]) and small_count_caution(count, previous))
+    rows = []
+    for row in _rows(table, "topic"):
+        previous, count = row["previous"], row["count"]
         kk, ru = translations.get(row["topic"], (None, None))
-        row["names"] = {"kk": kk or row["topic"], "ru": ru or row["topic"]}
+        topic = TopicRow(**row, new=bool(periods.has_previous and previous == 0 and count > 0),
+                         names={"kk": kk or row["topic"], "ru": ru or row["topic"]})
+        if topic.needs_attention and small_count_caution(count, previous):
+            topic = replace(topic, caution=True)
+        rows.append(topic.to_json())
     return rows
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kcdesk.core.model import needs_attention
 from kcdesk.core.report import labels
 from kcdesk.core.report.numerals import (
     REQUEST,
@@ -131,7 +132,7 @@ def _overview(f: Facts, settings: dict[str, Any]) -> list[Paragraph]:
     missing = f.total - sum(int(t.get("count") or 0) for t in f.topics)
     if active and missing > 0:
         out[-1].text += f" Тема не указана в {group(missing)} {ru_form(missing, ('запросе', 'запросах', 'запросах'))}."
-    focus = [t["topic"] for t in f.topics if t.get("flag_over_30") or t.get("new")] + [t["topic"] for t in f.topics[:5]]
+    focus = [t["topic"] for t in f.topics if needs_attention(t)] + [t["topic"] for t in f.topics[:5]]
     groups = content_groups(f.content, focus)
     if groups:
         listed = "; ".join(

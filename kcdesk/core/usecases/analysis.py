@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 import pandas as pd
 
 from kcdesk.core.errors import KcError
+from kcdesk.core.model import Analysis
 from kcdesk.core.quarters import Quarter
 from kcdesk.core.store.project import Project
 from kcdesk.core.tasks import Progress
@@ -16,14 +16,14 @@ POPULATION_SETTING = "population"  # {region code: residents}, for the map's rat
 
 
 def analyse_quarter(project: Project, quarter: Quarter, progress: Progress | None = None,
-                    rule: str | None = None) -> dict[str, Any]:
-    """The kcdesk.analysis/1 dict of a quarter (docs/ANALYSIS_JSON.md); a given quarter rule
-    ("registered" / "processed") is remembered in the project first."""
+                    rule: str | None = None) -> Analysis:
+    """The three stages of a quarter (Analysis.to_json() is docs/ANALYSIS_JSON.md); a given quarter
+    rule ("registered" / "processed") is remembered in the project first."""
     from kcdesk.core.analyse.analysis import analyse
 
     if rule and rule != project.quarter_rule():
         project.set_quarter_rule(rule)
-    return analyse(project, quarter, progress)
+    return Analysis.from_json(analyse(project, quarter, progress))
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from kcdesk.core.errors import KcError
+from kcdesk.core.model import Analysis
 from kcdesk.core.quarters import Quarter
 from kcdesk.core.store.project import Project
 from kcdesk.core.tasks import NullProgress, Progress
 from kcdesk.core.usecases.content import report_content
+from kcdesk.core.vocabulary import Lang, as_lang
 
 log = logging.getLogger("kcdesk.usecases")
 
@@ -23,7 +25,7 @@ class ReportRequest:
     gets its .docx beside it (the PDF is converted from it)."""
 
     quarter: Quarter
-    lang: str
+    lang: Lang
     docx: Path | None = None
     xlsx: Path | None = None
     pdf: Path | None = None
@@ -32,6 +34,7 @@ class ReportRequest:
     content: dict[str, Any] | None = None  # content JSON to quote instead of the project's last run
 
     def __post_init__(self) -> None:
+        as_lang(self.lang)
         if self.template is not None and not self.template.is_file():
             raise KcError("template_missing", file=str(self.template))
 
@@ -53,7 +56,7 @@ def check_outputs(project: Project, request: ReportRequest, inputs: Sequence[Pat
         guard.check_folder(request.workplans)
 
 
-def write_report(project: Project, request: ReportRequest, analysis: dict[str, Any],
+def write_report(project: Project, request: ReportRequest, analysis: Analysis,
                  charts: dict[str, Path] | None = None, progress: Progress | None = None) -> list[Path]:
     """The справка (.docx) with the content-analysis paragraph and FAQ from the quarter's last content
     analysis (the officer's group names and dismissals applied), then the .xlsx, the work plans and the
@@ -64,6 +67,7 @@ def write_report(project: Project, request: ReportRequest, analysis: dict[str, A
 
     check_outputs(project, request, list((charts or {}).values()))
     progress = progress or NullProgress()
+    figures = analysis.to_json()  # the builders read the documented JSON form
     settings = project.settings()
     texts = project.texts(request.quarter)
     content = report_content(project, request.quarter, request.content)
@@ -72,15 +76,15 @@ def write_report(project: Project, request: ReportRequest, analysis: dict[str, A
     written: list[Path] = []
     progress.report(0, steps, "report")
     if docx is not None:
-        inp = ReportInput(analysis=analysis, settings=settings, texts=texts, content=content,
+        inp = ReportInput(analysis=figures, settings=settings, texts=texts, content=content,
                           charts=dict(charts or {}))
         written.append(build_report(inp, docx, request.lang, request.template))
         progress.report(len(written), steps, "report")
     if request.xlsx is not None:
-        written.append(build_xlsx(analysis, settings, request.xlsx, request.lang))
+        written.append(build_xlsx(figures, settings, request.xlsx, request.lang))
         progress.report(len(written), steps, "report")
     if request.workplans is not None:
-        written += build_workplans(analysis, settings, texts, request.workplans, request.lang)
+        written += build_workplans(figures, settings, texts, request.workplans, request.lang)
     if request.pdf is not None and docx is not None:
         from kcdesk.core.report.pdf import to_pdf
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kcdesk.core.model import needs_attention
 from kcdesk.gui import formatting, operations
 from kcdesk.gui.session import Session
 from kcdesk.gui.steps.base import Step
@@ -181,7 +182,7 @@ class Stage1Step(Step):
             "year_ago": [t.get("year_ago") for t in items],
             "mark": [self._short_mark(t) for t in items],
         })
-        colours = [HIGHLIGHT if t.get("flag_over_30") or t.get("new") else CAUTION if t.get("caution") else None
+        colours = [HIGHLIGHT if needs_attention(t) else CAUTION if t.get("caution") else None
                    for t in items]
         self.topics.set_frame(frame, [self.tr("Topic"), self.tr("Requests"), self.tr("Previous quarter"),
                                       self.tr("Change"), self.tr("Change, %"), self.tr("A year ago"), self.tr("Note")],
@@ -191,7 +192,7 @@ class Stage1Step(Step):
         self.flagged.blockSignals(True)
         self.flagged.clear()
         for t in items:
-            if t.get("flag_over_30") or t.get("new"):
+            if needs_attention(t):
                 item = QListWidgetItem(f"{formatting.topic(t)} ({self._mark(t)})")
                 item.setData(Qt.ItemDataRole.UserRole, t["topic"])
                 self.flagged.addItem(item)

@@ -9,6 +9,7 @@ import pandas as pd
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
+from kcdesk.core.model import needs_attention
 from kcdesk.gui import formatting
 from kcdesk.gui.session import Session
 from kcdesk.gui.steps.base import Step
@@ -102,7 +103,7 @@ class Stage2Step(Step):
         self.table.set_frame(frame, [self.tr("Rank"), self.tr("Topic"), self.tr("Requests"), self.tr("Share of the top, %")],
                              formatters={"share": lambda v: format_number(v, 1), "rank": lambda v: str(v)},
                              row_colour=lambda row: CAUTION if items[row]["rank"] in tied else None)
-        flagged = {t["topic"] for t in a.get("by_topic") or [] if t.get("flag_over_30") or t.get("new")}
+        flagged = {t["topic"] for t in a.get("by_topic") or [] if needs_attention(t)}
         from kcdesk.gui.charts_adapter import top10_bars
 
         self.chart.set_chart(top10_bars(items, names, flagged), self.scope.currentText())
