@@ -8,6 +8,7 @@ import pytest
 from docx import Document
 
 from kcdesk.cli.main import main
+from kcdesk.core.model import Group
 from kcdesk.core.store.project import Project
 from kcdesk.gui import content_ops
 
@@ -27,8 +28,8 @@ def _quoted_groups(analysis: dict, content: dict, language: str) -> list[str]:
 
     paragraph = next(p.text for s in draft(analysis, language, {}, content, {}) for p in s.paragraphs
                      if p.key == "content")
-    return [str(g["id"]) for g in content["groups"]
-            if g["key_phrases"] and ", ".join(g["key_phrases"][:3]) in paragraph]
+    labels = {str(g["id"]): Group.from_json(g).label for g in content["groups"]}
+    return [gid for gid, label in labels.items() if label and f"«{label}»" in paragraph]
 
 
 @pytest.mark.parametrize("language", ["ru", "kk"])
@@ -59,8 +60,8 @@ def test_gui_and_cli_write_the_same_spravka(window, qtbot, tmp_path: Path, langu
     # What the app's справка lacked before: the content-analysis paragraph (with the officer's name
     # for the group, the dismissed group left out) and the FAQ list.
     assert "Холодные батареи в квартирах" in app_text
-    gone = next(g for g in groups if str(g["id"]) == dismissed)
-    assert f"{', '.join(gone['key_phrases'][:3])}" not in app_text
+    gone = Group.from_json(next(g for g in groups if str(g["id"]) == dismissed))
+    assert f"«{gone.label}»" not in app_text
     content_line, faq_line = CONTENT_WORDS[language]
     assert content_line in app_text and faq_line in app_text
 
