@@ -711,6 +711,102 @@ def _(path: Path, p: str) -> Path:
     return write_csv(path, [header, *table], encoding="cp1251")
 
 
+
+# --- markup saved as ".xls": HTML tables and SpreadsheetML 2003 (issue 14 item 2) -------------
+def _html_table(table: list[list[object]], title: str = "Отчёт по обращениям за 3 квартал 2026") -> str:
+    def td(value: object) -> str:
+        from html import escape
+        return f"<td>{escape(str(value))}</td>"
+    body = "".join("<tr>" + "".join(td(v) for v in r) + "</tr>\n" for r in table)
+    return (f'<tr><td colspan="{len(HEADER)}"><b>{title}</b></td></tr>\n'
+            '<tr><th rowspan="2">Номер обращения</th><th rowspan="2">Дата регистрации</th>'
+            '<th rowspan="2">Регион</th><th colspan="2">Обращение</th><th colspan="2">Заявитель</th></tr>\n'
+            "<tr><th>Тема</th><th>Текст обращения</th><th>Пол</th><th>Возраст</th></tr>\n" + body)
+
+
+def _html_page(table: list[list[object]], charset: str) -> str:
+    return (f'<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head><meta http-equiv="Content-Type" '
+            f'content="text/html; charset={charset}"><style>td {{mso-number-format:"\\@";}}</style></head>'
+            f"<body><table border=1>{_html_table(table)}</table>"
+            "<table><tr><td>Исполнитель: отдел анализа</td></tr></table></body></html>")
+
+
+@case("html_table_as_xls_cp1251", "read_right", "web_export.xls", stored=5,
+      check=_all(_expect(region="karaganda", gender="male", age=35), _topic_is("Дороги")),
+      notes="1C/web HTML, meta charset windows-1251, title row, two-row header with rowspan/colspan")
+def _(path: Path, p: str) -> Path:
+    table = rows(p, 5, region="Карагандинская обл.", question="Ямы &amp; лужи<br>у школы")
+    path.write_bytes(_html_page(table, "windows-1251").encode("cp1251"))
+    return path
+
+
+@case("html_table_as_xls_utf16", "read_right", "excel_html.xls", stored=4, check=_expect(region="almaty"),
+      notes="HTML saved by Excel in UTF-16 with a BOM")
+def _(path: Path, p: str) -> Path:
+    path.write_bytes(_html_page(rows(p, 4, region="г. Алматы"), "utf-16").encode("utf-16"))
+    return path
+
+
+def _sml_cell(value: object, extra: str = "") -> str:
+    from xml.sax.saxutils import escape
+    kind = "Number" if isinstance(value, int) else "String"
+    return f'<Cell{extra}><Data ss:Type="{kind}">{escape(str(value))}</Data></Cell>'
+
+
+@case("spreadsheetml_2003_as_xls", "read_right", "onec_2003.xls", stored=5,
+      check=_expect(region="astana", age=35, gender="male", registered_at="2026-08-14 09:30:00"),
+      notes="XML Spreadsheet 2003 in windows-1251: merged title (ss:MergeAcross), ss:Index gaps, typed cells")
+def _(path: Path, p: str) -> Path:
+    header = "".join(_sml_cell(h) for h in HEADER)
+    body = "".join(
+        "<Row>" + _sml_cell(r[0]) + '<Cell><Data ss:Type="DateTime">2026-08-14T09:30:00.000</Data></Cell>'
+        + _sml_cell(r[2]) + _sml_cell(r[3]) + _sml_cell(r[5], ' ss:Index="6"') + _sml_cell(r[6]) + "</Row>\n"
+        for r in rows(p, 5))
+    xml = ('<?xml version="1.0" encoding="windows-1251"?>\n<?mso-application progid="Excel.Sheet"?>\n'
+           '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
+           'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">\n'
+           '<Worksheet ss:Name="Обращения"><Table>\n'
+           f'<Row><Cell ss:MergeAcross="{len(HEADER) - 1}"><Data ss:Type="String">Отчёт за 3 квартал</Data></Cell></Row>\n'
+           f'<Row ss:Index="3">{header}</Row>\n{body}</Table></Worksheet></Workbook>\n')
+    path.write_bytes(xml.encode("cp1251"))
+    return path
+
+
+@case("spreadsheetml_entity_bomb", "refused", "laughs.xls", ("unsafe_workbook",),
+      notes="billion laughs in an XML Spreadsheet 2003")
+def _(path: Path, p: str) -> Path:
+    entities = '<!ENTITY a0 "lol">' + "".join(f'<!ENTITY a{i} "{("&a" + str(i - 1) + ";") * 10}">'
+                                              for i in range(1, 10))
+    path.write_text('<?xml version="1.0"?>\n<!DOCTYPE Workbook [' + entities + ']>\n'
+                    '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
+                    'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="S"><Table>'
+                    '<Row><Cell><Data ss:Type="String">&a9;</Data></Cell></Row></Table></Worksheet></Workbook>',
+                    encoding="utf-8")
+    return path
+
+
+@case("spreadsheetml_external_entity", "refused", "xxe.xls", ("unsafe_workbook",),
+      notes="an external entity naming a local file")
+def _(path: Path, p: str) -> Path:
+    path.write_text('<?xml version="1.0"?>\n<!DOCTYPE Workbook [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n'
+                    '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet><Table>'
+                    "<Row><Cell><Data>&x;</Data></Cell></Row></Table></Worksheet></Workbook>", encoding="utf-8")
+    return path
+
+
+@case("html_page_without_table", "refused", "page.xls", ("unknown_format",))
+def _(path: Path, p: str) -> Path:
+    path.write_text("<html><body><p>Сессия истекла, войдите снова</p></body></html>", encoding="utf-8")
+    return path
+
+
+@case("html_colspan_flood", "survived", "spans.xls", ("workbook_too_large",),
+      notes="40 000 rows of colspan=1000 cells")
+def _(path: Path, p: str) -> Path:
+    path.write_text("<table>" + '<tr><td colspan="1000">x</td></tr>' * 40_000 + "</table>", encoding="utf-8")
+    return path
+
+
 def build_all(folder: Path) -> dict[str, Path]:
     """Write every case into `folder`; name → path."""
     folder.mkdir(parents=True, exist_ok=True)

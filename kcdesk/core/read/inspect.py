@@ -35,7 +35,8 @@ TEXT_EXTENSIONS = {".csv", ".txt", ".tsv", ".tab", ".dat", ""}
 
 @dataclass
 class Kind:
-    """The format found in a file: 'xlsx', 'xls', 'ods' or 'text'; date1904 from workbook.xml."""
+    """The format found in a file: 'xlsx', 'xls', 'ods', 'html', 'spreadsheetml' or 'text';
+    date1904 from workbook.xml."""
 
     format: str
     date1904: bool = False
@@ -119,9 +120,13 @@ def sniff(path: Path, file: str, deep: bool = True) -> Kind:
                         (b"\x1f\x8b", "gzip archive"), (b"SQLite format 3", "SQLite database")):
         if head.startswith(magic):
             raise KcError("not_a_workbook", file=file, reason=what)
-    lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if lowered.startswith((b"<html", b"<!doctype html", b"<table", b"<?xml")):
-        raise KcError("unknown_format", file=file, reason="HTML or XML page")
+    from kcdesk.core.read.markup import markup_kind  # (markup imports this module's limits)
+
+    markup = markup_kind(head)
+    if markup == "xml":
+        raise KcError("unknown_format", file=file, reason="XML document that is not a spreadsheet")
+    if markup:  # an HTML table or SpreadsheetML 2003, often saved as ".xls" by web systems and 1C
+        return Kind(markup)
     return Kind("text")
 
 

@@ -12,6 +12,7 @@ import pandas as pd
 
 from kcdesk.core.errors import KcError
 from kcdesk.core.read import header as hdr
+from kcdesk.core.read import markup as mk
 from kcdesk.core.read import workbook as wbk
 from kcdesk.core.read.inspect import TEXT_EXTENSIONS, sniff
 from kcdesk.core.read.text import iter_text_chunks, sniff_text
@@ -175,6 +176,45 @@ def _open_workbook(path: Path, file: str, date1904: bool, sheet: str | None,
     raise KcError("no_sheets", file=file)
 
 
+def _open_markup(path: Path, file: str, fmt: str, sheet: str | None,
+                 header_row: int | None) -> list[RawTable]:
+    """An HTML table or SpreadsheetML 2003 file: each table (worksheet) read like a sheet."""
+    source = mk.open_markup(path, file, fmt, max(hdr.SCAN_ROWS, header_row or 0) + 1 + SAMPLE_ROWS)
+    chosen = source.tables
+    if sheet:
+        chosen = [t for t in chosen if t.name == sheet]
+        if not chosen:
+            raise KcError("sheet_missing", file=file, sheet=sheet)
+    tables: list[RawTable] = []
+    problems: list[KcError] = []
+    for table in chosen:
+        if not any(any(v is not None for v in r) for r in table.head):
+            problems.append(KcError("sheet_empty", file=file, sheet=table.name))
+            continue
+        try:
+            row, headers = _locate_header(table.head, header_row, table.width,
+                                          lambda r, t=table: mk.merged_groups(t, r), file, table.name)
+        except KcError as error:
+            problems.append(error)
+            continue
+        if table.rows <= len(table.head) and not any(any(v is not None for v in r) for r in table.head[row:]):
+            problems.append(KcError("no_data_rows", file=file, sheet=table.name, row=row))
+            continue
+        tables.append(RawTable(path, file, table.name, row, headers, table.width, [],
+                               sample=sample_frame(table.head[row:], table.width),
+                               _chunker=lambda n, t=table, r=row: mk.iter_markup_chunks(source, t, r, n),
+                               _rows=max(table.rows - row, 0)))
+    if tables:
+        return tables
+    for code in ("no_data_rows", "no_header"):
+        for problem in problems:
+            if problem.code == code:
+                raise problem
+    if problems:
+        raise problems[0]
+    raise KcError("no_sheets", file=file)
+
+
 def open_tables(path: Path, sheet: str | None = None, header_row: int | None = None) -> list[RawTable]:
     """Every sheet of `path` with a recognisable header (or just `sheet`); `header_row` (1-based)
     overrides the header search. Raises KcError when nothing in the file can be read."""
@@ -186,6 +226,8 @@ def open_tables(path: Path, sheet: str | None = None, header_row: int | None = N
             if sheet:
                 raise KcError("sheet_missing", file=file, sheet=sheet)
             return _open_text(path, file, header_row)
+        if kind.format in ("html", "spreadsheetml"):
+            return _open_markup(path, file, kind.format, sheet, header_row)
         return _open_workbook(path, file, kind.date1904, sheet, header_row)
     except OSError as error:  # no permission, locked by another program, a share gone away
         raise KcError("file_unreadable", file=file, reason=error.strerror or type(error).__name__) from None
@@ -196,8 +238,11 @@ def list_sheets(path: Path) -> list[str]:
     path = Path(path)
     file = _check_path(path)
     try:
-        if sniff(path, file, deep=False).format == "text":  # sheet names only: cells never loaded
+        kind = sniff(path, file, deep=False)
+        if kind.format == "text":  # sheet names only: cells never loaded
             return []
+        if kind.format in ("html", "spreadsheetml"):
+            return [t.name for t in mk.open_markup(path, file, kind.format, 1).tables]
     except OSError as error:
         raise KcError("file_unreadable", file=file, reason=error.strerror or type(error).__name__) from None
     book = wbk.open_workbook(path, file)

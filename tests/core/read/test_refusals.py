@@ -101,9 +101,15 @@ def test_zip_without_workbook(tmp_path):
     assert refusal(path).code == "not_a_workbook"
 
 
-def test_html_saved_as_xls(tmp_path):
+def test_html_saved_as_xls_is_read_and_needs_a_header(tmp_path):
+    """An HTML table saved as .xls is read like any export (issue 14 item 2): one that names no
+    columns is refused for its header, a page without a table for its format, other XML too."""
     path = tmp_path / "portal.xls"
     path.write_text("<html><body><table><tr><td>№</td></tr></table></body></html>", encoding="utf-8")
+    assert refusal(path).code == "no_header"
+    path.write_text("<html><body><p>Сессия истекла</p></body></html>", encoding="utf-8")
+    assert refusal(path).code == "unknown_format"
+    path.write_text('<?xml version="1.0"?><rss><channel/></rss>', encoding="utf-8")
     assert refusal(path).code == "unknown_format"
 
 
