@@ -361,6 +361,14 @@
         <translation>(пайдаланылмайды)</translation>
     </message>
     <message>
+        <source>Not used, but %1 % of its values are values of the field “%2”. Choose that field if the column holds it.</source>
+        <translation>Пайдаланылмайды, бірақ мәндерінің %1 %-ы «%2» өрісінің мәндері. Баған осы өрісті қамтыса, соны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Chosen by the column&apos;s values: %1 % of them are values of the field “%2”.</source>
+        <translation>Бағанның мәндері бойынша таңдалды: олардың %1 %-ы «%2» өрісінің мәндері.</translation>
+    </message>
+    <message>
         <source>Imported %1 requests (%2 duplicates counted once).</source>
         <translation>Импортталған сұрау салулар: %1 (бір рет есептелген қайталанулар: %2).</translation>
     </message>

@@ -361,6 +361,14 @@
         <translation>(не используется)</translation>
     </message>
     <message>
+        <source>Not used, but %1 % of its values are values of the field “%2”. Choose that field if the column holds it.</source>
+        <translation>Не используется, но %1 % его значений — значения поля «%2». Если столбец содержит это поле, выберите его.</translation>
+    </message>
+    <message>
+        <source>Chosen by the column&apos;s values: %1 % of them are values of the field “%2”.</source>
+        <translation>Выбрано по значениям столбца: %1 % из них — значения поля «%2».</translation>
+    </message>
+    <message>
         <source>Imported %1 requests (%2 duplicates counted once).</source>
         <translation>Импортировано обращений: %1 (дубликатов, учтённых один раз: %2).</translation>
     </message>

@@ -40,7 +40,10 @@ def summary(result: ImportResult) -> str:
         where = f"{item.file}" + (f" [{item.sheet}]" if item.sheet else "")
         lines.append(f"{where}: source '{item.source}', header on row {item.header_row}")
         mapped = ", ".join(f"{h} → {f}" for h, f in item.mapping.items() if f)
-        unused = ", ".join(h for h, f in item.mapping.items() if not f)
+        looks = {w.params.get("value"): w.params.get("field") for w in item.warnings
+                 if w.code == "column_looks_like"}
+        unused = ", ".join(h + (f" (looks like {looks[h]})" if h in looks else "")
+                           for h, f in item.mapping.items() if not f)
         lines.append(f"  columns: {mapped}")
         if unused:
             lines.append(f"  not used: {unused}")

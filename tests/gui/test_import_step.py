@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from kcdesk.core.store.project import Project
 
 
@@ -73,3 +75,31 @@ def test_files_dropped_on_the_step_are_added(window, qtbot, tmp_path: Path) -> N
     with qtbot.waitSignal(window.runner.succeeded, timeout=30000):
         step.dropEvent(event)
     assert [p.file for p in step.plans] == [path]
+
+
+def test_a_column_is_mapped_by_its_values_and_an_unused_look_alike_is_highlighted(window, qtbot,
+                                                                                 tmp_path: Path) -> None:
+    """A bare 'Статус' of social statuses (cp1251) is proposed as the social status; set to not
+    used, it is highlighted with the reason (issue 14 item 1)."""
+    step = window.steps[0]
+    window.go_to(0)
+    path = tmp_path / "cc_export.csv"
+    statuses = ["Пенсионер", "Многодетная семья", "Студент", "Безработный"]
+    with open(path, "w", encoding="cp1251", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(["Дата регистрации", "Регион", "Статус"])
+        for i in range(40):
+            writer.writerow([f"2026-09-{1 + i % 28:02d}", "г. Астана", statuses[i % 4]])
+    with qtbot.waitSignal(window.runner.succeeded, timeout=30000):
+        step.add_files([path])
+    plan = step.plans[0]
+    assert plan.mapping["Статус"] == "social_status"
+    assert "pensioner" in set(step.previews[path].preview["social_status"])
+    assert step.columns.item(2, 0).toolTip()  # says it was chosen by its values
+    assert step.lookalikes == {}
+    with qtbot.waitSignal(window.runner.succeeded, timeout=30000):
+        step._field_chosen(plan, "Статус", None)
+    assert plan.mapping["Статус"] is None
+    assert step.lookalikes == {"Статус": "social_status"}
+    item = step.columns.item(2, 0)
+    assert item.background().style() != Qt.BrushStyle.NoBrush and item.toolTip()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -62,6 +62,7 @@ class ImportStep(Step):
         self.setAcceptDrops(True)
         self.plans: list[operations.FilePlan] = []
         self.previews: dict[Path, object] = {}
+        self.lookalikes: dict[str, str] = {}  # header → field, of the highlighted unused columns
 
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -232,6 +233,9 @@ class ImportStep(Step):
         self.sheet.setCurrentText(preview.sheet)
         self.header_row.setValue(int(preview.header_row))
         self.columns.setRowCount(len(preview.mapping))
+        hints = {w.params.get("value"): w for w in getattr(preview, "warnings", [])
+                 if w.code in ("column_looks_like", "column_by_values")}
+        self.lookalikes = {}
         for row, (header, chosen) in enumerate(preview.mapping.items()):
             item = self.columns.item(row, 0)
             if item is None:
@@ -240,7 +244,9 @@ class ImportStep(Step):
                 item = QTableWidgetItem()
                 self.columns.setItem(row, 0, item)
             item.setText(header)
+            self._hint(item, hints.get(header), chosen)
             combo = QComboBox()
+            combo.setToolTip(item.toolTip())
             combo.addItem(self.tr("(not used)"), None)
             for name in FIELDS:
                 combo.addItem(field_name(name), name)
@@ -250,6 +256,24 @@ class ImportStep(Step):
         frame = shown_preview(preview.preview.head(50))
         self.preview.set_frame(frame, [field_name(c) for c in frame.columns])
         self.file_unresolved.load()
+
+    def _hint(self, item, hint, chosen: str | None) -> None:
+        """An unused column whose values look like a field is highlighted, with the reason in its
+        tooltip; a column chosen by its values says so."""
+        item.setBackground(QBrush())
+        item.setToolTip("")
+        if hint is None:
+            return
+        name, share = field_name(str(hint.params.get("field"))), str(hint.params.get("count"))
+        if hint.code == "column_looks_like" and not chosen:
+            item.setBackground(QBrush(QColor(255, 224, 130)))
+            item.setToolTip(self.tr("Not used, but %1 % of its values are values of the field “%2”. "
+                                    "Choose that field if the column holds it.").replace("%1", share)
+                            .replace("%2", name))
+            self.lookalikes[item.text()] = str(hint.params.get("field"))
+        elif hint.code == "column_by_values" and chosen == hint.params.get("field"):
+            item.setToolTip(self.tr("Chosen by the column's values: %1 % of them are values of the "
+                                    "field “%2”.").replace("%1", share).replace("%2", name))
 
     def _preview_unresolved(self) -> pd.DataFrame | None:
         row = self.files.currentRow()
