@@ -1371,6 +1371,18 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
         <translation>{file}: жобаға қазір басқа kcdesk жазып жатыр; сәлден кейін қайталаңыз</translation>
     </message>
     <message>
+        <source>{file}: the project file was changed outside kcdesk ({reason}); kcdesk does not open it; restore a backup copy</source>
+        <translation>{file}: жоба файлы kcdesk-тен тыс өзгертілген ({reason}); kcdesk оны ашпайды; сақтық көшірмені қалпына келтіріңіз</translation>
+    </message>
+    <message>
+        <source>{file}: the project file is damaged ({reason}); kcdesk does not open it; restore a backup copy</source>
+        <translation>{file}: жоба файлы зақымдалған ({reason}); kcdesk оны ашпайды; сақтық көшірмені қалпына келтіріңіз</translation>
+    </message>
+    <message>
+        <source>{file}: an unfinished change from an earlier run did not belong to this file ({reason}); it was not applied and was moved aside as {value}</source>
+        <translation>{file}: алдыңғы іске қосудан қалған аяқталмаған өзгеріс бұл файлға тиесілі емес ({reason}); ол қолданылмады және {value} деген атпен бөлек сақталды</translation>
+    </message>
+    <message>
         <source>{file}: the project file cannot be written ({reason})</source>
         <translation>{file}: жоба файлына жазу мүмкін емес ({reason})</translation>
     </message>

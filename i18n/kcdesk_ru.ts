@@ -1372,6 +1372,18 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
         <translation>{file}: проект сейчас записывает другой экземпляр kcdesk; повторите через минуту</translation>
     </message>
     <message>
+        <source>{file}: the project file was changed outside kcdesk ({reason}); kcdesk does not open it; restore a backup copy</source>
+        <translation>{file}: файл проекта изменён вне kcdesk ({reason}); kcdesk его не открывает; восстановите резервную копию</translation>
+    </message>
+    <message>
+        <source>{file}: the project file is damaged ({reason}); kcdesk does not open it; restore a backup copy</source>
+        <translation>{file}: файл проекта повреждён ({reason}); kcdesk его не открывает; восстановите резервную копию</translation>
+    </message>
+    <message>
+        <source>{file}: an unfinished change from an earlier run did not belong to this file ({reason}); it was not applied and was moved aside as {value}</source>
+        <translation>{file}: незавершённое изменение от прошлого запуска не относится к этому файлу ({reason}); оно не применено и отложено как {value}</translation>
+    </message>
+    <message>
         <source>{file}: the project file cannot be written ({reason})</source>
         <translation>{file}: не удаётся записать файл проекта ({reason})</translation>
     </message>

@@ -99,6 +99,9 @@ def _close_projects() -> None:
 def _run_command(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from kcdesk.core.store.opening import on_notice
+
+    on_notice(_print_notice)
     if not getattr(args, "run", None):
         parser.print_help()
         return EXIT_USER_ERROR
@@ -126,6 +129,11 @@ def _run_command(argv: list[str]) -> int:
         return EXIT_INTERNAL
     log.info("command %s: exit %d", args.command, code)
     return code
+
+
+def _print_notice(notice: KcError) -> None:
+    """What the core tells the officer while a command runs (e.g. a stray journal moved aside)."""
+    print(f"kcdesk: warning: {notice}", file=sys.stderr)
 
 
 def _silence_stdout() -> None:

@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.runner.failed.connect(self._job_failed)
         self.runner.idle.connect(self._job_idle)
         self.session.message.connect(self.message_bar.show_message)
+        _relay_notices(self.session)
         self.session.region_chosen.connect(self._show_region_top10)
         self.session.project_changed.connect(self._project_changed)
         self.session.analysis_changed.connect(self._analysis_changed)
@@ -392,3 +393,23 @@ class MainWindow(QMainWindow):
         self.runner.wait()
         self.session.close()
         super().closeEvent(event)
+
+
+def _relay_notices(session: Session) -> None:
+    """What the core tells the officer while opening a project (a stray journal moved aside) reaches the
+    message bar; the session's signal carries it across from a worker thread."""
+    import weakref
+
+    from kcdesk.core.store.opening import on_notice
+
+    ref = weakref.ref(session)
+
+    def relay(notice: KcError) -> None:
+        target = ref()
+        if target is not None:
+            try:
+                target.message.emit(messages.translate(notice), "warning")
+            except RuntimeError:  # the window is gone
+                pass
+
+    on_notice(relay)

@@ -21,7 +21,7 @@ import pandas as pd
 from kcdesk.core.errors import KcError
 from kcdesk.core.outputs import OutputGuard, guard_for
 from kcdesk.core.quarters import Quarter
-from kcdesk.core.store import schema
+from kcdesk.core.store import opening, schema
 from kcdesk.core.store.catalogue import CatalogueMixin
 from kcdesk.core.vocabulary import QUARTER_RULES
 
@@ -59,7 +59,7 @@ def _now() -> str:
 
 def _connect(path: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(
-        f"file:{path}?mode=rw", uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
+        opening.sqlite_uri(path, "rw"), uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
         check_same_thread=False,
     )
     # A rollback journal (not WAL) keeps the project one file at rest; FULL sync survives power loss.
@@ -120,18 +120,24 @@ class Project(CatalogueMixin):
                 raise KcError("project_missing", file=path.name)
             _create_file(path)
         _check_header(path)
+        opening.set_aside_stray_journal(path)  # before SQLite could replay it into a restored copy
         try:
             connection = _connect(path)
             app_id = connection.execute("PRAGMA application_id").fetchone()[0]
             version = connection.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.DatabaseError as error:
             raise _db_error(path, error) from None
-        if app_id != schema.APPLICATION_ID:
+        try:
+            if app_id != schema.APPLICATION_ID:
+                raise KcError("not_a_project", file=path.name, reason="a database of another program")
+            if version > schema.SCHEMA_VERSION:
+                raise KcError("project_too_new", file=path.name, value=version)
+            # Trust nothing altered outside kcdesk: known version, only kcdesk's objects, pages sound.
+            opening.check_schema(connection, path, version)
+            opening.quick_check(connection, path)
+        except KcError:
             connection.close()
-            raise KcError("not_a_project", file=path.name, reason="a database of another program")
-        if version > schema.SCHEMA_VERSION:
-            connection.close()
-            raise KcError("project_too_new", file=path.name, value=version)
+            raise
         project = cls(path, connection)
         if version < schema.SCHEMA_VERSION:
             project._migrate(version)
@@ -153,6 +159,7 @@ class Project(CatalogueMixin):
         with _OPEN_LOCK:
             _OPEN.discard(self)
         self.connection.close()
+        opening.forget(self.path)  # what kcdesk itself wrote need not be checked again in this process
 
     def __enter__(self) -> Project:
         return self
