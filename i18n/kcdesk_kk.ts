@@ -1323,6 +1323,10 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
         <translation>{file}, {sheet} парағы: {column}-бағанда ЖСН немесе телефон нөмірлері бар, сондықтан ол сұрау салу нөмірі ретінде пайдаланылмайды</translation>
     </message>
     <message>
+        <source>{file}, sheet {sheet}: the column &apos;{value}&apos; only counts the rows (1, 2, 3 ...), so it is not used as the request number</source>
+        <translation>{file}, {sheet} парағы: «{value}» бағаны тек жолдарды нөмірлейді (1, 2, 3 ...), сондықтан ол сұрау салу нөмірі ретінде пайдаланылмайды</translation>
+    </message>
+    <message>
         <source>{file}, sheet {sheet}: {count} request numbers were IINs or phone numbers; they are not stored and those requests are kept without a number</source>
         <translation>{file}, {sheet} парағы: {count} сұрау салу нөмірі ЖСН немесе телефон нөмірі болып шықты; олар сақталмады, ал сұрау салулардың өзі нөмірсіз сақталды</translation>
     </message>

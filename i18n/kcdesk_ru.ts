@@ -1324,6 +1324,10 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
         <translation>{file}, лист {sheet}: в столбце {column} указаны ИИН или номера телефонов, поэтому он не используется как номер запроса</translation>
     </message>
     <message>
+        <source>{file}, sheet {sheet}: the column &apos;{value}&apos; only counts the rows (1, 2, 3 ...), so it is not used as the request number</source>
+        <translation>{file}, лист {sheet}: столбец «{value}» только нумерует строки (1, 2, 3 ...), поэтому он не используется как номер запроса</translation>
+    </message>
+    <message>
         <source>{file}, sheet {sheet}: {count} request numbers were IINs or phone numbers; they are not stored and those requests are kept without a number</source>
         <translation>{file}, лист {sheet}: номера запросов ({count}) оказались ИИН или номерами телефонов; они не сохранены, а сами запросы сохранены без номера</translation>
     </message>

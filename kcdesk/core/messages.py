@@ -27,6 +27,7 @@ ENGLISH: dict[str, str] = {
     "already_imported": "{file}, sheet {sheet}: this file was imported before; its rows are not counted again",
     "no_date_column": "{file}, sheet {sheet}: no registration or processing date column found",
     "request_id_personal": "{file}, sheet {sheet}: column {column} holds IINs or phone numbers, so it is not used as the request number",
+    "request_id_counter": "{file}, sheet {sheet}: the column '{value}' only counts the rows (1, 2, 3 ...), so it is not used as the request number",
     "request_ids_masked": "{file}, sheet {sheet}: {count} request numbers were IINs or phone numbers; they are not stored and those requests are kept without a number",
     "column_by_values": "{file}, sheet {sheet}: the column '{value}' is read as {field} because {count} % of its values are {field} values",
     "column_looks_like": "{file}, sheet {sheet}: the unused column '{value}' looks like {field} ({count} % of its values); choose that field for it if it is (--map in the command line)",

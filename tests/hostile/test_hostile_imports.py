@@ -329,3 +329,14 @@ def test_counter_ids_that_look_like_phones_stay_ids(project: Path, tmp_path: Pat
     assert result.rows_stored == 30 and not result.files[0].warnings
     again = import_files(project, [write_csv(tmp_path / "counter_again.csv", table[:11])])
     assert again.duplicates == 10  # the ids are kept, so a re-export is recognised
+
+
+def test_row_counters_of_two_files_are_not_duplicates(project: Path, tmp_path: Path) -> None:
+    """Two exports numbered 'Номер п/п' 1..5 each: ten requests, not five and five 'duplicates'."""
+    from tests.hostile.make_corpus import write_csv
+    paths = [write_csv(tmp_path / f"part{n}.csv", [["Номер п/п", "Дата регистрации", "Регион"],
+                                                    *[[i, f"{n}{i}.08.2026", "г. Астана"] for i in range(1, 6)]])
+             for n in (1, 2)]
+    result = import_files(project, paths)
+    assert result.rows_stored == 10 and result.duplicates == 0
+    assert "request_id_counter" in [w.code for w in result.files[0].warnings]

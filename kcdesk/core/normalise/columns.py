@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
 import numpy as np
 import pandas as pd
 
 from kcdesk.core.normalise import reference
-from kcdesk.core.normalise.fields import auto_map
+from kcdesk.core.normalise.fields import auto_map, fold_header
 from kcdesk.core.normalise.iin import decode_iin
 from kcdesk.core.normalise.text import fold_value
 
@@ -148,6 +149,28 @@ def column_matches(sample: pd.DataFrame | None, columns: list[int]) -> dict[int,
     return found
 
 
+# --- row counters ---------------------------------------------------------------------------
+_COUNTER_HEADERS = frozenset({"номер", "no", "n", "id", "нөмірі", "номер п п", "н п", "no п п", "n п п"})
+
+
+def _generic_number(header: object) -> bool:
+    """A header that says only "number" (not "request number"): it may be a row counter."""
+    return fold_header(header) in _COUNTER_HEADERS
+
+
+def is_row_counter(values: pd.Series) -> bool:
+    """Whether a column's filled values are 1, 2, 3, ... in row order (at least three of them)."""
+    present = pd.Series(values, dtype=object).dropna()
+    if len(present) < 3:
+        return False
+    numbers = pd.to_numeric(present.map(lambda v: _as_text(v).strip() if not isinstance(v, (int, float)) else v),
+                            errors="coerce")
+    if numbers.isna().any():
+        return False
+    expected = np.arange(1, len(numbers) + 1)
+    return bool((numbers.to_numpy(dtype=float) == expected).all())
+
+
 # --- the automatic mapping -----------------------------------------------------------------
 @dataclass
 class ColumnGuess:
@@ -159,6 +182,7 @@ class ColumnGuess:
     matches: dict[int, ValueMatch]
     by_values: dict[int, str]  # the part of `mapping` that came from values, not headers
     refused_ids: list[int]  # columns a header named the request id that hold IINs or phones
+    counters: list[int] = dataclass_field(default_factory=list)  # "Номер" columns that only count rows 1, 2, 3 ...
 
 
 def guess_columns(headers: list[object], sample: pd.DataFrame | None) -> ColumnGuess:
@@ -173,6 +197,10 @@ def guess_columns(headers: list[object], sample: pd.DataFrame | None) -> ColumnG
                 kind = personal_column(sample[index])
                 if kind:
                     personal[index] = kind
+    counters = [i for i, f in mapping.items() if f == "request_id" and _generic_number(headers[i])
+                and sample is not None and i in sample.columns and is_row_counter(sample[i])]
+    for index in counters:
+        del mapping[index]  # "№ п/п" restarts at 1 in every file: as ids, the next file's rows would be duplicates
     refused_ids = []
     for index, kind in personal.items():
         if mapping.get(index) == "request_id":
@@ -187,4 +215,4 @@ def guess_columns(headers: list[object], sample: pd.DataFrame | None) -> ColumnG
             continue
         mapping[index] = match.field
         by_values[index] = match.field
-    return ColumnGuess(mapping, personal, matches, by_values, refused_ids)
+    return ColumnGuess(mapping, personal, matches, by_values, refused_ids, counters)

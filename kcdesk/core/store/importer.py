@@ -125,6 +125,10 @@ def column_mapping(table: RawTable, preset: dict[str, str] | None,
             if kind not in mapping.values():
                 mapping[index] = kind  # still read for age and gender, then dropped
             refused.append(index)
+    for index in guess.counters:
+        if mapping.get(index) is None and not any(w.code == "request_id_counter" for w in table.warnings):
+            table.warnings.append(KcError("request_id_counter", file=table.file, sheet=table.sheet,
+                                          value=_header_label(table, index)))
     for index in refused:
         if not any(w.code == "request_id_personal" and w.params.get("column") == index + 1
                    for w in table.warnings):

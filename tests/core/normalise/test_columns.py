@@ -79,3 +79,30 @@ def test_a_number_header_over_iins_is_the_iin() -> None:
     sample = pd.DataFrame({0: ["880101300123"] * 3, 1: ["01.08.2026"] * 3})
     guess = guess_columns(["Номер", "Дата"], sample)
     assert guess.mapping == {0: "iin", 1: "registered_at"} and guess.refused_ids == [0]
+
+
+def test_a_number_column_that_counts_rows_is_not_the_request_id() -> None:
+    """'Номер п/п' restarts at 1 in every export: as request ids, the next file's rows would be
+    dropped as duplicates."""
+    sample = pd.DataFrame({0: [1, 2, 3, 4, None], 1: ["01.08.2026"] * 5})
+    guess = guess_columns(["Номер п/п", "Дата"], sample)
+    assert guess.mapping == {1: "registered_at"} and guess.counters == [0]
+    # An explicit request number is trusted, and ids that do not count from 1 are ids.
+    assert guess_columns(["Номер обращения", "Дата"], sample).mapping[0] == "request_id"
+    later = pd.DataFrame({0: ["1001", "1002", "1003"], 1: ["01.08.2026"] * 3})
+    assert guess_columns(["Номер", "Дата"], later).mapping[0] == "request_id"
+
+
+@pytest.mark.parametrize(("values", "field"), [
+    (["Телефон", "Портал eOtinish", "Телефон", "WhatsApp"], "channel"),
+    (["Женат", "Замужем", "Холост", "Разведена"], "marital_status"),
+    (["Высшее", "Среднее специальное", "Среднее", "Высшее"], "education"),
+    (["Госслужащий", "Учитель", "Врач", "Госслужащий"], "occupation"),
+    (["Ж", "М", "жен.", "муж."], "gender"),
+    (["Карагандинская обл.", "г. Астана", "Тараз"], "region"),
+])
+def test_every_reference_vocabulary_proposes_its_field(values: list[str], field: str) -> None:
+    """The vocabularies of channel, marital status, education and occupation (issue 18) plug into
+    the value matcher like the others."""
+    sample = pd.DataFrame({0: ["01.08.2026"] * len(values), 1: values})
+    assert guess_columns(["Дата", "Сведения"], sample).mapping == {0: "registered_at", 1: field}
