@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The test command: sets up .venv if needed, then lint, the translation check (a pytest test) and
-# the whole test suite. On CI (CI=true) it then builds the one-file executable and runs it.
+# the whole test suite. On CI (CI=true) it then builds and checks the Linux executables
+# (build_scripts/ci_exe.sh) and a wheel installed into a fresh venv (build_scripts/wheel_check.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash build_scripts/setup.sh
@@ -9,4 +10,11 @@ export QT_QPA_PLATFORM=offscreen
 .venv/bin/python -m pytest "$@"
 if [ "${CI:-}" = "true" ]; then
   bash build_scripts/ci_exe.sh
+  bash build_scripts/wheel_check.sh
+  echo "test.sh: CI artefacts:"
+  for f in dist/kcdesk dist/windows/kcdesk.exe dist/windows/kcdesk-setup-*.exe; do
+    if [ -f "$f" ]; then
+      awk -v f="$f" -v s="$(stat -c %s "$f")" 'BEGIN { printf "  %-40s %6.1f MB\n", f, s / 1e6 }'
+    fi
+  done
 fi

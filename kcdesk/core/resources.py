@@ -7,10 +7,15 @@ from pathlib import Path
 
 
 def resources_dir() -> Path:
+    """A PyInstaller build's unpacked folder; else the package's own copy (a wheel installed with
+    `pip install .`, see setup.py); else the checkout's top-level resources/ (an editable install)."""
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    package = Path(__file__).resolve().parents[1]
+    if (package / "resources").is_dir():
+        return package / "resources"
+    return package.parent / "resources"
 
 
 def resource(*parts: str) -> Path:
