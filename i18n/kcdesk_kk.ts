@@ -1387,6 +1387,14 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
         <translation>{file}: алдыңғы іске қосудан қалған аяқталмаған өзгеріс бұл файлға тиесілі емес ({reason}); ол қолданылмады және {value} деген атпен бөлек сақталды</translation>
     </message>
     <message>
+        <source>{file}: the disk is full (or a file size limit was reached); nothing was changed; free some space and try again</source>
+        <translation>{file}: диск толы (немесе файл өлшемінің шегіне жетті); ештеңе өзгерген жоқ; орын босатып, қайталап көріңіз</translation>
+    </message>
+    <message>
+        <source>{file}: the disk refused a write (full, a file size limit, or a disk error); nothing was changed; free some space or check the disk and try again</source>
+        <translation>{file}: диск жазуды қабылдамады (толы, файл өлшемінің шегі немесе диск қатесі); ештеңе өзгерген жоқ; орын босатыңыз немесе дискіні тексеріп, қайталап көріңіз</translation>
+    </message>
+    <message>
         <source>{file}: the project file cannot be written ({reason})</source>
         <translation>{file}: жоба файлына жазу мүмкін емес ({reason})</translation>
     </message>

@@ -1388,6 +1388,14 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
         <translation>{file}: незавершённое изменение от прошлого запуска не относится к этому файлу ({reason}); оно не применено и отложено как {value}</translation>
     </message>
     <message>
+        <source>{file}: the disk is full (or a file size limit was reached); nothing was changed; free some space and try again</source>
+        <translation>{file}: диск заполнен (или достигнут предел размера файла); ничего не изменено; освободите место и повторите</translation>
+    </message>
+    <message>
+        <source>{file}: the disk refused a write (full, a file size limit, or a disk error); nothing was changed; free some space or check the disk and try again</source>
+        <translation>{file}: диск отказал в записи (заполнен, предел размера файла или ошибка диска); ничего не изменено; освободите место или проверьте диск и повторите</translation>
+    </message>
+    <message>
         <source>{file}: the project file cannot be written ({reason})</source>
         <translation>{file}: не удаётся записать файл проекта ({reason})</translation>
     </message>

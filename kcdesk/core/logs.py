@@ -63,6 +63,7 @@ def setup_logging(level: int | str = logging.INFO) -> Path | None:
         )
     except OSError:
         return None
+    handler.handleError = _QuietFailure(logger, handler)  # type: ignore[method-assign]
     handler.setFormatter(logging.Formatter(_FORMAT))
     handler.setLevel(level)
     setattr(handler, _HANDLER_FLAG, True)
@@ -73,6 +74,28 @@ def setup_logging(level: int | str = logging.INFO) -> Path | None:
         "kcdesk %s, Python %s, %s", __version__, platform.python_version(), platform.platform(terse=True)
     )
     return path
+
+
+class _QuietFailure:
+    """A support log that cannot be written (a full disk, a quota, a read-only profile) is dropped after
+    one line on stderr, instead of a logging traceback on every record of every command."""
+
+    def __init__(self, logger: logging.Logger, handler: logging.Handler) -> None:
+        self.logger, self.handler = logger, handler
+
+    def __call__(self, record: logging.LogRecord) -> None:
+        error = sys.exc_info()[1]
+        reason = getattr(error, "strerror", None) or type(error).__name__
+        self.logger.removeHandler(self.handler)
+        try:
+            self.handler.close()
+        except OSError:
+            pass
+        try:
+            sys.stderr.write(f"kcdesk: warning: the support log {log_file()} cannot be written ({reason}); "
+                             "continuing without it\n")
+        except (OSError, ValueError, AttributeError):
+            pass
 
 
 def shutdown_logging() -> None:

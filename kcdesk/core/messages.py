@@ -44,6 +44,8 @@ ENGLISH: dict[str, str] = {
     "project_altered": "{file}: the project file was changed outside kcdesk ({reason}); kcdesk does not open it; restore a backup copy",
     "project_damaged": "{file}: the project file is damaged ({reason}); kcdesk does not open it; restore a backup copy",
     "stray_journal": "{file}: an unfinished change from an earlier run did not belong to this file ({reason}); it was not applied and was moved aside as {value}",
+    "disk_full": "{file}: the disk is full (or a file size limit was reached); nothing was changed; free some space and try again",
+    "project_io_error": "{file}: the disk refused a write (full, a file size limit, or a disk error); nothing was changed; free some space or check the disk and try again",
     "project_readonly": "{file}: the project file cannot be written ({reason})",
     "bad_quarter_rule": "'{value}' is not a quarter rule; use registered or processed",
     "bad_report_state": "'{value}' is not a state of the справка; use draft, submitted, approved or posted",

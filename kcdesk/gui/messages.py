@@ -49,6 +49,8 @@ TEMPLATES: dict[str, Callable[[], str]] = {
     'project_altered': lambda: QCoreApplication.translate("messages", '{file}: the project file was changed outside kcdesk ({reason}); kcdesk does not open it; restore a backup copy'),
     'project_damaged': lambda: QCoreApplication.translate("messages", '{file}: the project file is damaged ({reason}); kcdesk does not open it; restore a backup copy'),
     'stray_journal': lambda: QCoreApplication.translate("messages", '{file}: an unfinished change from an earlier run did not belong to this file ({reason}); it was not applied and was moved aside as {value}'),
+    'disk_full': lambda: QCoreApplication.translate("messages", '{file}: the disk is full (or a file size limit was reached); nothing was changed; free some space and try again'),
+    'project_io_error': lambda: QCoreApplication.translate("messages", '{file}: the disk refused a write (full, a file size limit, or a disk error); nothing was changed; free some space or check the disk and try again'),
     'project_readonly': lambda: QCoreApplication.translate("messages", '{file}: the project file cannot be written ({reason})'),
     'bad_quarter_rule': lambda: QCoreApplication.translate("messages", "'{value}' is not a quarter rule; use registered or processed"),
     'bad_report_state': lambda: QCoreApplication.translate("messages", "'{value}' is not a state of the справка; use draft, submitted, approved or posted"),

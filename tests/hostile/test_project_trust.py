@@ -168,3 +168,39 @@ def test_a_journal_of_a_real_crash_is_still_rolled_back(project: Path, capsys: p
     con = sqlite3.connect(project)
     assert con.execute("SELECT COUNT(*) FROM requests WHERE region = 'x'").fetchone()[0] == 0
     con.close()
+
+
+BAD_VALUES = {
+    "bad_json_setting": "INSERT OR REPLACE INTO settings(key, value) VALUES ('signatory', '{not json')",
+    "ten_mb_topic_name": "UPDATE topics SET name = printf('%.10000000c', 'x')",
+    "text_where_a_quarter_belongs": "UPDATE requests SET quarter = 'третий' WHERE id = 1",
+    "blob_text": "INSERT INTO texts(quarter, key, value, updated_at) VALUES (8106, 'conclusions', x'00ff', '')",
+    "bad_preset_json": "INSERT INTO presets(source, mapping) VALUES ('x', '[1, 2')",
+}
+
+
+@pytest.mark.parametrize("name", [n for n in BAD_VALUES if n != "text_where_a_quarter_belongs"])
+def test_values_altered_outside_kcdesk_are_one_clear_line(name: str, project: Path, tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture,
+                                                          record_property: Callable[[str, object], None]) -> None:
+    _alter(project, BAD_VALUES[name])
+    before = digest(project)
+    code = main(["report", str(project), "--quarter", Q, "--lang", "ru", "--no-charts",
+                 "--out", str(tmp_path / "s.docx")])
+    err = capsys.readouterr().err
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert code == 2 and len(lines) == 1, err
+    assert project.name in lines[0] and "internal error" not in lines[0], lines[0]
+    assert digest(project) == before and not (tmp_path / "s.docx").exists()
+    record_property("answer", lines[0].split(": ", 2)[-1][:80])
+
+
+def test_a_quarter_altered_to_text_is_a_clear_error_for_the_app(project: Path) -> None:
+    """The app lists the project's quarters on opening: text there is a KcError, not a crash."""
+    from kcdesk.core.errors import KcError
+    from kcdesk.core.store.project import Project
+
+    _alter(project, BAD_VALUES["text_where_a_quarter_belongs"])
+    with Project.open(project) as opened, pytest.raises(KcError) as raised:
+        opened.quarters()
+    assert raised.value.code == "project_damaged"

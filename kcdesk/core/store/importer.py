@@ -20,7 +20,7 @@ from kcdesk.core.normalise.columns import LOOKS_SHARE, guess_columns
 from kcdesk.core.normalise.fields import FIELDS, fold_header
 from kcdesk.core.normalise.rows import normalise_chunk
 from kcdesk.core.read.tables import RawTable, list_sheets, open_tables
-from kcdesk.core.store import schema
+from kcdesk.core.store import opening, schema
 from kcdesk.core.store.catalogue import topic_ids
 from kcdesk.core.store.project import Project
 from kcdesk.core.store.schema import READING_INDEXES
@@ -285,11 +285,21 @@ def _import_all(project: Project, opened: list[tuple[Path, list[RawTable]]], sou
             con.execute("ROLLBACK")
         else:
             con.execute("COMMIT")
+    except sqlite3.OperationalError as error:  # a full disk or a read-only file: one clear line
+        _safe_rollback(con)
+        raise opening.storage_error(project.path, error) from None
     except BaseException:
-        if con.in_transaction:
-            con.execute("ROLLBACK")
+        _safe_rollback(con)
         raise
     return ImportResult(files=results, dry_run=dry_run)
+
+
+def _safe_rollback(con: sqlite3.Connection) -> None:
+    try:
+        if con.in_transaction:
+            con.execute("ROLLBACK")
+    except sqlite3.Error:  # SQLite already rolled back (SQLITE_FULL)
+        pass
 
 
 def _prepare(con: sqlite3.Connection) -> None:

@@ -75,6 +75,24 @@ def sqlite_uri(path: PurePath | str, mode: str = "rw") -> str:
     return f"file://{encoded}?mode={mode}"
 
 
+# --- item 10: storage failures -------------------------------------------------------------------
+def storage_error(path: Path, error: BaseException) -> KcError:
+    """One clear KcError for an SQLite failure while reading or writing the project; what SQLite
+    rolled back is safe (the file holds the last committed state)."""
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return KcError("project_locked", file=path.name)
+    if "full" in text:  # SQLITE_FULL: the disk, a quota, or `ulimit -f`
+        return KcError("disk_full", file=path.name)
+    if "readonly" in text or "read-only" in text:
+        return KcError("project_readonly", file=path.name, reason="the file or its folder is read-only")
+    if "unable to open" in text:  # the journal cannot be created beside the project
+        return KcError("project_readonly", file=path.name, reason="its folder cannot be written")
+    if "disk i/o" in text:
+        return KcError("project_io_error", file=path.name)
+    return KcError("not_a_project", file=path.name, reason=_short(str(error)))
+
+
 # --- item 7: a stray journal ----------------------------------------------------------------------
 def _page_size(raw: int) -> int:
     return 65536 if raw == 1 else raw
@@ -228,6 +246,44 @@ def _short(name: object) -> str:
     return text if len(text) <= 40 else text[:37] + "…"
 
 
+# Values kcdesk wrote itself are small and well-formed; one read over the small tables (never the
+# requests) checks them, so a hand-edited value is one clear line instead of an internal error later.
+MAX_TEXT_CHARS = 1_000_000  # an officer's text; the texts command refuses far less
+MAX_NAME_CHARS = 100_000  # a topic name (an export cell may be long; a 10 MB one is not ours)
+MAX_JSON_CHARS = 50_000_000  # a content analysis of a large quarter
+VALUE_CHECKS = (
+    ("setting", "SELECT key FROM settings WHERE NOT json_valid(value) OR length(value) > 1000000 "
+                "OR typeof(key) <> 'text' OR length(key) > 200 LIMIT 1"),
+    ("text", f"SELECT key FROM texts WHERE typeof(value) <> 'text' OR length(value) > {MAX_TEXT_CHARS} "
+             "OR typeof(quarter) <> 'integer' OR typeof(key) <> 'text' OR length(key) > 1000 LIMIT 1"),
+    ("topic", f"SELECT id FROM topics WHERE typeof(name) <> 'text' OR length(name) > {MAX_NAME_CHARS} "
+              f"OR length(name_kk) > {MAX_NAME_CHARS} OR length(name_ru) > {MAX_NAME_CHARS} "
+              "OR typeof(key) <> 'text' LIMIT 1"),
+    ("content analysis", f"SELECT quarter FROM content_results WHERE NOT json_valid(result) "
+                         f"OR length(result) > {MAX_JSON_CHARS} OR typeof(quarter) <> 'integer' LIMIT 1"),
+    ("preset", "SELECT source FROM presets WHERE NOT json_valid(mapping) OR json_type(mapping) <> 'object' LIMIT 1"),
+    ("import", "SELECT id FROM imports WHERE NOT json_valid(mapping) OR json_type(mapping) <> 'object' LIMIT 1"),
+    ("report state", "SELECT quarter FROM report_states WHERE typeof(quarter) <> 'integer' "
+                     "OR state NOT IN ('draft', 'submitted', 'approved', 'posted') LIMIT 1"),
+    ("reference total", "SELECT quarter FROM reference_totals WHERE typeof(quarter) <> 'integer' "
+                        "OR typeof(count) <> 'integer' LIMIT 1"),
+)
+
+
+def check_values(connection: sqlite3.Connection, path: Path) -> None:
+    tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for what, sql in VALUE_CHECKS:
+        table = sql.split(" FROM ", 1)[1].split()[0]
+        if table not in tables:
+            continue
+        try:
+            found = connection.execute(sql).fetchone()
+        except sqlite3.DatabaseError as error:
+            raise KcError("project_damaged", file=path.name, reason=_short(str(error))) from None
+        if found is not None:
+            raise KcError("project_damaged", file=path.name, reason=f"a {what} value kcdesk did not write")
+
+
 # quick_check reads every page: done once per file state in a process (the GUI opens a project often).
 _checked: dict[str, tuple[int, int, int]] = {}
 
@@ -251,6 +307,7 @@ def quick_check(connection: sqlite3.Connection, path: Path) -> None:
         raise KcError("project_damaged", file=path.name, reason=_short(str(error))) from None
     if result != "ok":
         raise KcError("project_damaged", file=path.name, reason=_short(result))
+    check_values(connection, path)
     _checked[key] = signature
 
 

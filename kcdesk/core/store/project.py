@@ -82,8 +82,11 @@ def _check_header(path: Path) -> None:
 
 def _create_file(path: Path) -> None:
     """Build an empty project under a temporary name and rename it: never half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=".kcdesk-new-", suffix=".kcdesk", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(prefix=".kcdesk-new-", suffix=".kcdesk", dir=path.parent)
+    except OSError as error:
+        raise KcError("project_readonly", file=path.name, reason=error.strerror) from None
     os.close(handle)
     try:
         connection = sqlite3.connect(temp, isolation_level=None)
@@ -94,6 +97,10 @@ def _create_file(path: Path) -> None:
             os.unlink(temp)
         else:
             os.replace(temp, path)
+    except sqlite3.OperationalError as error:  # a full disk or a read-only folder
+        if os.path.exists(temp):
+            os.unlink(temp)
+        raise opening.storage_error(path, error) from None
     except BaseException:
         if os.path.exists(temp):
             os.unlink(temp)
@@ -176,15 +183,26 @@ class Project(CatalogueMixin):
             raise _db_error(self.path, error) from None
         try:
             yield self.connection
+        except sqlite3.OperationalError as error:  # a full disk, a read-only file: one clear line
+            self._rollback()
+            raise _db_error(self.path, error) from None
         except BaseException:
-            self.connection.execute("ROLLBACK")
+            self._rollback()
             raise
         else:
             try:
                 self.connection.execute("COMMIT")
             except sqlite3.OperationalError as error:
-                self.connection.execute("ROLLBACK")
+                self._rollback()
                 raise _db_error(self.path, error) from None
+
+    def _rollback(self) -> None:
+        """SQLite may already have rolled back (a full disk): never fail twice."""
+        try:
+            if self.connection.in_transaction:
+                self.connection.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
         return pd.read_sql_query(sql, self.connection, params=list(params))
@@ -198,6 +216,8 @@ class Project(CatalogueMixin):
         rows = self.connection.execute(
             "SELECT DISTINCT quarter FROM requests WHERE quarter IS NOT NULL ORDER BY quarter"
         ).fetchall()
+        if any(not isinstance(r[0], int) for r in rows):  # text where a quarter belongs: altered outside
+            raise KcError("project_damaged", file=self.path.name, reason="a quarter value kcdesk did not write")
         return [Quarter.from_index(r[0]) for r in rows]
 
     def has_data(self, quarter: Quarter) -> bool:
@@ -359,9 +379,4 @@ def _put_setting(con: sqlite3.Connection, key: str, value: Any) -> None:
 
 
 def _db_error(path: Path, error: sqlite3.Error) -> KcError:
-    text = str(error)
-    if "locked" in text or "busy" in text:
-        return KcError("project_locked", file=path.name)
-    if "readonly" in text or "read-only" in text:
-        return KcError("project_readonly", file=path.name, reason=text)
-    return KcError("not_a_project", file=path.name, reason=text)
+    return opening.storage_error(path, error)
