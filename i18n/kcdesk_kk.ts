@@ -353,8 +353,16 @@
         <translation>Экспорттарды қосу</translation>
     </message>
     <message>
-        <source>Exports (*.xlsx *.xlsm *.xls *.csv *.txt)</source>
-        <translation>Экспорттар (*.xlsx *.xlsm *.xls *.csv *.txt)</translation>
+        <source>Exports (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</source>
+        <translation>Выгрузулар (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Chosen by the column&apos;s values: %1 % of them are values of the field “%2”.</source>
+        <translation>Бағанның мәндері бойынша таңдалды: олардың %1 %-ы «%2» өрісінің мәндері.</translation>
+    </message>
+    <message>
+        <source>Imported before, so not counted again: %1.</source>
+        <translation>Бұрын импортталған, сондықтан қайта саналмады: %1.</translation>
     </message>
     <message>
         <source>(not used)</source>
@@ -365,8 +373,20 @@
         <translation>Пайдаланылмайды, бірақ мәндерінің %1 %-ы «%2» өрісінің мәндері. Баған осы өрісті қамтыса, соны таңдаңыз.</translation>
     </message>
     <message>
-        <source>Chosen by the column&apos;s values: %1 % of them are values of the field “%2”.</source>
-        <translation>Бағанның мәндері бойынша таңдалды: олардың %1 %-ы «%2» өрісінің мәндері.</translation>
+        <source>Import cancelled.</source>
+        <translation>Импорт тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 requests)</source>
+        <translation>%1 (%2 сұрау салу)</translation>
+    </message>
+    <message>
+        <source>Kept in the project: %1.</source>
+        <translation>Жобада сақталды: %1.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1 (still on the list; press Import to import them).</source>
+        <translation>Импортталмады: %1 (тізімде қалды; импорттау үшін «Импорттау» батырмасын басыңыз).</translation>
     </message>
     <message>
         <source>Imported %1 requests (%2 duplicates counted once).</source>
@@ -420,6 +440,22 @@
         <translation>&amp;Көмек</translation>
     </message>
     <message>
+        <source>How to use kcdesk</source>
+        <translation>kcdesk-пен қалай жұмыс істеу керек</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>&amp;Қадамдар</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Артқа</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Келесі &gt;</translation>
+    </message>
+    <message>
         <source>Open the &amp;log folder</source>
         <translation>&amp;Журнал қалтасын ашу</translation>
     </message>
@@ -442,6 +478,10 @@
     <message>
         <source>kcdesk projects (*.kcdesk)</source>
         <translation>kcdesk жобалары (*.kcdesk)</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is kept as it is. Open it?</source>
+        <translation>%1 бар, ол өзгеріссіз қалады. Оны ашу керек пе?</translation>
     </message>
     <message>
         <source>Open project</source>
@@ -484,6 +524,14 @@
         <translation>Демо-жоба дайындалуда…</translation>
     </message>
     <message>
+        <source>Import: building the indexes…</source>
+        <translation>Импорт: индекстер құрылуда…</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3, reading and storing</source>
+        <translation>%2 ішінен %1: %3, оқу және сақтау</translation>
+    </message>
+    <message>
         <source>Importing %1…</source>
         <translation>%1 импортталуда…</translation>
     </message>
@@ -524,6 +572,18 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
 Әдістеме бойынша (№ 114-НҚ бұйрық, 2024) азаматтардың байланыс орталықтарына сұрау салуларын тоқсан сайынғы талдау. Желісіз жұмыс істейді; деректеріңіз осы компьютерден шықпайды.
 
 Карта: geokz, Alexander Rodionov, CC BY 4.0.</translation>
+    </message>
+    <message>
+        <source>An import is running</source>
+        <translation>Импорт жүріп жатыр</translation>
+    </message>
+    <message>
+        <source>An import is still running. Stop it and close kcdesk?
+
+The file being imported now is not kept; files already finished stay in the project and are listed on the Import step.</source>
+        <translation>Импорт әлі жүріп жатыр. Оны тоқтатып, kcdesk-ті жабу керек пе?
+
+Қазір импортталып жатқан файл сақталмайды; аяқталған файлдар жобада қалады және «Импорт» қадамында көрсетіледі.</translation>
     </message>
 </context>
 <context>
@@ -594,6 +654,25 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
     <message>
         <source>kcdesk ships no population figures: type them or paste two columns (region, residents) or one column in this order from Excel.</source>
         <translation>kcdesk халық саны деректерін қамтымайды: оларды теріңіз немесе Excel-ден екі бағанды (өңір, тұрғындар) не осы ретпен бір бағанды қойыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>Қайда қ&amp;арау:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Файлдар &amp;түрі:</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Қайда қарау:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Файлдар түрі:</translation>
     </message>
 </context>
 <context>
@@ -696,6 +775,10 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
     <message>
         <source> (the %1 is a day off)</source>
         <translation> (%1 — демалыс күні)</translation>
+    </message>
+    <message>
+        <source>The справка cannot be marked &quot;%1&quot; yet: fill in %2 on this tab first.</source>
+        <translation>Анықтаманы әлі «%1» деп белгілеуге болмайды: алдымен осы қойындыда %2 толтырыңыз.</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1219,33 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
     <message>
         <source>%1 requests now count for %2.</source>
         <translation>«%2» ретінде енді есептелетін сұрау салулар: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Файлды ауыстыру керек пе?</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 бар.
+Оны ауыстыру керек пе?</translation>
+    </message>
+    <message>
+        <source>Replace the files?</source>
+        <translation>Файлдарды ауыстыру керек пе?</translation>
+    </message>
+    <message>
+        <source>These files already exist in the folder:
+%1
+
+Replace them?</source>
+        <translation>Бумада бұл файлдар бар:
+%1
+
+Оларды ауыстыру керек пе?</translation>
     </message>
 </context>
 <context>

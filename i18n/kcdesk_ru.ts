@@ -353,8 +353,16 @@
         <translation>Добавить выгрузки</translation>
     </message>
     <message>
-        <source>Exports (*.xlsx *.xlsm *.xls *.csv *.txt)</source>
-        <translation>Выгрузки (*.xlsx *.xlsm *.xls *.csv *.txt)</translation>
+        <source>Exports (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</source>
+        <translation>Выгрузки (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Chosen by the column&apos;s values: %1 % of them are values of the field “%2”.</source>
+        <translation>Выбрано по значениям столбца: %1 % из них — значения поля «%2».</translation>
+    </message>
+    <message>
+        <source>Imported before, so not counted again: %1.</source>
+        <translation>Уже импортированы ранее, поэтому не учтены повторно: %1.</translation>
     </message>
     <message>
         <source>(not used)</source>
@@ -365,8 +373,20 @@
         <translation>Не используется, но %1 % его значений — значения поля «%2». Если столбец содержит это поле, выберите его.</translation>
     </message>
     <message>
-        <source>Chosen by the column&apos;s values: %1 % of them are values of the field “%2”.</source>
-        <translation>Выбрано по значениям столбца: %1 % из них — значения поля «%2».</translation>
+        <source>Import cancelled.</source>
+        <translation>Импорт отменён.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 requests)</source>
+        <translation>%1 (запросов: %2)</translation>
+    </message>
+    <message>
+        <source>Kept in the project: %1.</source>
+        <translation>Сохранено в проекте: %1.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1 (still on the list; press Import to import them).</source>
+        <translation>Не импортированы: %1 (остались в списке; нажмите «Импортировать», чтобы импортировать их).</translation>
     </message>
     <message>
         <source>Imported %1 requests (%2 duplicates counted once).</source>
@@ -420,6 +440,22 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
+        <source>How to use kcdesk</source>
+        <translation>Как работать с kcdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>&amp;Шаги</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Назад</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Далее &gt;</translation>
+    </message>
+    <message>
         <source>Open the &amp;log folder</source>
         <translation>Открыть папку &amp;журнала</translation>
     </message>
@@ -442,6 +478,10 @@
     <message>
         <source>kcdesk projects (*.kcdesk)</source>
         <translation>Проекты kcdesk (*.kcdesk)</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is kept as it is. Open it?</source>
+        <translation>%1 уже существует и останется без изменений. Открыть его?</translation>
     </message>
     <message>
         <source>Open project</source>
@@ -484,6 +524,14 @@
         <translation>Подготовка демо-проекта…</translation>
     </message>
     <message>
+        <source>Import: building the indexes…</source>
+        <translation>Импорт: построение индексов…</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3, reading and storing</source>
+        <translation>%1 из %2: %3, чтение и запись</translation>
+    </message>
+    <message>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
@@ -524,6 +572,18 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
 Ежеквартальный анализ обращений граждан в контакт-центры по Методике (приказ № 114-НҚ, 2024). Работает без сети; ваши данные не покидают этот компьютер.
 
 Карта: geokz, Alexander Rodionov, CC BY 4.0.</translation>
+    </message>
+    <message>
+        <source>An import is running</source>
+        <translation>Идёт импорт</translation>
+    </message>
+    <message>
+        <source>An import is still running. Stop it and close kcdesk?
+
+The file being imported now is not kept; files already finished stay in the project and are listed on the Import step.</source>
+        <translation>Импорт ещё идёт. Остановить его и закрыть kcdesk?
+
+Файл, который импортируется сейчас, не сохранится; уже завершённые файлы останутся в проекте и показаны на шаге «Импорт».</translation>
     </message>
 </context>
 <context>
@@ -594,6 +654,25 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
     <message>
         <source>kcdesk ships no population figures: type them or paste two columns (region, residents) or one column in this order from Excel.</source>
         <translation>kcdesk не содержит данных о населении: введите их или вставьте из Excel два столбца (регион, жители) либо один столбец в этом порядке.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлов:</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Тип файлов:</translation>
     </message>
 </context>
 <context>
@@ -697,6 +776,10 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
     <message>
         <source> (the %1 is a day off)</source>
         <translation> (%1 — выходной день)</translation>
+    </message>
+    <message>
+        <source>The справка cannot be marked &quot;%1&quot; yet: fill in %2 on this tab first.</source>
+        <translation>Справку пока нельзя отметить как «%1»: сначала заполните на этой вкладке: %2.</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1220,33 @@ Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
     <message>
         <source>%1 requests now count for %2.</source>
         <translation>Обращений теперь учитывается как «%2»: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Заменить файл?</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 уже существует.
+Заменить его?</translation>
+    </message>
+    <message>
+        <source>Replace the files?</source>
+        <translation>Заменить файлы?</translation>
+    </message>
+    <message>
+        <source>These files already exist in the folder:
+%1
+
+Replace them?</source>
+        <translation>В папке уже есть эти файлы:
+%1
+
+Заменить их?</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -40,6 +39,17 @@ MAX_RECENT = 8
 
 def data_dir() -> Path:
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation) or Path.home() / ".kcdesk")
+
+
+def recent_projects() -> list[str]:
+    """The remembered projects, last opened first. QSettings gives a one-item list back as a plain string
+    (INI files and the registry alike), which must not be read as a list of characters."""
+    value = lang.settings().value("recent")
+    if not value:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [str(p) for p in value if p]
 
 
 def log_dir() -> Path:
@@ -80,11 +90,22 @@ class MainWindow(QMainWindow):
         header.addWidget(self.quarter_label)
         header.addWidget(self.quarter_combo)
 
+        self.back_button = QPushButton()
+        self.back_button.clicked.connect(lambda: self.go_to(self.pages.currentIndex() - 1))
+        self.next_button = QPushButton()
+        self.next_button.clicked.connect(lambda: self.go_to(self.pages.currentIndex() + 1))
+        self.next_button.setDefault(True)
+        navigation = QHBoxLayout()
+        navigation.addStretch(1)
+        navigation.addWidget(self.back_button)
+        navigation.addWidget(self.next_button)
+
         work = QWidget()
         right = QVBoxLayout(work)
-        right.setContentsMargins(6, 6, 6, 0)
+        right.setContentsMargins(6, 6, 6, 6)
         right.addLayout(header)
         right.addWidget(self.pages, 1)
+        right.addLayout(navigation)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.sidebar)
@@ -109,6 +130,8 @@ class MainWindow(QMainWindow):
         self.stage_label = QLabel()
         self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.runner.cancel)
+        self._job_name = ""
+        self._job_files: list[str] = []
         for widget in (self.stage_label, self.progress, self.cancel_button):
             self.statusBar().addPermanentWidget(widget)
             widget.hide()
@@ -120,8 +143,9 @@ class MainWindow(QMainWindow):
         self.start_page.recent_chosen.connect(lambda p: self.open_path(Path(p)))
         self.runner.started.connect(self._job_started)
         self.runner.progress.connect(self._job_progress)
-        self.runner.failed.connect(self._job_failed)
+        self.runner.failed_message.connect(self._job_failed)
         self.runner.idle.connect(self._job_idle)
+        self.runner.idle.connect(self._update_marks)
         self.session.message.connect(self.message_bar.show_message)
         _relay_notices(self.session)
         self.session.region_chosen.connect(self._show_region_top10)
@@ -164,6 +188,16 @@ class MainWindow(QMainWindow):
         self.log_action = self.help_menu.addAction("", self.open_log_folder)
         self.about_action = self.help_menu.addAction("", self.show_about)
 
+        self.go_menu = bar.addMenu("")  # Ctrl+1…6 jump to a step, as in a tabbed Office window
+        self.step_actions: list[QAction] = []
+        for row in range(len(self.steps)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _=False, r=row: self.go_to(r))
+            self.go_menu.addAction(action)
+            self.step_actions.append(action)
+        bar.insertMenu(self.help_menu.menuAction(), self.go_menu)
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("kcdesk — requests to contact centres"))
         self.file_menu.setTitle(self.tr("&File"))
@@ -176,13 +210,17 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.lang_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
-        self.help_action.setText(self.tr("&Help"))
+        self.help_action.setText(self.tr("How to use kcdesk"))
+        self.go_menu.setTitle(self.tr("&Steps"))
+        self.back_button.setText(self.tr("< Back"))
+        self.next_button.setText(self.tr("Next >"))
         self.log_action.setText(self.tr("Open the &log folder"))
         self.about_action.setText(self.tr("&About kcdesk"))
         self.quarter_label.setText(self.tr("Quarter:"))
         self.cancel_button.setText(self.tr("Cancel"))
         for row, step in enumerate(self.steps):
-            self.sidebar.item(row).setText(f"{row + 1}. {step.title()}")
+            self.step_actions[row].setText(f"&{row + 1}. {step.title()}")
+        self._update_marks()
         self._fill_quarters()
         self._update_project_label()
 
@@ -197,18 +235,27 @@ class MainWindow(QMainWindow):
         self.lang_actions[code].setChecked(True)
 
     # --- projects ----------------------------------------------------------------------
-    def new_project(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("New project"), str(Path.home() / "project.kcdesk"),
-                                              self.tr("kcdesk projects (*.kcdesk)"))
-        if name:
-            path = Path(name if name.endswith(".kcdesk") else name + ".kcdesk")
-            self.open_path(path, create=True)
+    def new_project(self) -> bool:
+        """A new project never replaces an existing one: choosing its name offers to open it instead."""
+        from kcdesk.gui import dialogs
 
-    def open_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), str(Path.home()),
-                                              self.tr("kcdesk projects (*.kcdesk)"))
-        if name:
-            self.open_path(Path(name))
+        path = dialogs.save_file(self, "projects", self.tr("New project"), "project.kcdesk",
+                                 self.tr("kcdesk projects (*.kcdesk)"), ".kcdesk", confirm=False)
+        if path is None:
+            return False
+        if path.exists():
+            answer = QMessageBox.question(
+                self, self.tr("New project"),
+                self.tr("%1 already exists and is kept as it is. Open it?").replace("%1", path.name),
+                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Open)
+            return answer == QMessageBox.StandardButton.Open and self.open_path(path)
+        return self.open_path(path, create=True)
+
+    def open_dialog(self) -> bool:
+        from kcdesk.gui import dialogs
+
+        path = dialogs.open_file(self, "projects", self.tr("Open project"), self.tr("kcdesk projects (*.kcdesk)"))
+        return path is not None and self.open_path(path)
 
     def open_demo(self) -> None:
         bundled = resource("demo", "demo.kcdesk")
@@ -233,7 +280,7 @@ class MainWindow(QMainWindow):
         try:
             project = operations.open_project(path, create=create)
         except KcError as error:
-            self.message_bar.show_message(messages.translate(error), "error")
+            self.message_bar.show_message(lambda e=error: messages.translate(e), "error")
             return False
         holder = is_open_elsewhere(path)
         if holder is not None:  # an advisory warning: SQLite's own locking keeps writes safe
@@ -259,12 +306,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved."), 3000)
 
     def _remember(self, path: Path) -> None:
-        recent = [p for p in (lang.settings().value("recent") or []) if p != str(path.resolve())]
+        recent = [p for p in recent_projects() if p != str(path.resolve())]
         lang.settings().setValue("recent", [str(path.resolve()), *recent][:MAX_RECENT])
         self._update_recent()
 
     def _update_recent(self) -> None:
-        recent = [p for p in (lang.settings().value("recent") or []) if Path(p).is_file()]
+        recent = [p for p in recent_projects() if Path(p).is_file()]
         self.start_page.set_recent(recent)
         self.recent_menu.clear()
         for path in recent:
@@ -279,9 +326,13 @@ class MainWindow(QMainWindow):
         self._fill_quarters()
         self._update_project_label()
         self._update_recent()
+        for step in self.steps:
+            step.seen = False
         if has:
             self.sidebar.setCurrentRow(0 if not self.session.quarters() else max(self.sidebar.currentRow(), 0))
             self.load_step(self.current_step())
+            self.current_step().seen = True
+        self._update_marks()
 
     def _update_project_label(self) -> None:
         project = self.session.project
@@ -305,6 +356,7 @@ class MainWindow(QMainWindow):
         if self.quarter_combo.count() != len(self.session.quarters()):
             self._fill_quarters()
         self.load_step(self.current_step())
+        self._update_marks()
 
     # --- steps -------------------------------------------------------------------------
     def load_step(self, step: Step) -> None:
@@ -316,6 +368,22 @@ class MainWindow(QMainWindow):
         except Exception:
             log.exception("step %s failed to load", type(step).__name__)
             self.message_bar.show_message(messages.unexpected(), "error")
+
+    def _update_marks(self) -> None:
+        """A tick on each step that is done, like the pages of an installer; Back/Next follow the current step."""
+        row = self.pages.currentIndex()
+        for index, step in enumerate(self.steps):
+            done = self.session.project is not None and self._step_done(step)
+            self.sidebar.item(index).setText(f"{'✓ ' if done else ''}{index + 1}. {step.title()}")
+        self.back_button.setEnabled(row > 0)
+        self.next_button.setEnabled(0 <= row < len(self.steps) - 1)
+
+    def _step_done(self, step: Step) -> bool:
+        try:
+            return step.done()
+        except Exception:  # a mark is never worth an error message
+            log.exception("step %s: done() failed", type(step).__name__)
+            return False
 
     def current_step(self) -> Step:
         return self.steps[self.pages.currentIndex()]
@@ -329,7 +397,8 @@ class MainWindow(QMainWindow):
                 self.go_to(row)
 
     def go_to(self, row: int) -> None:
-        if row < 0 or row == self.pages.currentIndex() and self.pages.currentWidget().isVisible():
+        if row < 0 or row >= len(self.steps) or row == self.pages.currentIndex() \
+                and self.pages.currentWidget().isVisible():
             return
         self.current_step().save(self.session)
         self.pages.setCurrentIndex(row)
@@ -337,6 +406,8 @@ class MainWindow(QMainWindow):
             self.sidebar.setCurrentRow(row)
         if self.session.project is not None:
             self.load_step(self.steps[row])
+            self.steps[row].seen = True
+        self._update_marks()
 
     # --- jobs --------------------------------------------------------------------------
     def job_text(self, name: str) -> str:
@@ -346,6 +417,7 @@ class MainWindow(QMainWindow):
 
     def _job_started(self, name: str) -> None:
         self._job_name = name
+        self._job_files = [p.file.name for p in getattr(self.steps[0], "plans", [])] if name == "import" else []
         self.progress.setRange(0, 0)
         self.stage_label.setText(self.job_text(name))
         for widget in (self.stage_label, self.progress, self.cancel_button):
@@ -353,13 +425,26 @@ class MainWindow(QMainWindow):
         self.cancel_button.setEnabled(True)
 
     def _job_progress(self, done: int, total: int, stage: str) -> None:
-        if total > 0:
+        if 0 < total and done < total:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-        if getattr(self, "_job_name", "") == "import" and stage and stage != "index":  # the importer names the file
-            self.stage_label.setText(self.tr("Importing %1…").replace("%1", stage))
+        else:  # the count is reached but the job goes on (indexes, commit, the next part): never a full bar
+            self.progress.setRange(0, 0)
+        if self._job_name == "import" and stage:
+            self.stage_label.setText(self.import_stage_text(stage))
 
-    def _job_failed(self, name: str, text: str, cancelled: bool) -> None:
+    def import_stage_text(self, stage: str) -> str:
+        """"2 of 4: social_2026_Q3.csv, reading" — the importer reports the file it is on, or "index"."""
+        if stage == "index":
+            return self.tr("Import: building the indexes…")
+        name = Path(stage).name
+        files = self._job_files
+        if name in files:
+            return (self.tr("%1 of %2: %3, reading and storing").replace("%1", str(files.index(name) + 1))
+                    .replace("%2", str(len(files))).replace("%3", name))
+        return self.tr("Importing %1…").replace("%1", name)
+
+    def _job_failed(self, name: str, text, cancelled: bool) -> None:
         self.message_bar.show_message(text, "warning" if cancelled else "error")
 
     def _job_idle(self) -> None:
@@ -387,12 +472,23 @@ class MainWindow(QMainWindow):
             "Map: geokz, Alexander Rodionov, CC BY 4.0.").replace("%1", __version__))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.runner.busy and self._job_name == "import" and not self.confirm_stop_import():
+            event.ignore()
+            return
         if self.session.project is not None:
             self.save_all()
-        self.runner.cancel()
-        self.runner.wait()
+        self.runner.shut_down()  # cancels, waits, and drops results still on their way to a closed project
         self.session.close()
         super().closeEvent(event)
+
+    def confirm_stop_import(self) -> bool:
+        """Closing during an import asks first; Yes cancels it (the file being read is not kept)."""
+        answer = QMessageBox.question(
+            self, self.tr("An import is running"),
+            self.tr("An import is still running. Stop it and close kcdesk?\n\nThe file being imported now is not "
+                    "kept; files already finished stay in the project and are listed on the Import step."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
 
 def _relay_notices(session: Session) -> None:

@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import logging
 import shutil
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from kcdesk.core.errors import KcError
 from kcdesk.core.model import Analysis
 from kcdesk.core.quarters import Quarter
 from kcdesk.core.store.project import Project
+from kcdesk.core.tasks import Cancelled
 from kcdesk.core.usecases.importing import FilePlan, import_files, preview_file, remember_mapping
 from kcdesk.core.usecases.report import ReportRequest, write_report
 from kcdesk.gui.runner import FlagProgress, Job
+
+log = logging.getLogger("kcdesk.gui")
 
 Done = Callable[[Any], None] | None
 
@@ -61,12 +67,43 @@ def save_preset(project: Project, plan: FilePlan) -> None:
     remember_mapping(project, plan)
 
 
+@dataclass
+class ImportOutcome:
+    """What an import left in the project: the calls that were committed, and, when the batch stopped early
+    (Cancel, or an error in a later file), why and which files were not imported."""
+
+    results: list[Any]                      # the committed ImportResult of each call, in order
+    stopped: BaseException | None = None   # Cancelled, a KcError or a bug, raised after `results` were kept
+    not_imported: list[Path] = field(default_factory=list)
+
+    @property
+    def files(self) -> list[Any]:
+        return [f for r in self.results for f in r.files]
+
+
 def import_job(path: Path, plans: list[FilePlan], done: Done = None) -> Job:
     """The officer's choices per file are passed in (not read back from a preset); files with the same
-    choices go in one call (one transaction); cancel rolls back the current call."""
+    choices go in one call (one transaction). A cancel or an error rolls back the current call only: the
+    calls already committed are reported as kept, never hidden."""
 
-    def work(progress: FlagProgress):
-        return import_files(path, plans, progress)
+    def work(progress: FlagProgress) -> ImportOutcome:
+        outcome = ImportOutcome([])
+        committed: set[Path] = set()
+
+        def kept(result: Any, files: list[Path]) -> None:
+            outcome.results.append(result)
+            committed.update(files)
+
+        try:
+            import_files(path, plans, progress, on_committed=kept)
+        except BaseException as error:
+            if not outcome.results:  # nothing was kept: the runner's usual message is the truth
+                raise
+            if not isinstance(error, (Cancelled, KcError)):
+                log.exception("import stopped after %d committed part(s)", len(outcome.results))
+            outcome.stopped = error
+            outcome.not_imported = [Path(p.file) for p in plans if Path(p.file) not in committed]
+        return outcome
 
     return Job("import", work, done)
 

@@ -47,7 +47,7 @@ class Job:
 class _Signals(QObject):
     progress = Signal(int, int, str)
     finished = Signal(object)   # the result
-    failed = Signal(str, bool)  # translated message, True when it was a cancel
+    failed = Signal(object, bool)  # () -> the message in the current language, True when it was a cancel
 
 
 class _Task(QRunnable):
@@ -60,13 +60,13 @@ class _Task(QRunnable):
         try:
             result = self.job.fn(self.progress)
         except Cancelled:
-            self.signals.failed.emit(messages.cancelled(), True)
+            self.signals.failed.emit(messages.cancelled, True)
         except KcError as error:
             log.info("%s failed: %s", self.job.name, error.code)
-            self.signals.failed.emit(messages.translate(error), False)
+            self.signals.failed.emit(lambda e=error: messages.translate(e), False)
         except Exception:  # a bug: logged with its traceback, the user sees a plain sentence
             log.exception("%s failed unexpectedly", self.job.name)
-            self.signals.failed.emit(messages.unexpected(), False)
+            self.signals.failed.emit(messages.unexpected, False)
         else:
             self.signals.finished.emit(result)
 
@@ -78,6 +78,7 @@ class Runner(QObject):
     progress = Signal(int, int, str)
     succeeded = Signal(str, object)  # job name, result
     failed = Signal(str, str, bool)  # job name, translated message, cancelled
+    failed_message = Signal(str, object, bool)  # the same, the message as () -> text (it follows the language)
     idle = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -85,6 +86,7 @@ class Runner(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)  # one job at a time: jobs write the same project file
         self._current: tuple[Job, FlagProgress, _Signals] | None = None
+        self._shut = False
 
     @property
     def busy(self) -> bool:
@@ -110,19 +112,31 @@ class Runner(QObject):
 
     def _finish(self, job: Job, result: Any) -> None:
         self._current = None
+        if self._shut:  # the window closed while this ran: its project is closed, nothing to show
+            return
         try:
             if job.done is not None:
                 job.done(result)
         except KcError as error:
+            self.failed_message.emit(job.name, lambda e=error: messages.translate(e), False)
             self.failed.emit(job.name, messages.translate(error), False)
         else:
             self.succeeded.emit(job.name, result)
         self.idle.emit()
 
-    def _fail(self, job: Job, text: str, cancelled: bool) -> None:
+    def _fail(self, job: Job, text: Callable[[], str], cancelled: bool) -> None:
         self._current = None
-        self.failed.emit(job.name, text, cancelled)
+        if self._shut:
+            return
+        self.failed_message.emit(job.name, text, cancelled)
+        self.failed.emit(job.name, text(), cancelled)
         self.idle.emit()
+
+    def shut_down(self) -> None:
+        """Closing the window: cancel the job, wait for it, and never run its callbacks afterwards."""
+        self._shut = True
+        self.cancel()
+        self.wait()
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until the pool is idle (closing the window, tests)."""

@@ -21,7 +21,7 @@ class Session(QObject):
 
     project_changed = Signal()
     analysis_changed = Signal()
-    message = Signal(str, str)  # text, kind (info/warning/error)
+    message = Signal(object, str)  # text or () -> text (then it follows a language switch), kind (info/warning/error)
     region_chosen = Signal(str)  # a region picked on the map: stage 2 shows its top 10
 
     def __init__(self, runner: Runner | None = None, parent: QObject | None = None) -> None:
@@ -38,7 +38,7 @@ class Session(QObject):
         """Start a job; when another is running, say so instead of queueing silently."""
         if self.runner.start(job):
             return True
-        self.message.emit(QCoreApplication.translate("Session", "Please wait: another task is still running."),
+        self.message.emit(lambda: QCoreApplication.translate("Session", "Please wait: another task is still running."),
                           "warning")
         return False
 

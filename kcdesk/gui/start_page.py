@@ -77,3 +77,5 @@ class StartPage(QWidget):
             item = QListWidgetItem(f"{Path(path).name} — {Path(path).parent}")
             item.setData(Qt.ItemDataRole.UserRole, path)
             self.recent.addItem(item)
+        if paths:  # the last project first and chosen: Enter opens it
+            self.recent.setCurrentRow(0)

@@ -57,7 +57,7 @@ def test_language_switch_retranslates_visible_labels(window, qtbot) -> None:
     assert lang.current() == "kk"
     # Qt posts QEvent.LanguageChange to every widget; they retranslate when it is delivered.
     qtbot.waitUntil(lambda: window.sidebar.item(1).text() != russian, timeout=5000)
-    assert window.sidebar.item(1).text() == "2. 1-кезең — ағымдағы жағдай"
+    assert window.sidebar.item(1).text().endswith("2. 1-кезең — ағымдағы жағдай")  # "✓ " once looked at
     assert window.steps[1].tabs.tabText(0) == "Тақырыптар" != russian_tab
     assert lang.settings().value("language") == "kk"
     window.set_language("ru")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,18 +30,26 @@ class FilePlan:
 
 
 def import_files(project_path: Path, plans: Sequence[FilePlan], progress: Progress | None = None,
-                 source: str | None = None, dry_run: bool = False) -> list[Any]:
+                 source: str | None = None, dry_run: bool = False,
+                 on_committed: Callable[[Any, list[Path]], None] | None = None) -> list[Any]:
     """Import the files; files with the same choices go in one call (one transaction), so a cancel
-    or an error rolls back the current call only. Returns one ImportResult per call, in order."""
+    or an error rolls back the current call only. Returns one ImportResult per call, in order;
+    on_committed(result, files) hears of each call as it is committed, so a caller whose batch is
+    stopped later can still say what was kept."""
     from kcdesk.core.store.importer import import_files as run_import
 
     calls: dict[tuple[str | None, int | None, tuple[tuple[str, str], ...]], list[Path]] = {}
     for plan in plans:
         key = (plan.sheet, plan.header_row, tuple(sorted((plan.overrides() or {}).items())))
         calls.setdefault(key, []).append(Path(plan.file))
-    return [run_import(Path(project_path), files, source=source, overrides=dict(overrides) or None,
-                       progress=progress, dry_run=dry_run, sheet=sheet, header_row=header_row)
-            for (sheet, header_row, overrides), files in calls.items()]
+    results = []
+    for (sheet, header_row, overrides), files in calls.items():
+        result = run_import(Path(project_path), files, source=source, overrides=dict(overrides) or None,
+                            progress=progress, dry_run=dry_run, sheet=sheet, header_row=header_row)
+        results.append(result)
+        if on_committed is not None:
+            on_committed(result, files)
+    return results
 
 
 def preview_file(project: Project, plan: FilePlan) -> Any:

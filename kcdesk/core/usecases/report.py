@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import shutil
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,8 +23,8 @@ log = logging.getLogger("kcdesk.usecases")
 
 @dataclass(frozen=True)
 class ReportRequest:
-    """What the officer asks to be written; at least one of docx / pdf. A PDF without a .docx path
-    gets its .docx beside it (the PDF is converted from it)."""
+    """What the officer asks to be written; at least one of docx / pdf. A PDF without a .docx path is
+    converted from a scratch .docx that is removed afterwards ("Save PDF" writes the PDF only)."""
 
     quarter: Quarter
     lang: Lang
@@ -38,18 +40,13 @@ class ReportRequest:
         if self.template is not None and not self.template.is_file():
             raise KcError("template_missing", file=str(self.template))
 
-    @property
-    def docx_path(self) -> Path | None:
-        if self.docx is None and self.pdf is not None:
-            return self.pdf.with_suffix(".docx")
-        return self.docx
 
 
 def check_outputs(project: Project, request: ReportRequest, inputs: Sequence[Path | None] = ()) -> None:
     """Refuse (KcError) before any work when an output would replace the project, a file the command reads,
     an imported export, a link, a device or a pipe, or lies in a missing folder (core.outputs)."""
     guard = project.output_guard([request.template, *inputs])
-    for out in (request.docx_path, request.xlsx, request.pdf):
+    for out in (request.docx, request.xlsx, request.pdf):
         if out is not None:
             guard.check(out)
     if request.workplans is not None:
@@ -61,24 +58,40 @@ def write_report(project: Project, request: ReportRequest, analysis: Analysis,
     """The справка (.docx) with the content-analysis paragraph and FAQ from the quarter's last content
     analysis (the officer's group names and dismissals applied), then the .xlsx, the work plans and the
     PDF that were asked for. Returns the files written, in that order."""
-    from kcdesk.core.report.docx_builder import ReportInput, build_report
-    from kcdesk.core.report.workplans import build_workplans
-    from kcdesk.core.report.xlsx_builder import build_xlsx
-
     check_outputs(project, request, list((charts or {}).values()))
     progress = progress or NullProgress()
     figures = analysis.to_json()  # the builders read the documented JSON form
     settings = project.settings()
     texts = project.texts(request.quarter)
     content = report_content(project, request.quarter, request.content)
-    docx = request.docx_path
-    steps = sum(x is not None for x in (docx, request.xlsx, request.pdf, request.workplans))
+    docx = request.docx
+    scratch = None
+    if docx is None and request.pdf is not None:
+        scratch = Path(tempfile.mkdtemp(prefix="kcdesk-pdf-"))
+        docx = scratch / request.pdf.with_suffix(".docx").name
+    try:
+        return _write(request, figures, settings, texts, content, charts, docx, scratch is None, progress)
+    finally:
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _write(request: ReportRequest, figures: dict[str, Any], settings: dict[str, Any], texts: dict[str, str],
+           content: Any, charts: dict[str, Path] | None, docx: Path | None, keep_docx: bool,
+           progress: Progress) -> list[Path]:
+    from kcdesk.core.report.docx_builder import ReportInput, build_report
+    from kcdesk.core.report.workplans import build_workplans
+    from kcdesk.core.report.xlsx_builder import build_xlsx
+
+    steps = sum(x is not None for x in (request.docx, request.xlsx, request.pdf, request.workplans))
     written: list[Path] = []
     progress.report(0, steps, "report")
     if docx is not None:
         inp = ReportInput(analysis=figures, settings=settings, texts=texts, content=content,
                           charts=dict(charts or {}))
-        written.append(build_report(inp, docx, request.lang, request.template))
+        built = build_report(inp, docx, request.lang, request.template)
+        if keep_docx:
+            written.append(built)
         progress.report(len(written), steps, "report")
     if request.xlsx is not None:
         written.append(build_xlsx(figures, settings, request.xlsx, request.lang))

@@ -14,6 +14,7 @@ class Step(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.seen = False  # shown at least once since the project was opened (the window sets it)
 
     def title(self) -> str:  # overridden with self.tr("…")
         raise NotImplementedError
@@ -23,6 +24,10 @@ class Step(QWidget):
 
     def save(self, session: Session) -> None:
         """Write what the officer typed that is not yet saved (most fields save as they are typed)."""
+
+    def done(self) -> bool:
+        """The sidebar's tick: by default a step is done once the officer has looked at its analysis."""
+        return self.seen and self.session.analysis is not None
 
     def validate(self) -> list[str]:
         """Translated problems that should stop the officer moving on; empty when fine."""

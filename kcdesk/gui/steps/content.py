@@ -159,6 +159,9 @@ class ContentStep(Step):
     def title(self) -> str:
         return self.tr("Content analysis")
 
+    def done(self) -> bool:
+        return self.state is not None and self.state.result is not None and self.state.quarter == self.session.quarter
+
     def retranslate(self) -> None:
         self.run_button.setText(self.tr("Run the content analysis"))
         for index, text in enumerate((self.tr("Topic suggestions"), self.tr("Question groups"),

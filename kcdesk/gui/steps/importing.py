@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kcdesk.core.errors import KcError
 from kcdesk.core.normalise import reference
 from kcdesk.core.normalise.fields import FIELDS
+from kcdesk.core.tasks import Cancelled
 from kcdesk.gui import formatting, lang, operations
 from kcdesk.gui.field_names import field_name
 from kcdesk.gui.session import Session
@@ -32,7 +33,7 @@ from kcdesk.gui.steps.base import Step
 from kcdesk.gui.steps.unresolved import UnresolvedTable
 from kcdesk.gui.widgets.table import FrameView, format_number
 
-EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".csv", ".txt")
+EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt")
 
 
 PERSONAL = ("iin", "applicant_name", "applicant_phone")
@@ -125,10 +126,14 @@ class ImportStep(Step):
         layout.addLayout(buttons)
         layout.addWidget(self.tabs, 1)
         self.session.runner.idle.connect(self._update_buttons)
+        self.session.runner.failed.connect(self._import_ended)
         self.retranslate()
 
     def title(self) -> str:
         return self.tr("Import")
+
+    def done(self) -> bool:
+        return bool(self.session.quarters())
 
     def retranslate(self) -> None:
         self.hint.setText(self.tr("Add the contact centre's exports (Excel or CSV) with the button or by dragging "
@@ -165,9 +170,10 @@ class ImportStep(Step):
 
     # --- files -------------------------------------------------------------------------
     def add_dialog(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add exports"), str(Path.home()),
-                                                self.tr("Exports (*.xlsx *.xlsm *.xls *.csv *.txt)"))
-        self.add_files([Path(n) for n in names])
+        from kcdesk.gui import dialogs
+
+        self.add_files(dialogs.open_files(self, "exports", self.tr("Add exports"),
+                                          self.tr("Exports (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)")))
 
     def add_files(self, paths: list[Path]) -> None:
         known = {p.file for p in self.plans}
@@ -306,15 +312,54 @@ class ImportStep(Step):
         job = operations.import_job(self.session.project.path, list(self.plans), self._imported)
         return self.session.start(job)
 
-    def _imported(self, results) -> None:
-        rows = sum(r.rows_stored for r in results)
-        duplicates = sum(r.duplicates for r in results)
-        self.plans.clear()
+    def _imported(self, outcome: operations.ImportOutcome) -> None:
+        """The message names what is now in the project; files not imported stay on the list."""
+        if self.session.project is None:
+            return
+        remaining = [p for p in self.plans if p.file in outcome.not_imported]
+        self.plans[:] = remaining
         self.files.clear()
+        self.files.addItems([p.file.name for p in remaining])
         self.columns.setRowCount(0)
-        self.session.message.emit(self.tr("Imported %1 requests (%2 duplicates counted once).")
-                                  .replace("%1", format_number(rows)).replace("%2", format_number(duplicates)), "info")
+        text = import_message(outcome)
+        kind = "info" if outcome.stopped is None else "warning" if isinstance(outcome.stopped, Cancelled) else "error"
+        self.session.message.emit(text, kind)
         self.session.open(operations.open_project(self.session.project.path))
+
+    def _import_ended(self, name: str, *_args) -> None:
+        """After any import, finished or not, the imported files tab shows the project as it is."""
+        if name == "import" and self.session.project is not None:
+            self.load(self.session)
+
+
+def import_message(outcome: operations.ImportOutcome):
+    """() -> the sentence in the current language (the message bar follows a language switch)."""
+    from kcdesk.gui import messages
+
+    def text() -> str:
+        stored = [f for f in outcome.files if not f.skipped_as_repeat]
+        repeats = [f"{f.file} ({f.sheet})" if f.sheet else f.file for f in outcome.files if f.skipped_as_repeat]
+        parts = []
+        if outcome.stopped is not None:
+            error = outcome.stopped
+            parts.append(QCoreApplication.translate("ImportStep", "Import cancelled.") if isinstance(error, Cancelled)
+                         else messages.translate(error) if isinstance(error, KcError) else messages.unexpected())
+            kept = "; ".join(QCoreApplication.translate("ImportStep", "%1 (%2 requests)").replace("%1", f.file).replace("%2", format_number(f.rows_stored))
+                             for f in stored)
+            if kept:
+                parts.append(QCoreApplication.translate("ImportStep", "Kept in the project: %1.").replace("%1", kept))
+            parts.append(QCoreApplication.translate("ImportStep", "Not imported: %1 (still on the list; press Import to import them).")
+                         .replace("%1", ", ".join(p.name for p in outcome.not_imported)))
+        else:
+            rows = sum(f.rows_stored for f in stored)
+            duplicates = sum(f.duplicates for f in stored)
+            parts.append(QCoreApplication.translate("ImportStep", "Imported %1 requests (%2 duplicates counted once).")
+                         .replace("%1", format_number(rows)).replace("%2", format_number(duplicates)))
+        if repeats:
+            parts.append(QCoreApplication.translate("ImportStep", "Imported before, so not counted again: %1.").replace("%1", ", ".join(repeats)))
+        return " ".join(parts)
+
+    return text
 
 
 if __name__ == "__main__":

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -100,6 +99,13 @@ class ReportStep(Step):
 
     def title(self) -> str:
         return self.tr("The справка")
+
+    def done(self) -> bool:
+        """Written in this session, or already further on than a draft."""
+        project, quarter = self.session.project, self.session.quarter
+        if project is None or quarter is None:
+            return False
+        return bool(self.written) or project.report_state(quarter)["state"] != "draft"
 
     def retranslate(self) -> None:
         self.lang_label.setText(self.tr("Language of the справка:"))
@@ -197,12 +203,14 @@ class ReportStep(Step):
     def _template_dialog(self) -> None:
         """The officer's own letterhead: checked at once by the core's sandbox rules; a refused one is
         not kept (the shipped template stays in use)."""
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Template of the справка"), str(Path.home()),
-                                              self.tr("Word documents (*.docx)"))
-        if not name:
+        from kcdesk.gui import dialogs
+
+        name = dialogs.open_file(self, "templates", self.tr("Template of the справка"),
+                                 self.tr("Word documents (*.docx)"))
+        if name is None:
             return
         try:
-            self.template = operations.check_template(Path(name))
+            self.template = operations.check_template(name)
         except KcError as error:
             self.template = None
             self.session.message.emit(messages.translate(error), "error")
@@ -217,21 +225,22 @@ class ReportStep(Step):
             return False
         return True
 
-    def _save_dialog(self, kind: str) -> None:
-        quarter = str(self.session.quarter)
-        base = Path.home() / f"spravka_{quarter}_{self.lang()}"
+    def _save_dialog(self, kind: str) -> bool:
+        """Starts in the folder the last справка went to; a file is never replaced without the usual question."""
+        from kcdesk.gui import dialogs
+
         if kind == "workplans":
-            folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the work plans"), str(Path.home()))
-            if folder and self._allowed(Path(folder), folder=True):
-                self.save_report(workplans=Path(folder))
-            return
+            folder = dialogs.choose_folder(self, "reports", self.tr("Folder for the work plans"))
+            prefix = "жоспар" if self.lang() == "kk" else "план"
+            if folder is None or not self._allowed(folder, folder=True) \
+                    or not dialogs.confirm_replace_all(self, sorted(folder.glob(f"{prefix}_*.docx"))):
+                return False
+            return self.save_report(workplans=folder)
         filters = {"docx": self.tr("Word documents (*.docx)"), "xlsx": self.tr("Excel workbooks (*.xlsx)"),
                    "pdf": self.tr("PDF files (*.pdf)")}
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the справка"), f"{base}.{kind}", filters[kind])
-        if name:
-            path = Path(name if name.lower().endswith(f".{kind}") else f"{name}.{kind}")
-            if self._allowed(path):
-                self.save_report(**{kind: path})
+        path = dialogs.save_file(self, "reports", self.tr("Save the справка"),
+                                 f"spravka_{self.session.quarter}_{self.lang()}.{kind}", filters[kind], f".{kind}")
+        return path is not None and self._allowed(path) and self.save_report(**{kind: path})
 
     def save_report(self, docx: Path | None = None, xlsx: Path | None = None, pdf: Path | None = None,
                     workplans: Path | None = None) -> bool:

@@ -24,6 +24,7 @@ from kcdesk.gui import formatting, lang, operations
 from kcdesk.gui.session import Session
 
 STATES = ("draft", "submitted", "approved", "posted")
+NEEDS_SIGNATORY = ("approved", "posted")
 
 
 class ReportDetails(QWidget):
@@ -154,10 +155,29 @@ class ReportDetails(QWidget):
             operations.set_setting(self.session.project, key, self.fields[key].text().strip() or None)
         self._dirty.clear()
 
-    def set_state(self) -> None:
+    def missing_for(self, state: str, report_lang: str) -> list[str]:
+        """The fields a state needs: an approved or posted справка has a signatory, a position and a body."""
+        if state not in NEEDS_SIGNATORY or self.session.project is None:
+            return []
+        self.save()
+        keys = ("signatory", f"signatory_position_{report_lang}", f"body_name_{report_lang}")
+        return [self.field_labels[k].text().rstrip(":") for k in keys
+                if not str(self.session.project.get_setting(k, "") or "").strip()]
+
+    def set_state(self) -> bool:
+        """Refused, with the reason, when the state's fields are empty."""
         if self.session.project is None or self.session.quarter is None:
-            return
+            return False
+        state = self.state.currentData()
+        report_lang = self.session.project.get_setting("report_lang", lang.current())
+        missing = self.missing_for(state, report_lang)
+        if missing:
+            self.session.message.emit(
+                self.tr("The справка cannot be marked \"%1\" yet: fill in %2 on this tab first.")
+                .replace("%1", self.state_names()[state]).replace("%2", ", ".join(missing)), "warning")
+            return False
         day = self.state_date.date()
-        operations.set_report_state(self.session.project, self.session.quarter, self.state.currentData(),
+        operations.set_report_state(self.session.project, self.session.quarter, state,
                                     date(day.year(), day.month(), day.day()))
         self.load()
+        return True

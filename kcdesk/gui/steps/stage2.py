@@ -87,7 +87,11 @@ class Stage2Step(Step):
         names = {t["topic"]: formatting.topic(t) for t in a.get("by_topic") or []}
         top10 = a.get("top10") or {}
         scope = self.scope.currentData()
-        if scope == SIDE_BY_SIDE:
+        side = scope == SIDE_BY_SIDE
+        self.chart.setVisible(not side)  # all regions side by side take the whole width
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setStretchLastSection(side)
+        if side:
             self._side_by_side(top10.get("by_region") or {}, names)
             return
         items = top10.get("all") if scope in (ALL, None) else (top10.get("by_region") or {}).get(scope, [])
@@ -117,6 +121,7 @@ class Stage2Step(Step):
         frame = pd.DataFrame(columns)
         self.table.set_frame(frame, [self.tr("Line")] + [formatting.region(c) for c in by_region],
                              formatters={"rank": lambda v: str(v)})
+        self.table.resizeRowsToContents()  # long topic names wrap onto more lines instead of being cut
         self.chart.set_chart(None, "")
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 STYLES = {
@@ -27,8 +30,15 @@ class MessageBar(QWidget):
         self.setAutoFillBackground(True)
         self.hide()
 
-    def show_message(self, text: str, kind: str = "info") -> None:
+    def show_message(self, text: str | Callable[[], str], kind: str = "info") -> None:
+        """text: a sentence, or a function that makes it in the current language (then it follows a switch)."""
         self.kind = kind
+        self._text = text
         self.setStyleSheet(STYLES.get(kind, STYLES["info"]))
-        self.label.setText(text)
+        self.label.setText(text() if callable(text) else text)
         self.show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and callable(getattr(self, "_text", None)):
+            self.label.setText(self._text())
+        super().changeEvent(event)
