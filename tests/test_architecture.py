@@ -1,10 +1,14 @@
-"""Qt stays at the edges: every module outside gui/ and charts/ imports without Qt."""
+"""Qt stays at the edges (every module outside gui/ and charts/ imports without Qt); SQL stays in the store."""
 
 from __future__ import annotations
 
+import io
 import pkgutil
+import re
 import subprocess
 import sys
+import tokenize
+from pathlib import Path
 
 import kcdesk
 
@@ -32,3 +36,39 @@ def test_core_and_cli_import_without_qt():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "", f"Qt loaded by core/cli: {result.stdout}"
+
+
+# SQL lives in kcdesk/core/store/ only: any string literal elsewhere that reads like a statement fails.
+SQL_TEXT = re.compile(
+    r"\b(SELECT\s.+\sFROM|INSERT\s+(OR\s+\w+\s+)?INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+(TEMP\s+|VIRTUAL\s+)?"
+    r"(TABLE|INDEX|VIEW|TRIGGER)|DROP\s+(TABLE|INDEX)|ALTER\s+TABLE|PRAGMA\s+\w+|BEGIN\s+IMMEDIATE|VACUUM)\b",
+    re.DOTALL)
+SQL_CALLS = re.compile(r"\.(execute|executemany|executescript)\(|read_sql(_query)?\(|\b_connection\b|\._query\(|\._scalar\(")
+STORE = Path(kcdesk.__file__).parent / "core" / "store"
+
+
+def _sql_outside_store(text: str, name: str) -> list[str]:
+    found = []
+    for token in tokenize.generate_tokens(io.StringIO(text).readline):
+        if token.type == tokenize.STRING and SQL_TEXT.search(token.string):
+            found.append(f"{name}:{token.start[0]}: {token.string[:60]}")
+    for number, line in enumerate(text.splitlines(), 1):
+        if SQL_CALLS.search(line) and not line.lstrip().startswith("#"):
+            found.append(f"{name}:{number}: {line.strip()[:60]}")
+    return found
+
+
+def test_sql_only_in_the_store():
+    root = Path(kcdesk.__file__).parent
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        if STORE in path.parents:
+            continue
+        found += _sql_outside_store(path.read_text(encoding="utf-8"), str(path.relative_to(root)))
+    assert found == [], "SQL outside kcdesk/core/store/:\n" + "\n".join(found)
+
+
+def test_the_sql_check_finds_sql():
+    sample = 'rows = project._query("SELECT id FROM topics WHERE name = ?", (name,))\nx = "Select a file"\n'
+    assert len(_sql_outside_store(sample, "sample.py")) == 2  # the statement and the private call
+    assert _sql_outside_store('label = "Выберите файл"\n', "ok.py") == []

@@ -49,9 +49,9 @@ def run_values(args: argparse.Namespace) -> int:
             field, sep, raw = left.partition(":")
             if not sep or field not in MAPPABLE:
                 raise KcError("unknown_field", value=item, field=field)
-            changed = project.add_value_mapping(field, raw, code)
+            changed = project.catalogue.add_value_mapping(field, raw, code)
             print(f"{field} '{raw}' → {code}: {changed} stored requests changed")
-        table = project.unresolved()
+        table = project.catalogue.unresolved()
     if table.empty:
         print("no unresolved values")
     for row in table.itertuples(index=False):
@@ -64,12 +64,12 @@ def run_topics(args: argparse.Namespace) -> int:
         for item in args.merge:
             sources, target = _pair(item, "--merge")
             ids = [_topic_id(s, "--merge") for s in sources.split(",")]
-            project.merge_topics(ids, _topic_id(target, "--merge"))
+            project.catalogue.merge_topics(ids, _topic_id(target, "--merge"))
         for option, key in ((args.rename, "name"), (args.kk, "name_kk"), (args.ru, "name_ru")):
             for item in option:
                 topic, name = _pair(item, f"--{key}")
-                project.rename_topic(_topic_id(topic, f"--{key}"), **{key: name})
-        table = project.topics()
+                project.catalogue.rename_topic(_topic_id(topic, f"--{key}"), **{key: name})
+        table = project.catalogue.topics()
     for row in table.itertuples(index=False):
         names = " / ".join(n for n in (row.name_kk, row.name_ru) if n)
         print(f"{row.id}\t{row.requests}\t{row.name}" + (f"\t({names})" if names else ""))

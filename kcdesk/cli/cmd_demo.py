@@ -7,6 +7,7 @@ from pathlib import Path
 
 from kcdesk.cli.progress import ConsoleProgress
 from kcdesk.core.demo import DEMO_SEED, QUARTERS, build_demo_project
+from kcdesk.core.store import queries
 from kcdesk.core.store.project import Project
 
 
@@ -28,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     build_demo_project(path, seed=args.seed, progress=ConsoleProgress(), quarters=args.quarters)
     with Project.open(path) as project:
         quarters = project.quarters()
-        total = project.scalar("SELECT COUNT(*) FROM requests")
+        total = queries.request_count(project)
     print(f"{path}: demo project written: {total} requests in {len(quarters)} quarters "
           f"({quarters[0]} … {quarters[-1]}), seed {args.seed}")
     print(f"next: kcdesk analyze {path} --quarter {quarters[-1]}")

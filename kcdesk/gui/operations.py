@@ -110,7 +110,7 @@ def import_job(path: Path, plans: list[FilePlan], done: Done = None) -> Job:
 
 def fix_value(project: Project, field: str, raw_value: str, code: str) -> int:
     """Quick indexed update: remembered for every later import too."""
-    return project.add_value_mapping(field, raw_value, code)
+    return project.catalogue.add_value_mapping(field, raw_value, code)
 
 
 def set_text(project: Project, quarter: Quarter, key: str, value: str | None) -> None:

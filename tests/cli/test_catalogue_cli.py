@@ -7,6 +7,7 @@ from pathlib import Path
 
 from kcdesk.cli.main import main
 from kcdesk.core.store.project import Project
+from tests.helpers import db
 
 
 def _export(path: Path, region: str = "Южный Казахстан") -> Path:
@@ -48,14 +49,14 @@ def test_map_option_becomes_the_sources_preset(tmp_path: Path):
     assert main(["import", str(project), str(later), "--source", "call-centre"]) == 0
     with Project.open(project) as opened:
         assert opened.get_preset("call-centre") == {"Где": "region"}
-        assert opened.scalar("SELECT COUNT(*) FROM requests WHERE region = 'shymkent'") == 2
+        assert db.value(opened, "SELECT COUNT(*) FROM requests WHERE region = 'shymkent'") == 2
 
 
 def test_topics_merge_rename_translate(tmp_path: Path, capsys):
     project = tmp_path / "p.kcdesk"
     assert main(["import", str(project), str(_export(tmp_path / "a.csv"))]) == 0
     with Project.open(project) as opened:
-        ids = dict(zip(opened.topics()["name"], opened.topics()["id"]))
+        ids = dict(zip(opened.catalogue.topics()["name"], opened.catalogue.topics()["id"]))
     capsys.readouterr()
     assert main(["topics", str(project), "--merge", f"{ids['ЖКХ']}={ids['Коммуналка']}",
                  "--rename", f"{ids['Коммуналка']}=Коммунальные услуги",

@@ -14,6 +14,7 @@ from kcdesk.core.analyse.content import accept_suggestions, run_content
 from kcdesk.core.quarters import Quarter
 from kcdesk.core.store.project import Project
 from kcdesk.core.store.search import ensure_index, fts_query, search
+from tests.helpers import db
 
 Q3 = Quarter.parse("2026-Q3")
 TEMPLATES = {
@@ -57,8 +58,8 @@ def project(tmp_path: Path) -> tuple[Path, pd.DataFrame]:
 
 
 def _open_rows(project: Project) -> int:
-    return int(project.scalar(
-        "SELECT COUNT(*) FROM requests r LEFT JOIN topics t ON t.id = r.topic_id "
+    return int(db.value(
+        project, "SELECT COUNT(*) FROM requests r LEFT JOIN topics t ON t.id = r.topic_id "
         "WHERE r.quarter = ? AND (t.name IS NULL OR t.name = 'Прочее')", (Q3.index,)))
 
 
@@ -91,11 +92,11 @@ def test_accept_and_undo(project, capsys):
     assert "Accepted 30 topic suggestions" in capsys.readouterr().out
     with Project.open(path) as opened:
         assert _open_rows(opened) == 0
-        fixes = opened.topic_fixes()
+        fixes = opened.catalogue.topic_fixes()
         assert len(fixes) == 1 and fixes["provenance"][0].startswith("content:2026-Q3:")
         # accepted again: nothing left to accept
         assert accept_suggestions(opened, run_content(opened, Q3), 0.0) == 0
-        opened.unassign_topics(fixes["provenance"][0])
+        opened.catalogue.unassign_topics(fixes["provenance"][0])
         assert _open_rows(opened) == before
 
 

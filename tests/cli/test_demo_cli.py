@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kcdesk.cli.main import main
 from kcdesk.core.store.project import Project
+from tests.helpers import db
 
 
 def test_demo_command_writes_the_latest_quarters(tmp_path, capsys):
@@ -13,7 +14,7 @@ def test_demo_command_writes_the_latest_quarters(tmp_path, capsys):
     assert "2026-Q2" in out and "2026-Q3" in out
     with Project.open(path) as project:
         assert [str(q) for q in project.quarters()] == ["2026-Q2", "2026-Q3"]
-        stored = project.scalar("SELECT COUNT(*) FROM requests")
+        stored = db.value(project, "SELECT COUNT(*) FROM requests")
     assert f"{stored} requests" in out
 
     # An existing file is kept unless --force is given.

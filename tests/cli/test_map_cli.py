@@ -77,9 +77,9 @@ def test_deadlines_command(capsys) -> None:
 
 def test_map_for_one_topic(project: Path, tmp_path: Path, capsys) -> None:
     with Project.open(project) as opened:
-        topics = opened.topics()
+        topics = opened.catalogue.topics()
         topic_id, name = int(topics["id"].iloc[0]), str(topics["name"].iloc[0])
-        opened.rename_topic(topic_id, name_kk="Сынақ тақырыбы")
+        opened.catalogue.rename_topic(topic_id, name_kk="Сынақ тақырыбы")
     out = tmp_path / "topic.png"
     # any of the topic's names, in any case
     assert main(["map", str(project), "--quarter", "2026-Q3", "--topic", "  " + name.upper(), "--lang", "kk",

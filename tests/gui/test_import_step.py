@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from kcdesk.core.store.project import Project
+from tests.helpers import db
 
 
 def _export(path: Path, n: int = 40) -> Path:
@@ -48,17 +49,17 @@ def test_preview_choose_a_field_and_import(window, qtbot, tmp_path: Path) -> Non
     assert window.session.project.get_preset("akimat_export.csv")["Примечание"] == "ignore"
 
     with Project.open(window.session.project.path) as project:
-        before = int(project.scalar("SELECT COUNT(*) FROM requests"))
+        before = int(db.value(project, "SELECT COUNT(*) FROM requests"))
     with qtbot.waitSignal(window.session.analysis_changed, timeout=60000):
         assert step.start_import()
     with Project.open(window.session.project.path) as project:
-        assert int(project.scalar("SELECT COUNT(*) FROM requests")) == before + 40
+        assert int(db.value(project, "SELECT COUNT(*) FROM requests")) == before + 40
     assert step.files.count() == 0
     assert "40" in window.message_bar.label.text()
     with Project.open(window.session.project.path) as project:
-        regions = project.query("SELECT region, COUNT(*) AS n FROM requests WHERE request_id LIKE 'IMP-%' "
-                                "GROUP BY region")
-    assert dict(zip(regions["region"], regions["n"])) == {"turkistan": 20, "east_kazakhstan": 20}
+        regions = db.rows(project, "SELECT region, COUNT(*) AS n FROM requests WHERE request_id LIKE 'IMP-%' "
+                                   "GROUP BY region")
+    assert dict(regions) == {"turkistan": 20, "east_kazakhstan": 20}
 
 
 def test_files_dropped_on_the_step_are_added(window, qtbot, tmp_path: Path) -> None:

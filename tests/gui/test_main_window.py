@@ -46,7 +46,7 @@ def test_fix_an_unresolved_value_changes_the_counts(window, qtbot) -> None:
     # The quarter's counts move from "not stated" to the chosen region (the value may be absent this quarter).
     assert _unknown_regions(window.session.analysis) <= before
     with Project.open(window.session.project.path) as project:
-        assert project.value_mappings("region")["code"].tolist() == ["turkistan"]
+        assert project.catalogue.value_mappings("region")["code"].tolist() == ["turkistan"]
 
 
 def test_language_switch_retranslates_visible_labels(window, qtbot) -> None:

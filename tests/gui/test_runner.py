@@ -11,11 +11,12 @@ from kcdesk.core.errors import KcError
 from kcdesk.core.store.project import Project
 from kcdesk.gui import operations
 from kcdesk.gui.runner import Job, Runner
+from tests.helpers import db
 
 
 def _rows(path: Path) -> int:
     with Project.open(path) as project:
-        return int(project.scalar("SELECT COUNT(*) FROM requests"))
+        return int(db.value(project, "SELECT COUNT(*) FROM requests"))
 
 
 def _write_csv(path: Path, n: int) -> Path:

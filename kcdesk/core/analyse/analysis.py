@@ -11,6 +11,7 @@ from kcdesk.core.analyse.periods import Periods, change_pct
 from kcdesk.core.errors import KcError
 from kcdesk.core.model import needs_attention
 from kcdesk.core.quarters import Quarter
+from kcdesk.core.store import queries
 from kcdesk.core.store.project import Project
 from kcdesk.core.tasks import NullProgress, Progress, check
 
@@ -61,20 +62,12 @@ def analyse(project: Project, quarter: Quarter, progress: Progress | None = None
 def contact_centres(project: Project, quarter: Quarter) -> list[dict[str, Any]]:
     if "contact_centre" not in project.mapped_fields():
         return []  # no import had the column: no scan of the requests
-    frame = project.query(
-        "SELECT contact_centre AS name, MAX(contact_phone) AS phone, COUNT(*) AS count FROM requests "
-        "WHERE quarter = ? AND contact_centre IS NOT NULL GROUP BY contact_centre "
-        "ORDER BY count DESC, name",
-        (quarter.index,),
-    )
+    frame = queries.contact_centres(project, quarter)
     return [{"name": n, "phone": p, "count": int(c)} for n, p, c in frame.itertuples(index=False)]
 
 
 def data_quality(project: Project, periods: Periods, counted: int) -> dict[str, int]:
-    column = "reg_quarter" if project.quarter_rule() == "registered" else "COALESCE(proc_quarter, reg_quarter)"
-    duplicates = int(project.scalar(
-        f"SELECT COALESCE(SUM(count), 0) FROM duplicates WHERE {column} = ?",
-        (periods.current.index,)) or 0)
+    duplicates = queries.duplicates_counted(project, periods.current)
     cube = periods.cube[periods.cube["quarter"] == periods.current.index]
     return {
         "rows_read": counted + duplicates,
@@ -83,7 +76,7 @@ def data_quality(project: Project, periods: Periods, counted: int) -> dict[str, 
         "unmapped_region": int(cube.loc[cube["region"].isna(), "n"].sum()),
         "unmapped_topic": int(cube.loc[cube["topic_id"].isna(), "n"].sum()),
         # Rows with no readable date belong to no quarter: the whole project's count is shown.
-        "bad_date": int(project.scalar("SELECT COUNT(*) FROM requests WHERE quarter IS NULL") or 0),
+        "bad_date": queries.undated_rows(project),
     }
 
 
@@ -94,7 +87,7 @@ def region_counts(project: Project, quarter: Quarter, topic: str | None = None) 
     periods = Periods.of(project, quarter)
     rows = None
     if topic:
-        ids = [r[0] for r in project.connection.execute("SELECT id FROM topics WHERE name = ?", (topic,))]
+        ids = queries.topic_ids(project, topic)
         rows = periods.cube["topic_id"].isin(ids)
     table = periods.counts("region", rows).rename(columns={"key": "region"}).set_index("region")
     table = table.reindex(list(regions()["code"]) + ["unknown"])
@@ -108,9 +101,6 @@ def region_counts(project: Project, quarter: Quarter, topic: str | None = None) 
 
 
 def quarter_summary(project: Project) -> pd.DataFrame:
-    frame = project.query(
-        "SELECT quarter, COUNT(*) AS count FROM requests WHERE quarter IS NOT NULL GROUP BY quarter "
-        "ORDER BY quarter"
-    )
+    frame = queries.quarter_counts(project)
     frame["quarter"] = [str(Quarter.from_index(int(q))) for q in frame["quarter"]]
     return frame

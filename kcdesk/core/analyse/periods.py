@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from kcdesk.core.quarters import Quarter
+from kcdesk.core.store import queries
 from kcdesk.core.store.project import Project
 
 UNKNOWN = "unknown"
@@ -27,11 +28,7 @@ class Periods:
     def of(cls, project: Project, quarter: Quarter) -> Periods:
         quarters = (quarter.index, quarter.previous().index, quarter.year_ago().index)
         # One ordered pass over a covering index gives every count stages 1 and 2 need.
-        cube = project.query(
-            "SELECT quarter, topic_id, region, channel, COUNT(*) AS n FROM requests "
-            "WHERE quarter IN (?, ?, ?) GROUP BY quarter, topic_id, region, channel",
-            quarters,
-        )
+        cube = queries.request_cube(project, [quarter, quarter.previous(), quarter.year_ago()])
         present = set(cube["quarter"].unique())
         return cls(quarter, quarter.previous(), quarter.year_ago(),
                    quarters[1] in present, quarters[2] in present, cube)

@@ -10,6 +10,7 @@ import pandas as pd
 
 from kcdesk.core.analyse.periods import UNKNOWN, Periods, change_pct
 from kcdesk.core.model import TopicRow
+from kcdesk.core.store import queries
 from kcdesk.core.store.project import Project
 
 DRIVERS_SHOWN = 3
@@ -51,12 +52,8 @@ def small_count_caution(count: int, previous: int | None) -> bool:
     return abs(count - previous) / math.sqrt(count + previous) < 1.96
 
 
-def topic_names(project: Project) -> pd.DataFrame:
-    return project.query("SELECT id, name, name_kk, name_ru FROM topics")
-
-
 def by_topic(project: Project, periods: Periods) -> list[dict[str, Any]]:
-    names = topic_names(project)
+    names = queries.topic_names(project)
     table = periods.counts("topic_id", periods.cube["topic_id"].notna())
     table["key"] = table["key"].astype("int64").map(dict(zip(names["id"], names["name"])))
     translations = {n: (kk, ru) for _, n, kk, ru in names.itertuples(index=False)}
@@ -80,7 +77,7 @@ def drivers(project: Project, periods: Periods, topics: list[str]) -> dict[str, 
     """For each flagged or new topic: the regions and channels whose rise contributes most."""
     if not topics:
         return {}
-    names = topic_names(project)
+    names = queries.topic_names(project)
     ids = dict(zip(names["name"], names["id"]))
     result: dict[str, Any] = {}
     for topic in topics:
@@ -106,10 +103,8 @@ def reconciliation(project: Project, periods: Periods, total: int) -> list[dict[
     if reference.empty:
         return []
     imported = {str(row["channel"]).casefold(): row["count"] for row in by_channel(periods)}
-    sources = project.query(
-        "SELECT i.source, COUNT(*) AS n FROM requests r JOIN imports i ON i.id = r.import_id "
-        "WHERE r.quarter = ? GROUP BY i.source", (periods.current.index,))
-    imported.update({s.casefold(): int(n) for s, n in sources.itertuples(index=False)})
+    sources = queries.source_counts(project, periods.current)
+    imported.update({s.casefold(): n for s, n in sources.items()})
     rows = []
     for channel, count in reference.itertuples(index=False):
         # A reference line is compared with the channel or source of that name, else the total.

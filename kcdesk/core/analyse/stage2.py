@@ -7,6 +7,7 @@ from typing import Any
 import pandas as pd
 
 from kcdesk.core.analyse.periods import Periods
+from kcdesk.core.store import queries
 from kcdesk.core.store.project import Project
 
 TOP_N = 10
@@ -29,7 +30,8 @@ def top10(project: Project, periods: Periods) -> dict[str, Any]:
     cube = periods.cube
     frame = cube[(cube["quarter"] == periods.current.index) & cube["topic_id"].notna()]
     frame = frame.groupby(["region", "topic_id"], dropna=False, as_index=False)["n"].sum()
-    names = dict(project.connection.execute("SELECT id, name FROM topics").fetchall())
+    topics = queries.topic_names(project)
+    names = dict(zip(topics["id"], topics["name"], strict=True))
     frame = frame.assign(topic=frame["topic_id"].astype("int64").map(names)).rename(columns={"n": "count"})
     country = frame.groupby("topic", as_index=False)["count"].sum()
     by_region: dict[str, list[dict[str, Any]]] = {}

@@ -8,6 +8,7 @@ import pandas as pd
 
 from kcdesk.core.analyse.periods import Periods
 from kcdesk.core.normalise.ages import age_band
+from kcdesk.core.store import queries
 from kcdesk.core.store.project import Project
 from kcdesk.core.vocabulary import (
     AGE_BANDS_JSON,
@@ -36,11 +37,7 @@ def _free_dimensions(project: Project) -> list[str]:
 
 def portrait(project: Project, periods: Periods) -> dict[str, Any]:
     # One ordered pass over the covering portrait index; bands are cut in pandas.
-    cube = project.query(
-        "SELECT gender, social_status, age, COUNT(*) AS n FROM requests WHERE quarter = ? "
-        "GROUP BY gender, social_status, age",
-        (periods.current.index,),
-    )
+    cube = queries.portrait_cube(project, periods.current)
     bands = age_band(cube["age"])
     result: dict[str, Any] = {
         "age": _fixed(cube.groupby(bands)["n"].sum(), AGE_BANDS_JSON),
@@ -49,11 +46,8 @@ def portrait(project: Project, periods: Periods) -> dict[str, Any]:
                                 SOCIAL_STATUSES + (UNKNOWN,)),
     }
     for dimension in _free_dimensions(project):
-        rows = project.connection.execute(
-            f"SELECT {dimension}, COUNT(*) FROM requests WHERE quarter = ? GROUP BY {dimension}",
-            (periods.current.index,),
-        ).fetchall()
-        counts = {("unknown" if k is None else str(k)): int(n) for k, n in rows}
+        rows = queries.value_counts(project, periods.current, dimension)
+        counts = {("unknown" if k is None else str(k)): n for k, n in rows.items()}
         if set(counts) - {"unknown"}:  # only where the data has the dimension
             unknown = counts.pop("unknown", 0)
             ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import tempfile
 from pathlib import Path
 
@@ -92,7 +91,7 @@ def build_demo_project(path: Path, seed: int = DEMO_SEED, progress: Progress | N
 
 def _tidy_catalogue(project) -> None:  # a Project
     """Merge each topic's Kazakh and variant spellings into its Russian name and give both names."""
-    topics = project.topics()
+    topics = project.catalogue.topics()
     folded = topics["name"].map(fold_topic)
     for topic in TOPICS:
         spellings = {fold_topic(s) for s in (topic.ru, topic.kk, *RU_VARIANTS.get(topic.key, ()))}
@@ -101,17 +100,16 @@ def _tidy_catalogue(project) -> None:  # a Project
             continue
         preferred = topics.loc[folded == fold_topic(topic.ru), "id"].astype(int).tolist()
         target = preferred[0] if preferred else ids[0]
-        project.merge_topics([i for i in ids if i != target], target)
-        project.rename_topic(target, name=topic.ru, name_kk=topic.kk, name_ru=topic.ru)
+        project.catalogue.merge_topics([i for i in ids if i != target], target)
+        project.catalogue.rename_topic(target, name=topic.ru, name_kk=topic.kk, name_ru=topic.ru)
 
 
 def _compact(path: Path) -> None:
-    """VACUUM: the bundled file stays small and keeps no freed pages."""
-    con = sqlite3.connect(path)
-    try:
-        con.execute("VACUUM")
-    finally:
-        con.close()
+    """The bundled file stays small and keeps no freed pages."""
+    from kcdesk.core.store.project import Project
+
+    with Project.open(path) as project:
+        project.compact()
 
 
 def _copy(source: Path, target: Path) -> None:

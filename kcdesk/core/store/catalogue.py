@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -12,6 +14,9 @@ from kcdesk.core.errors import KcError
 from kcdesk.core.normalise.text import fold_topic, fold_value
 from kcdesk.core.quarters import Quarter
 from kcdesk.core.vocabulary import codes
+
+if TYPE_CHECKING:
+    from kcdesk.core.store.project import Project
 
 # Fields whose unresolved values the user can map once: raw column → resolved column.
 MAPPABLE = {"region": "region_raw", "gender": "gender_raw", "social_status": "social_status_raw"}
@@ -43,13 +48,21 @@ def topic_ids(con: sqlite3.Connection, names: Iterable[str]) -> dict[str, int]:
     return result
 
 
-class CatalogueMixin:
-    """Topic catalogue and value mappings; mixed into Project (needs .connection, .transaction)."""
+class Catalogue:
+    """The project's topic catalogue (merge, rename, translate), the officer's value mappings and the
+    topic fixes; `project.catalogue`."""
 
-    connection: sqlite3.Connection
+    def __init__(self, project: Project) -> None:
+        self._project = project
+
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
+        return self._project._query(sql, params)
+
+    def _transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        return self._project.transaction()
 
     def topics(self) -> pd.DataFrame:
-        return self.query(  # type: ignore[attr-defined]
+        return self._query(
             "SELECT t.id, t.name, t.name_kk, t.name_ru, COUNT(r.id) AS requests FROM topics t "
             "LEFT JOIN requests r ON r.topic_id = t.id WHERE t.merged_into IS NULL "
             "GROUP BY t.id ORDER BY requests DESC, t.name"
@@ -57,7 +70,7 @@ class CatalogueMixin:
 
     def rename_topic(self, topic_id: int, name: str | None = None, name_kk: str | None = None,
                      name_ru: str | None = None) -> None:
-        with self.transaction() as con:  # type: ignore[attr-defined]
+        with self._transaction() as con:
             if name is not None and name.strip():
                 con.execute("UPDATE topics SET name = ?, named_by_user = 1 WHERE id = ?",
                             (name.strip(), topic_id))
@@ -72,7 +85,7 @@ class CatalogueMixin:
         if not sources:
             return 0
         marks = ",".join("?" * len(sources))
-        with self.transaction() as con:  # type: ignore[attr-defined]
+        with self._transaction() as con:
             moved = con.execute(f"UPDATE requests SET topic_id = ? WHERE topic_id IN ({marks})",
                                 (target_id, *sources)).rowcount
             con.execute(f"UPDATE requests SET topic_before_fix = ? WHERE topic_before_fix IN ({marks})",
@@ -89,7 +102,7 @@ class CatalogueMixin:
             f"FROM requests WHERE {field} IS NULL AND {raw} IS NOT NULL GROUP BY {raw}"
             for field, raw in MAPPABLE.items()
         ]
-        frame = self.query(  # type: ignore[attr-defined]
+        frame = self._query(
             "SELECT u.field, u.value, u.count, i.file, i.sheet, r.source_row AS row FROM ("
             + " UNION ALL ".join(parts)
             + ") u JOIN requests r ON r.id = u.first_id JOIN imports i ON i.id = r.import_id "
@@ -105,7 +118,7 @@ class CatalogueMixin:
             raise KcError("unknown_code", field=field, value=code)
         raw_column = MAPPABLE[field]
         folded = fold_value(raw_value)
-        with self.transaction() as con:  # type: ignore[attr-defined]
+        with self._transaction() as con:
             con.execute(
                 "INSERT OR REPLACE INTO value_mappings(field, folded, raw, code, created_at) "
                 "VALUES (?, ?, ?, ?, ?)",
@@ -126,13 +139,13 @@ class CatalogueMixin:
     def value_mappings(self, field: str | None = None) -> pd.DataFrame:
         sql = "SELECT field, raw, folded, code, created_at FROM value_mappings"
         if field:
-            return self.query(sql + " WHERE field = ? ORDER BY raw", (field,))  # type: ignore[attr-defined]
-        return self.query(sql + " ORDER BY field, raw")  # type: ignore[attr-defined]
+            return self._query(sql + " WHERE field = ? ORDER BY raw", (field,))
+        return self._query(sql + " ORDER BY field, raw")
 
     def user_maps(self) -> dict[str, dict[str, str]]:
         """field → {folded raw value → code}, as the normaliser takes them."""
         maps: dict[str, dict[str, str]] = {f: {} for f in MAPPABLE}
-        for field, folded, code in self.connection.execute(
+        for field, folded, code in self._project._connection.execute(
             "SELECT field, folded, code FROM value_mappings"
         ).fetchall():
             maps.setdefault(field, {})[folded] = code
@@ -143,7 +156,7 @@ class CatalogueMixin:
         ids = [int(i) for i in row_ids]
         if not ids:
             return
-        with self.transaction() as con:  # type: ignore[attr-defined]
+        with self._transaction() as con:
             topic_id = topic_ids(con, [topic_name])[topic_name]
             con.execute("CREATE TEMP TABLE IF NOT EXISTS _fix_ids (id INTEGER PRIMARY KEY)")
             con.execute("DELETE FROM _fix_ids")
@@ -160,7 +173,7 @@ class CatalogueMixin:
         """Several topics' rows under one provenance, in one transaction: the batch is stored whole or
         not at all. Returns the rows given."""
         changed = 0
-        with self.transaction() as con:  # type: ignore[attr-defined]
+        with self._transaction() as con:
             con.execute("CREATE TEMP TABLE IF NOT EXISTS _fix_ids (id INTEGER PRIMARY KEY)")
             for topic_name, row_ids in assignments.items():
                 ids = [int(i) for i in row_ids]
@@ -192,13 +205,13 @@ class CatalogueMixin:
         parts = []
         for start in range(0, len(ids), _ID_CHUNK):
             chunk = ids[start:start + _ID_CHUNK]
-            parts.append(self.query(  # type: ignore[attr-defined]
+            parts.append(self._query(
                 f"SELECT r.id AS row_id, {columns} FROM requests r LEFT JOIN topics t ON t.id = r.topic_id "
                 f"WHERE r.id IN ({','.join('?' * len(chunk))})", chunk))
         return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=names)
 
     def unassign_topics(self, provenance: str) -> int:
-        with self.transaction() as con:  # type: ignore[attr-defined]
+        with self._transaction() as con:
             return con.execute(
                 "UPDATE requests SET topic_id = topic_before_fix, topic_before_fix = NULL, "
                 "topic_fix = NULL WHERE topic_fix = ?",
@@ -206,7 +219,7 @@ class CatalogueMixin:
             ).rowcount
 
     def topic_fixes(self) -> pd.DataFrame:
-        return self.query(  # type: ignore[attr-defined]
+        return self._query(
             "SELECT topic_fix AS provenance, COUNT(*) AS requests FROM requests "
             "WHERE topic_fix IS NOT NULL GROUP BY topic_fix ORDER BY topic_fix"
         )
@@ -218,7 +231,7 @@ class CatalogueMixin:
             return pd.DataFrame(columns=["row_id", "request_id", "quarter", "topic", "region",
                                          "channel", "question"])
         marks = ",".join("?" * len(indexes))
-        frame = self.query(  # type: ignore[attr-defined]
+        frame = self._query(
             "SELECT r.id AS row_id, r.request_id, r.quarter, t.name AS topic, r.region, r.channel, "
             f"r.question FROM requests r LEFT JOIN topics t ON t.id = r.topic_id "
             f"WHERE r.quarter IN ({marks}) ORDER BY r.id",

@@ -181,7 +181,7 @@ def preview_file(project: Project | None, path: Path, sheet: str | None = None,
     table = tables[0]
     preset = project.get_preset(source or path.name) if project else None
     mapping = column_mapping(table, preset, overrides)
-    maps = project.user_maps() if project else {}
+    maps = project.catalogue.user_maps() if project else {}
     chunk = next(iter(table.chunks(PREVIEW_ROWS)), pd.DataFrame())
     head = chunk.head(PREVIEW_ROWS)
     result = normalise_chunk(_mapped_frame(head, mapping), maps, getattr(table, "date1904", False))
@@ -255,7 +255,7 @@ def _import_all(project: Project, opened: list[tuple[Path, list[RawTable]]], sou
                 overrides: dict[str, str] | None, progress: Progress, dry_run: bool) -> ImportResult:
     total = sum((t.estimated_rows() or 0) for _, tables in opened for t in tables) or 1
     results: list[FileResult] = []
-    con = project.connection
+    con = project._connection
     try:
         con.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError:
@@ -265,7 +265,7 @@ def _import_all(project: Project, opened: list[tuple[Path, list[RawTable]]], sou
         # A bulk import into a small project: the reading indexes are built once at the end
         # (sorting once is several times cheaper than updating them row by row). DDL is
         # transactional in SQLite, so a failure or cancel restores them as they were.
-        rebuilt = total > BULK_ROWS and total > (project.scalar("SELECT MAX(id) FROM requests") or 0)
+        rebuilt = total > BULK_ROWS and total > (project._scalar("SELECT MAX(id) FROM requests") or 0)
         if rebuilt:
             for name in READING_INDEXES:
                 con.execute(f"DROP INDEX IF EXISTS {name}")
@@ -311,7 +311,7 @@ def _prepare(con: sqlite3.Connection) -> None:
 def _import_table(project: Project, table: RawTable, path: Path, digest: str, source: str | None,
                   overrides: dict[str, str] | None, progress: Progress, done: int,
                   total: int) -> tuple[FileResult, int]:
-    con = project.connection
+    con = project._connection
     source_name = source or path.name
     preset = project.get_preset(source_name)
     mapping = column_mapping(table, preset, overrides)
@@ -333,7 +333,7 @@ def _import_table(project: Project, table: RawTable, path: Path, digest: str, so
         (table.file, table.sheet, source_name, digest, datetime.now().isoformat(timespec="seconds"),
          table.header_row, json.dumps(result.mapping, ensure_ascii=False)),
     ).lastrowid
-    maps = project.user_maps()
+    maps = project.catalogue.user_maps()
     rule = project.quarter_rule()
     date1904 = getattr(table, "date1904", False)
     for chunk in table.chunks(CHUNK_ROWS):

@@ -22,13 +22,15 @@ from kcdesk.core.errors import KcError
 from kcdesk.core.outputs import OutputGuard, guard_for
 from kcdesk.core.quarters import Quarter
 from kcdesk.core.store import opening, schema
-from kcdesk.core.store.catalogue import CatalogueMixin
+from kcdesk.core.store.catalogue import Catalogue
 from kcdesk.core.vocabulary import QUARTER_RULES
 
 log = logging.getLogger("kcdesk.store")
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
+# The quarter rule as SQL, written once: which stored quarter places a request (§9, README).
+QUARTER_OF = {"registered": "reg_quarter", "processed": "COALESCE(proc_quarter, reg_quarter)"}
 REPORT_STATES = ("draft", "submitted", "approved", "posted")
 
 
@@ -107,12 +109,14 @@ def _create_file(path: Path) -> None:
         raise
 
 
-class Project(CatalogueMixin):
-    """An open project file. Writes go through `transaction()`; reads are plain queries."""
+class Project:
+    """An open project file: settings, texts, states, presets, imports. The topic catalogue and the value
+    mappings are `project.catalogue`; the reads the stages need are kcdesk.core.store.queries."""
 
     def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
         self.path = path
-        self.connection = connection
+        self._connection = connection
+        self.catalogue = Catalogue(self)
         with _OPEN_LOCK:
             _OPEN.add(self)
 
@@ -155,17 +159,17 @@ class Project(CatalogueMixin):
         shutil.copy2(self.path, backup)  # copied aside before the schema changes
         log.info("project migrated from schema %s; backup %s", version, backup.name)
         try:
-            schema.migrate(self.connection, version)
+            schema.migrate(self._connection, version)
         except sqlite3.Error as error:
-            if self.connection.in_transaction:
-                self.connection.execute("ROLLBACK")
+            if self._connection.in_transaction:
+                self._connection.execute("ROLLBACK")
             raise _db_error(self.path, error) from None
 
     def close(self) -> None:
         """Close the file (idempotent)."""
         with _OPEN_LOCK:
             _OPEN.discard(self)
-        self.connection.close()
+        self._connection.close()
         opening.forget(self.path)  # what kcdesk itself wrote need not be checked again in this process
 
     def __enter__(self) -> Project:
@@ -178,11 +182,11 @@ class Project(CatalogueMixin):
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction: all of it is stored, or (on any exception) none of it."""
         try:
-            self.connection.execute("BEGIN IMMEDIATE")
+            self._connection.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:
             raise _db_error(self.path, error) from None
         try:
-            yield self.connection
+            yield self._connection
         except sqlite3.OperationalError as error:  # a full disk, a read-only file: one clear line
             self._rollback()
             raise _db_error(self.path, error) from None
@@ -191,7 +195,7 @@ class Project(CatalogueMixin):
             raise
         else:
             try:
-                self.connection.execute("COMMIT")
+                self._connection.execute("COMMIT")
             except sqlite3.OperationalError as error:
                 self._rollback()
                 raise _db_error(self.path, error) from None
@@ -199,21 +203,27 @@ class Project(CatalogueMixin):
     def _rollback(self) -> None:
         """SQLite may already have rolled back (a full disk): never fail twice."""
         try:
-            if self.connection.in_transaction:
-                self.connection.execute("ROLLBACK")
+            if self._connection.in_transaction:
+                self._connection.execute("ROLLBACK")
         except sqlite3.Error:
             pass
 
-    def query(self, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
-        return pd.read_sql_query(sql, self.connection, params=list(params))
+    # Package-private: the store's modules (catalogue, queries, search, imports) read through these;
+    # nothing outside kcdesk/core/store writes SQL (tests/test_architecture.py checks it).
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
+        return pd.read_sql_query(sql, self._connection, params=list(params))
 
-    def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        row = self.connection.execute(sql, params).fetchone()
+    def _scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = self._connection.execute(sql, params).fetchone()
         return row[0] if row else None
+
+    def compact(self) -> None:
+        """VACUUM: rewrite the file without freed pages (the bundled demo ships this way)."""
+        self._connection.execute("VACUUM")
 
     # --- quarters ------------------------------------------------------------------------
     def quarters(self) -> list[Quarter]:
-        rows = self.connection.execute(
+        rows = self._connection.execute(
             "SELECT DISTINCT quarter FROM requests WHERE quarter IS NOT NULL ORDER BY quarter"
         ).fetchall()
         if any(not isinstance(r[0], int) for r in rows):  # text where a quarter belongs: altered outside
@@ -221,7 +231,7 @@ class Project(CatalogueMixin):
         return [Quarter.from_index(r[0]) for r in rows]
 
     def has_data(self, quarter: Quarter) -> bool:
-        return self.scalar("SELECT 1 FROM requests WHERE quarter = ? LIMIT 1", (quarter.index,)) == 1
+        return self._scalar("SELECT 1 FROM requests WHERE quarter = ? LIMIT 1", (quarter.index,)) == 1
 
     def quarter_rule(self) -> str:
         """Which date places a request in a quarter: "registered" (default) or "processed" (§9)."""
@@ -230,14 +240,14 @@ class Project(CatalogueMixin):
     def set_quarter_rule(self, rule: str) -> None:
         if rule not in QUARTER_RULES:
             raise KcError("bad_quarter_rule", value=rule)
-        column = "reg_quarter" if rule == "registered" else "COALESCE(proc_quarter, reg_quarter)"
+        column = QUARTER_OF[rule]
         with self.transaction() as con:
             _put_setting(con, "quarter_rule", rule)
             con.execute(f"UPDATE requests SET quarter = {column}")
 
     # --- settings and texts ----------------------------------------------------------------
     def get_setting(self, key: str, default: Any = None) -> Any:
-        value = self.scalar("SELECT value FROM settings WHERE key = ?", (key,))
+        value = self._scalar("SELECT value FROM settings WHERE key = ?", (key,))
         return default if value is None else json.loads(value)
 
     def set_setting(self, key: str, value: Any) -> None:
@@ -248,11 +258,11 @@ class Project(CatalogueMixin):
                 _put_setting(con, key, value)
 
     def settings(self) -> dict[str, Any]:
-        rows = self.connection.execute("SELECT key, value FROM settings").fetchall()
+        rows = self._connection.execute("SELECT key, value FROM settings").fetchall()
         return {k: json.loads(v) for k, v in rows}
 
     def get_text(self, quarter: Quarter, key: str) -> str | None:
-        return self.scalar("SELECT value FROM texts WHERE quarter = ? AND key = ?", (quarter.index, key))
+        return self._scalar("SELECT value FROM texts WHERE quarter = ? AND key = ?", (quarter.index, key))
 
     def set_text(self, quarter: Quarter, key: str, value: str | None) -> None:
         with self.transaction() as con:
@@ -267,13 +277,13 @@ class Project(CatalogueMixin):
                 )
 
     def texts(self, quarter: Quarter) -> dict[str, str]:
-        rows = self.connection.execute(
+        rows = self._connection.execute(
             "SELECT key, value FROM texts WHERE quarter = ?", (quarter.index,)
         ).fetchall()
         return dict(rows)
 
     def report_state(self, quarter: Quarter) -> dict[str, Any]:
-        rows = dict(self.connection.execute(
+        rows = dict(self._connection.execute(
             "SELECT state, on_date FROM report_states WHERE quarter = ?", (quarter.index,)
         ).fetchall())
         state = "draft"
@@ -298,7 +308,7 @@ class Project(CatalogueMixin):
 
     # --- presets and reference totals ----------------------------------------------------
     def get_preset(self, source: str) -> dict[str, str] | None:
-        value = self.scalar("SELECT mapping FROM presets WHERE source = ?", (source,))
+        value = self._scalar("SELECT mapping FROM presets WHERE source = ?", (source,))
         return None if value is None else json.loads(value)
 
     def save_preset(self, source: str, mapping: dict[str, str]) -> None:
@@ -309,7 +319,7 @@ class Project(CatalogueMixin):
             )
 
     def reference_totals(self, quarter: Quarter) -> pd.DataFrame:
-        return self.query(
+        return self._query(
             "SELECT channel, count FROM reference_totals WHERE quarter = ? ORDER BY channel",
             (quarter.index,),
         )
@@ -337,18 +347,18 @@ class Project(CatalogueMixin):
             )
 
     def content(self, quarter: Quarter) -> dict[str, Any] | None:
-        value = self.scalar("SELECT result FROM content_results WHERE quarter = ?", (quarter.index,))
+        value = self._scalar("SELECT result FROM content_results WHERE quarter = ?", (quarter.index,))
         return None if value is None else json.loads(value)
 
     def imports(self) -> pd.DataFrame:
-        return self.query(
+        return self._query(
             "SELECT id, file, sheet, source, imported_at, rows_read, rows_stored, duplicates, bad_dates "
             "FROM imports ORDER BY id"
         )
 
     def imported_digests(self) -> set[str]:
         """The SHA-256 of every file imported into the project (outputs never overwrite one)."""
-        return {digest for (digest,) in self.connection.execute("SELECT DISTINCT sha256 FROM imports")}
+        return {digest for (digest,) in self._connection.execute("SELECT DISTINCT sha256 FROM imports")}
 
     def output_guard(self, inputs: Sequence[Path | None] = ()) -> OutputGuard:
         """What an output of a command on this project must never overwrite (core.outputs)."""
@@ -357,13 +367,13 @@ class Project(CatalogueMixin):
     def mapped_fields(self) -> set[str]:
         """The fields some import had a column for (the analysis skips scans of the others)."""
         fields: set[str] = set()
-        for (mapping,) in self.connection.execute("SELECT mapping FROM imports"):
+        for (mapping,) in self._connection.execute("SELECT mapping FROM imports"):
             fields.update(f for f in json.loads(mapping).values() if f)
         return fields
 
     def problems(self, limit: int = 1000) -> pd.DataFrame:
         """Rows that could not be placed (bad or missing dates), with file, sheet and row."""
-        return self.query(
+        return self._query(
             "SELECT i.file, i.sheet, p.sheet_row AS row, p.field, p.reason, p.value "
             "FROM problems p JOIN imports i ON i.id = p.import_id ORDER BY p.import_id, p.sheet_row "
             "LIMIT ?",

@@ -51,7 +51,7 @@ def ensure_index(project: Any) -> int:
 
     Returns the number of rows (re)indexed now.
     """
-    con = project.connection
+    con = project._connection
     last_id, count = con.execute("SELECT COALESCE(MAX(id), 0), COUNT(*) FROM requests").fetchone()
     state = None
     exists = con.execute("SELECT 1 FROM sqlite_master WHERE name = 'question_fts_state'").fetchone()
@@ -87,7 +87,7 @@ def search(project: Any, query: str, limit: int = 50) -> SearchResult:
     if not match:
         raise KcError("search_empty", value=query)
     ensure_index(project)
-    con = project.connection
+    con = project._connection
     con.execute("CREATE TEMP TABLE IF NOT EXISTS _search_hits (id INTEGER PRIMARY KEY)")
     con.execute("DELETE FROM _search_hits")
     try:
@@ -95,14 +95,14 @@ def search(project: Any, query: str, limit: int = 50) -> SearchResult:
                     (match,))
         # Stale index entries (none expected) would not join: counts always come from requests.
         hits = "FROM _search_hits h JOIN requests r ON r.id = h.id"
-        by_quarter = project.query(f"SELECT r.quarter, COUNT(*) AS count {hits} GROUP BY r.quarter ORDER BY r.quarter")
+        by_quarter = project._query(f"SELECT r.quarter, COUNT(*) AS count {hits} GROUP BY r.quarter ORDER BY r.quarter")
         by_quarter["quarter"] = [None if pd.isna(q) else str(Quarter.from_index(int(q))) for q in by_quarter["quarter"]]
-        by_region = project.query(f"SELECT r.region, COUNT(*) AS count {hits} GROUP BY r.region "
+        by_region = project._query(f"SELECT r.region, COUNT(*) AS count {hits} GROUP BY r.region "
                                   "ORDER BY count DESC, r.region")
-        by_topic = project.query(f"SELECT t.name AS topic, COUNT(*) AS count {hits} "
+        by_topic = project._query(f"SELECT t.name AS topic, COUNT(*) AS count {hits} "
                                  "LEFT JOIN topics t ON t.id = r.topic_id GROUP BY r.topic_id ORDER BY count DESC, topic")
         total = int(by_quarter["count"].sum())
-        examples = project.query(
+        examples = project._query(
             "SELECT r.id AS row_id, r.quarter, r.region, t.name AS topic, r.question "
             "FROM (SELECT rowid AS id, rank FROM question_fts WHERE question_fts MATCH ? ORDER BY rank LIMIT ?) m "
             "JOIN requests r ON r.id = m.id LEFT JOIN topics t ON t.id = r.topic_id ORDER BY m.rank",

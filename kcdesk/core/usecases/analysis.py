@@ -77,5 +77,5 @@ def map_input(project: Project, quarter: Quarter, topic: str | None, by: str, la
     people = population(project)
     if by == "rate" and not people:
         raise KcError("map_no_population")
-    name, shown = find_topic(project.topics(), topic, lang) if topic else (None, None)
+    name, shown = find_topic(project.catalogue.topics(), topic, lang) if topic else (None, None)
     return MapInput(region_counts(project, quarter, name), people, shown)

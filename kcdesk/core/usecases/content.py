@@ -62,7 +62,7 @@ def saved_result(project: Project, quarter: Quarter) -> dict[str, Any] | None:
 
 def batches(project: Project) -> pd.DataFrame:
     """Accepted suggestion batches (provenance content:<quarter>:<stamp>) with their request counts."""
-    fixes = project.topic_fixes()
+    fixes = project.catalogue.topic_fixes()
     return fixes[fixes["provenance"].astype(str).str.startswith(PROVENANCE_PREFIX)].reset_index(drop=True)
 
 
@@ -73,14 +73,14 @@ def _open_rows(project: Project, result: dict[str, Any] | None) -> tuple[set[int
     from kcdesk.core.analyse.content.analyse import clean_topics
 
     suggestions = [s for s in (result or {}).get("suggestions") or [] if s.get("row_id") is not None]
-    rows = project.row_topics([int(s["row_id"]) for s in suggestions])
+    rows = project.catalogue.row_topics([int(s["row_id"]) for s in suggestions])
     if rows.empty:
         return set(), {}
     still = set(rows.loc[clean_topics(rows["topic"], catch_all_topics(project)).isna(), "row_id"].astype(int))
     if not still:
         return still, {}
     ranked = sorted((s for s in suggestions if int(s["row_id"]) in still), key=lambda s: -float(s["confidence"]))
-    shown = project.row_questions([int(s["row_id"]) for s in ranked[:SHOWN]])
+    shown = project.catalogue.row_questions([int(s["row_id"]) for s in ranked[:SHOWN]])
     return still, {int(r): q for r, q in zip(shown["row_id"], shown["question"], strict=True)}
 
 
@@ -170,7 +170,7 @@ def accept_suggestions(project: Project, quarter: Quarter, result: dict[str, Any
 
 def undo_batch(project: Project, provenance: str) -> int:
     """Put back the topics a batch replaced; returns the rows changed."""
-    return project.unassign_topics(provenance)
+    return project.catalogue.unassign_topics(provenance)
 
 
 def name_group(project: Project, quarter: Quarter, group: str, name: str | None) -> None:

@@ -70,7 +70,7 @@ class UnresolvedTable(QWidget):
         if self.source is not None:
             frame = self.source()
         else:
-            frame = self.session.project.unresolved() if self.session.project is not None else None
+            frame = self.session.project.catalogue.unresolved() if self.session.project is not None else None
         self.values = [] if frame is None else [(str(f), str(v)) for f, v in zip(frame["field"], frame["value"])]
         self.table.setRowCount(len(self.values))
         for row, (field, value, count) in enumerate(zip(*(frame[c] for c in ("field", "value", "count")))

@@ -88,7 +88,7 @@ def test_dirt_is_counted_not_guessed(demo_path, analysis, requests):
     assert analysis["data_quality"]["duplicates"] == int(last["also_in_eotinish"].sum())
     assert analysis["portrait"]["age"]["unknown"] > 0
     with Project.open(demo_path) as project:
-        unresolved = project.unresolved()
+        unresolved = project.catalogue.unresolved()
     regions = unresolved[unresolved["field"] == "region"].set_index("value")["count"]
     generated = requests.loc[requests["region_unknown"] != "", "region_unknown"].value_counts()
     # "не указан" and "-" may count as blank; real places outside Kazakhstan must be listed.
@@ -109,7 +109,7 @@ def test_portrait_sums_and_extra_dimensions(analysis):
 
 def test_catalogue_merged_with_both_names_and_settings(demo_path):
     with Project.open(demo_path) as project:
-        topics = project.topics()
+        topics = project.catalogue.topics()
         settings = project.settings()
     assert set(topics["name"]) == {t.ru for t in TOPICS}
     names = {t.ru: t for t in TOPICS}
@@ -151,4 +151,4 @@ def test_bundled_demo_is_not_stale(demo_path, analysis, tmp_path):
         assert analyse(project, LAST) == analysis, "stale: run build_scripts/make_demo.py"
         assert analyse(project, QUARTERS[0]) == analyse(fresh, QUARTERS[0])
         assert project.settings() == fresh.settings()
-        pd.testing.assert_frame_equal(project.topics(), fresh.topics())
+        pd.testing.assert_frame_equal(project.catalogue.topics(), fresh.catalogue.topics())

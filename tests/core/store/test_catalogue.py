@@ -36,7 +36,7 @@ def project_path(tmp_path: Path) -> Path:
 
 def test_unresolved_values_listed_with_place(project_path: Path):
     with Project.open(project_path) as project:
-        unresolved = project.unresolved()
+        unresolved = project.catalogue.unresolved()
     rows = {(r.field, r.value): r for r in unresolved.itertuples(index=False)}
     assert set(rows) == {("region", "Южный Казахстан"), ("region", "Марс")}
     south = rows[("region", "Южный Казахстан")]
@@ -45,7 +45,7 @@ def test_unresolved_values_listed_with_place(project_path: Path):
 
 def test_mapping_fixes_stored_rows_and_later_imports(project_path: Path, tmp_path: Path):
     with Project.open(project_path) as project:
-        assert project.add_value_mapping("region", "южный  казахстан", "turkistan") == 2
+        assert project.catalogue.add_value_mapping("region", "южный  казахстан", "turkistan") == 2
         result = analyse(project, Q3)
     regions = {r["region"]: r["count"] for r in result["by_region"]}
     assert regions["turkistan"] == 3
@@ -54,17 +54,17 @@ def test_mapping_fixes_stored_rows_and_later_imports(project_path: Path, tmp_pat
     import_files(project_path, [later])
     with Project.open(project_path) as project:
         assert {r["region"]: r["count"] for r in analyse(project, Q3)["by_region"]}["turkistan"] == 4
-        assert project.value_mappings("region")["code"].tolist() == ["turkistan"]
+        assert project.catalogue.value_mappings("region")["code"].tolist() == ["turkistan"]
 
 
 def test_topics_fold_case_and_spaces_then_merge(project_path: Path):
     with Project.open(project_path) as project:
-        topics = project.topics().set_index("name")
+        topics = project.catalogue.topics().set_index("name")
         assert topics.loc["Дороги", "requests"] == 2
         housing = int(topics.loc["ЖКХ", "id"])
         utilities = int(topics.loc["Коммунальные услуги", "id"])
-        project.merge_topics([housing], utilities)
-        project.rename_topic(utilities, name_kk="Коммуналдық қызметтер")
+        project.catalogue.merge_topics([housing], utilities)
+        project.catalogue.rename_topic(utilities, name_kk="Коммуналдық қызметтер")
         result = analyse(project, Q3)
     by_topic = {t["topic"]: t for t in result["by_topic"]}
     assert by_topic["Коммунальные услуги"]["count"] == 2
@@ -75,8 +75,8 @@ def test_topics_fold_case_and_spaces_then_merge(project_path: Path):
 
 def test_assigned_topics_count_and_undo(project_path: Path):
     with Project.open(project_path) as project:
-        row_id = int(project.question_frame([Q3]).query("topic.isna()")["row_id"].iloc[0])
-        project.assign_topics([row_id], "Дороги", "content:2026-Q3:test")
+        row_id = int(project.catalogue.question_frame([Q3]).query("topic.isna()")["row_id"].iloc[0])
+        project.catalogue.assign_topics([row_id], "Дороги", "content:2026-Q3:test")
         assert {t["topic"]: t["count"] for t in analyse(project, Q3)["by_topic"]}["Дороги"] == 3
-        assert project.unassign_topics("content:2026-Q3:test") == 1
+        assert project.catalogue.unassign_topics("content:2026-Q3:test") == 1
         assert {t["topic"]: t["count"] for t in analyse(project, Q3)["by_topic"]}["Дороги"] == 2

@@ -18,6 +18,7 @@ import pytest
 from kcdesk.core.store import importer
 from kcdesk.core.store.importer import import_files
 from kcdesk.core.store.project import Project
+from tests.helpers import db
 
 ROOT = Path(__file__).resolve().parents[3]
 BIG_ROWS = 200_000
@@ -117,10 +118,9 @@ def _wait_for(child: subprocess.Popen, event: str, timeout: float = 120) -> bool
 def _state(project: Path) -> tuple[str, int, int]:
     """Open as kcdesk does (a hot journal is rolled back), then check and count."""
     with Project.open(project) as opened:
-        con = opened.connection
-        check = con.execute("PRAGMA integrity_check").fetchone()[0]
-        big_rows = con.execute("SELECT COUNT(*) FROM requests WHERE request_id LIKE 'BIG-%'").fetchone()[0]
-        imports = con.execute("SELECT COUNT(*) FROM imports").fetchone()[0]
+        check = db.value(opened, "PRAGMA integrity_check")
+        big_rows = db.value(opened, "SELECT COUNT(*) FROM requests WHERE request_id LIKE 'BIG-%'")
+        imports = db.value(opened, "SELECT COUNT(*) FROM imports")
     return check, big_rows, imports
 
 

@@ -10,8 +10,10 @@ import pytest
 
 from kcdesk.core.errors import KcError
 from kcdesk.core.quarters import Quarter
+from kcdesk.core.store import project as project_module
 from kcdesk.core.store import schema
 from kcdesk.core.store.project import Project
+from tests.helpers import db
 
 Q3 = Quarter.parse("2026-Q3")
 
@@ -82,7 +84,7 @@ def test_version_1_project_is_backed_up_then_migrated(tmp_path: Path):
     _version_1_project(path)
     before = path.read_bytes()
     with Project.open(path) as project:
-        assert project.scalar("PRAGMA user_version") == schema.SCHEMA_VERSION == 2
+        assert db.value(project, "PRAGMA user_version") == schema.SCHEMA_VERSION == 2
         project.save_content(Q3, {"schema": "kcdesk.content/1"})  # the table version 2 added
         assert project.get_setting("signatory") == "А. Б."          # the data came along
     backup = tmp_path / "old.v1.bak.kcdesk"
@@ -138,8 +140,8 @@ def test_failed_transaction_leaves_nothing(tmp_path: Path):
 def test_second_writer_gets_a_clear_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     path = tmp_path / "p.kcdesk"
     first = Project.open(path, create=True)
+    monkeypatch.setattr(project_module, "BUSY_TIMEOUT_MS", 50)
     second = Project.open(path)
-    second.connection.execute("PRAGMA busy_timeout = 50")
     with first.transaction():
         with pytest.raises(KcError) as error:
             second.set_setting("x", 1)

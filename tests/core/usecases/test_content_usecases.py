@@ -27,7 +27,7 @@ def project(tmp_path: Path):
 
 
 def _result(project: Project) -> dict:
-    frame = project.question_frame([Q3])
+    frame = project.catalogue.question_frame([Q3])
     ids = frame.set_index("question")["row_id"].astype(int)
     return {"quarter": str(Q3), "suggestions": [
         {"id": "2", "row_id": int(ids["яма на улице"]), "topic": "Дороги", "confidence": 0.9, "uncertain": False},
@@ -36,7 +36,7 @@ def _result(project: Project) -> dict:
 
 
 def _topics(project: Project) -> dict[str, str | None]:
-    frame = project.question_frame([Q3])
+    frame = project.catalogue.question_frame([Q3])
     return dict(zip(frame["question"], frame["topic"], strict=True))
 
 

@@ -9,12 +9,12 @@ import pandas as pd
 
 from kcdesk.core.analyse.content.analyse import DEFAULT_CATCH_ALL, analyse_content, clean_topics
 from kcdesk.core.quarters import Quarter
+from kcdesk.core.store import queries
 from kcdesk.core.tasks import Progress, check
 
 CATCH_ALL_SETTING = "content.catch_all"
 PREVIOUS_ROWS = 250_000  # rows of the previous quarter read (a sample beyond that)
 EARLIER_ROWS = 60_000  # rows of each older quarter read
-_HASH_MULT, _HASH_MOD = 2654435761, 1_000_003  # a fixed row sample: the same rows on every run
 
 def catch_all_topics(project: Any) -> list[str]:
     """The project's catch-all topic names (editable setting), or the default list."""
@@ -32,21 +32,15 @@ def _earlier_frame(project: Any, quarters: list[Quarter], previous: Quarter) -> 
     """
     parts = []
     for q in quarters:
-        total = int(project.scalar("SELECT COUNT(*) FROM requests WHERE quarter = ?", (q.index,)) or 0)
+        total = queries.request_count(project, q)
         cap = PREVIOUS_ROWS if q == previous else EARLIER_ROWS
-        keep = _HASH_MOD if total <= cap else int(_HASH_MOD * cap / total) + 1
-        part = project.query(
-            "SELECT t.name AS topic, r.question, COUNT(*) AS count FROM requests r "
-            "LEFT JOIN topics t ON t.id = r.topic_id WHERE r.quarter = ? AND r.question IS NOT NULL "
-            f"AND (r.id * {_HASH_MULT}) % {_HASH_MOD} < ? GROUP BY r.topic_id, r.question",
-            (q.index, keep),
-        )
+        keep = queries.SAMPLE_ALL if total <= cap else int(queries.SAMPLE_ALL * cap / total) + 1
+        part = queries.sampled_questions(project, q, keep)
         if part.empty:
             continue
         sampled = part["count"].sum()
-        with_text = int(project.scalar(
-            "SELECT COUNT(*) FROM requests WHERE quarter = ? AND question IS NOT NULL", (q.index,)) or 0)
-        if keep < _HASH_MOD and sampled:
+        with_text = queries.request_count(project, q, with_text=True)
+        if keep < queries.SAMPLE_ALL and sampled:
             part["count"] = part["count"] * (with_text / sampled)
         parts.append(part.assign(quarter=str(q)))
     columns = ["row_id", "request_id", "quarter", "topic", "region", "channel", "question", "count"]
@@ -59,7 +53,7 @@ def _earlier_frame(project: Any, quarters: list[Quarter], previous: Quarter) -> 
 def run_content(project: Any, quarter: Quarter, progress: Progress | None = None) -> dict[str, Any]:
     """analyse_content over the quarter's requests and every earlier quarter of the project."""
     earlier = [q for q in project.quarters() if q < quarter]
-    now = project.question_frame([quarter]).assign(count=1)
+    now = project.catalogue.question_frame([quarter]).assign(count=1)
     check(progress)
     frame = pd.concat([_earlier_frame(project, earlier, quarter.previous()), now], ignore_index=True)
     return analyse_content(frame, quarter, catch_all_topics(project), progress)
@@ -78,10 +72,10 @@ def accept_suggestions(project: Any, content_result: dict[str, Any], min_confide
     table = table[table["confidence"].astype(float) >= float(min_confidence)]
     if table.empty:
         return 0
-    now = project.row_topics(table["row_id"].astype(int).tolist())
+    now = project.catalogue.row_topics(table["row_id"].astype(int).tolist())
     open_rows = set(now.loc[clean_topics(now["topic"], catch_all_topics(project)).isna(), "row_id"].astype(int))
     table = table[table["row_id"].astype(int).isin(open_rows)]
     if table.empty:
         return 0
     batch = {str(topic): part["row_id"].astype(int).tolist() for topic, part in table.groupby("topic")}
-    return int(project.assign_topic_batch(batch, provenance))  # one transaction for the whole batch
+    return int(project.catalogue.assign_topic_batch(batch, provenance))  # one transaction for the whole batch
