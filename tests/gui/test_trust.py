@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 from kcdesk.core.store.project import Project
 from kcdesk.gui import lang, operations
 from kcdesk.gui.runner import FlagProgress
+from tests.helpers import db
 
 REPORT = 5
 
@@ -29,7 +30,7 @@ def _export(path: Path, n: int, prefix: str, title_row: bool = False) -> Path:
 
 def _count(path: Path, prefix: str) -> int:
     with Project.open(path) as project:
-        return int(project.scalar("SELECT COUNT(*) FROM requests WHERE request_id LIKE ?", (f"{prefix}-%",)))
+        return int(db.value(project, "SELECT COUNT(*) FROM requests WHERE request_id LIKE ?", (f"{prefix}-%",)))
 
 
 # --- 3. cancel tells the truth ------------------------------------------------------------------
