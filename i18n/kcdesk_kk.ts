@@ -1625,6 +1625,22 @@ Replace them?</source>
         <translation>«{value}» — анықтаманың баптауы емес; мыналардың бірін қолданыңыз: {reason}</translation>
     </message>
     <message>
+        <source>{field}: give text (in quotes), not {reason}; nothing was saved</source>
+        <translation>{field}: {reason} емес, мәтін беріңіз (тырнақшада); ештеңе сақталған жоқ</translation>
+    </message>
+    <message>
+        <source>{field}: longer than {count} characters; nothing was saved</source>
+        <translation>{field}: {count} таңбадан ұзын; ештеңе сақталған жоқ</translation>
+    </message>
+    <message>
+        <source>{field}: not a phone number (digits, spaces, +, brackets and dashes; an IIN is not accepted); nothing was saved</source>
+        <translation>{field}: телефон нөмірі емес (цифрлар, бос орындар, +, жақшалар және сызықшалар; ЖСН қабылданбайды); ештеңе сақталған жоқ</translation>
+    </message>
+    <message>
+        <source>{value}: not a paragraph of the справка for {field}; list them with --keys; nothing was saved</source>
+        <translation>{value}: {field} анықтамасында мұндай абзац жоқ; тізімін --keys арқылы көріңіз; ештеңе сақталған жоқ</translation>
+    </message>
+    <message>
         <source>give --quarter for the texts of a quarter</source>
         <translation>тоқсан мәтіндері үшін --quarter көрсетіңіз</translation>
     </message>

@@ -1626,6 +1626,22 @@ Replace them?</source>
         <translation>«{value}» — не настройка справки; используйте одну из: {reason}</translation>
     </message>
     <message>
+        <source>{field}: give text (in quotes), not {reason}; nothing was saved</source>
+        <translation>{field}: укажите текст (в кавычках), а не {reason}; ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>{field}: longer than {count} characters; nothing was saved</source>
+        <translation>{field}: длиннее {count} символов; ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>{field}: not a phone number (digits, spaces, +, brackets and dashes; an IIN is not accepted); nothing was saved</source>
+        <translation>{field}: не номер телефона (цифры, пробелы, +, скобки и дефисы; ИИН не принимается); ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>{value}: not a paragraph of the справка for {field}; list them with --keys; nothing was saved</source>
+        <translation>{value}: такого абзаца нет в справке за {field}; список выводит --keys; ничего не сохранено</translation>
+    </message>
+    <message>
         <source>give --quarter for the texts of a quarter</source>
         <translation>укажите --quarter для текстов квартала</translation>
     </message>

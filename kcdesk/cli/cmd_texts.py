@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from kcdesk.core.errors import KcError
@@ -59,18 +60,72 @@ def _check_setting(key: str) -> str:
     return key
 
 
-def _load(path: Path) -> tuple[dict[str, str], dict[str, str]]:
+MAX_LOAD_BYTES = 5_000_000  # far more than every text of a quarter
+
+
+def decode_json_bytes(raw: bytes) -> str:
+    """UTF-8 with or without a BOM, or UTF-16 with a BOM (PowerShell 5's `>` and Out-File) or without
+    one (then every other byte of ASCII JSON is NUL)."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    if len(raw) >= 2 and raw[1:2] == b"\x00" and raw[0:1] != b"\x00":
+        return raw.decode("utf-16-le")
+    if len(raw) >= 2 and raw[0:1] == b"\x00" and raw[1:2] != b"\x00":
+        return raw.decode("utf-16-be")
+    return raw.decode("utf-8")
+
+
+def _load(path: Path) -> tuple[dict[str, object], dict[str, object]]:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        if path.stat().st_size > MAX_LOAD_BYTES:
+            raise KcError("bad_content_file", file=str(path), reason=f"larger than {MAX_LOAD_BYTES // 1_000_000} MB")
+        data = json.loads(decode_json_bytes(path.read_bytes()))
     except FileNotFoundError:
         raise KcError("file_missing", file=str(path)) from None
-    except (OSError, ValueError) as error:
+    except RecursionError:
+        raise KcError("bad_content_file", file=str(path), reason="nested too deeply") from None
+    except (OSError, ValueError) as error:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
         raise KcError("bad_content_file", file=str(path), reason=type(error).__name__) from None
     if not isinstance(data, dict):
         raise KcError("bad_content_file", file=str(path), reason="not a JSON object")
     if "texts" in data or "settings" in data:
-        return dict(data.get("texts") or {}), dict(data.get("settings") or {})
+        extra = sorted(set(data) - {"texts", "settings", "quarter"})
+        if extra:
+            raise KcError("unknown_text_key", value=", ".join(extra[:5]))
+        texts, settings = data.get("texts") or {}, data.get("settings") or {}
+        if not isinstance(texts, dict) or not isinstance(settings, dict):
+            raise KcError("bad_content_file", file=str(path), reason="texts and settings must be JSON objects")
+        return dict(texts), dict(settings)
     return dict(data), {}
+
+
+def _check_paragraph_keys(project: object, quarter: object, keys: list[str]) -> None:
+    """`para:<key>` must name a paragraph the draft of that quarter has (else it would be ignored)."""
+    wanted = [k for k in keys if k.startswith("para:")]
+    if not wanted:
+        return
+    from kcdesk.core.analyse.analysis import analyse
+    from kcdesk.core.report.wording import paragraph_keys
+
+    known = set(paragraph_keys(analyse(project, quarter)))  # type: ignore[arg-type]
+    unknown = [k for k in wanted if k[len("para:"):].rsplit("@", 1)[0] not in known]
+    if unknown:
+        raise KcError("unknown_paragraph", value=", ".join(unknown[:5]), field=str(quarter))
+
+
+def _print_json_utf8(data: object) -> None:
+    """JSON as UTF-8 bytes whatever the console's code page (cp1251, cp866): `--dump > f.json` on
+    Windows writes every Kazakh letter, and `--load` reads the file back."""
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a stream without bytes (an IDE console): ASCII escapes survive any encoding
+        print(json.dumps(data, ensure_ascii=True, indent=2))
+        return
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -83,8 +138,8 @@ def run(args: argparse.Namespace) -> int:
     settings: dict[str, str | None] = {}
     if args.load:
         loaded_texts, loaded_settings = _load(args.load)
-        texts.update({_check_text_key(k): (None if v is None else str(v)) for k, v in loaded_texts.items()})
-        settings.update({_check_setting(k): v for k, v in loaded_settings.items()})
+        texts.update({_check_text_key(str(k)): v for k, v in loaded_texts.items()})  # type: ignore[misc]
+        settings.update({_check_setting(str(k)): v for k, v in loaded_settings.items()})  # type: ignore[misc]
     for value in args.set_texts:
         key, text = _pair(value)
         texts[_check_text_key(key)] = text
@@ -95,16 +150,23 @@ def run(args: argparse.Namespace) -> int:
         settings[_check_setting(key)] = text or None
     if (texts or args.dump or args.keys) and quarter is None:
         raise KcError("quarter_required")
+    from kcdesk.core.report.texts import clean_setting, clean_value
+
+    for key, value in settings.items():  # every value checked before anything is saved
+        clean_setting(key, value)
+    for key, value in texts.items():
+        clean_value(key, value)
     with Project.open(args.project) as project:
+        _check_paragraph_keys(project, quarter, list(texts))
         for key, value in settings.items():
             project.set_setting(key, value)
         for key, value in texts.items():
             project.set_text(quarter, key, value)
         if args.dump:
             stored = project.settings()
-            print(json.dumps({"quarter": str(quarter),
+            _print_json_utf8({"quarter": str(quarter),
                               "settings": {k: stored[k] for k in SETTING_KEYS if stored.get(k) is not None},
-                              "texts": project.texts(quarter)}, ensure_ascii=False, indent=2))
+                              "texts": project.texts(quarter)})
         if args.keys:
             from kcdesk.core.analyse.analysis import analyse
             from kcdesk.core.report.wording import paragraph_keys

@@ -78,6 +78,10 @@ ENGLISH: dict[str, str] = {
     "bad_text_option": "{value}: expected KEY=VALUE",
     "unknown_text_key": "'{value}' is not a text key the справка reads (reason:<topic>, para:<key>, conclusions, proposals, publish, workplan:<topic>)",
     "unknown_setting": "'{value}' is not a справка setting; use one of: {reason}",
+    "bad_text_value": "{field}: give text (in quotes), not {reason}; nothing was saved",
+    "text_too_long": "{field}: longer than {count} characters; nothing was saved",
+    "bad_phone_setting": "{field}: not a phone number (digits, spaces, +, brackets and dashes; an IIN is not accepted); nothing was saved",
+    "unknown_paragraph": "{value}: not a paragraph of the справка for {field}; list them with --keys; nothing was saved",
     "quarter_required": "give --quarter for the texts of a quarter",
     "cancelled": "cancelled; nothing was changed",
     # demo

@@ -23,7 +23,11 @@ Project settings (``project.set_setting``, ``kcdesk texts PROJECT --setting KEY=
 
 from __future__ import annotations
 
+import math
+import re
 from typing import Any
+
+from kcdesk.core.errors import KcError
 
 SETTING_KEYS = (
     "body_name_kk", "body_name_ru",
@@ -33,6 +37,50 @@ SETTING_KEYS = (
 
 TEXT_PREFIXES = ("reason:", "para:", "workplan:")
 TEXT_KEYS = ("conclusions", "proposals", "publish")
+
+
+MAX_TEXT_CHARS = 20_000  # one text (a reason, a paragraph, the conclusions): some pages of the справка
+MAX_SETTING_CHARS = 500  # a name, a position, a phone
+# Bidirectional controls (they reorder what the signatory line shows: U+202E turns it around) and other
+# invisible format controls; line breaks and tabs stay.
+_BIDI = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_PHONE = re.compile(r"^\+?[\d\s()\-]{3,20}$")
+
+
+def strip_controls(value: str) -> str:
+    return _CONTROL.sub("", _BIDI.sub("", value))
+
+
+def clean_value(key: str, value: Any, limit: int = MAX_TEXT_CHARS) -> str | None:
+    """An officer's text or setting as kcdesk stores it: text (a whole number is taken as its digits), at
+    most `limit` characters, valid Unicode, without bidi or control characters; None removes it.
+    Anything else is a KcError naming the key (numbers with a fraction, NaN, true/false, lists, objects)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or isinstance(value, float) and not math.isfinite(value):
+        raise KcError("bad_text_value", field=key, reason=type(value).__name__)
+    if isinstance(value, int):
+        value = str(value)
+    if not isinstance(value, str):
+        raise KcError("bad_text_value", field=key, reason=type(value).__name__)
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise KcError("bad_text_value", field=key, reason="a lone surrogate") from None
+    if len(value) > limit:
+        raise KcError("text_too_long", field=key, count=limit)
+    return strip_controls(value)
+
+
+def clean_setting(key: str, value: Any) -> str | None:
+    """A справка setting (SETTING_KEYS): short text; the contact centre's phone is a phone number."""
+    cleaned = clean_value(key, value, MAX_SETTING_CHARS)
+    if cleaned is not None and key == "contact_centre_phone" and cleaned.strip():
+        digits = re.sub(r"\D", "", cleaned)
+        if not _PHONE.match(cleaned.strip()) or len(digits) == 12:  # 12 digits: an IIN, not a phone
+            raise KcError("bad_phone_setting", field=key)
+    return cleaned
 
 
 def is_text_key(key: str) -> bool:
@@ -48,7 +96,7 @@ def text(texts: dict[str, str] | None, key: str, lang: str) -> str | None:
     for candidate in (f"{key}@{lang}", key):
         value = texts.get(candidate)
         if value is not None and str(value).strip():
-            return str(value).strip()
+            return strip_controls(str(value)).strip()
     return None
 
 
@@ -65,6 +113,6 @@ def setting(settings: dict[str, Any] | None, key: str, lang: str | None = None, 
         keys.append(f"{key}_{'ru' if lang == 'kk' else 'kk'}")
     for candidate in keys:
         value = settings.get(candidate)
-        if value is not None and str(value).strip():
-            return str(value).strip()
+        if isinstance(value, str) and value.strip():  # a hand-edited non-text value is not printed as a repr
+            return strip_controls(value).strip()
     return ""

@@ -251,6 +251,10 @@ class Project:
         return default if value is None else json.loads(value)
 
     def set_setting(self, key: str, value: Any) -> None:
+        from kcdesk.core.report.texts import SETTING_KEYS, clean_setting
+
+        if key in SETTING_KEYS:  # both doors: text only, short, no bidi controls, a phone that is a phone
+            value = clean_setting(key, value)
         with self.transaction() as con:
             if value is None:
                 con.execute("DELETE FROM settings WHERE key = ?", (key,))
@@ -265,6 +269,11 @@ class Project:
         return self._scalar("SELECT value FROM texts WHERE quarter = ? AND key = ?", (quarter.index, key))
 
     def set_text(self, quarter: Quarter, key: str, value: str | None) -> None:
+        from kcdesk.core.report.texts import MAX_SETTING_CHARS, clean_value
+
+        if len(key) > MAX_SETTING_CHARS:
+            raise KcError("text_too_long", field=key[:40] + "…", count=MAX_SETTING_CHARS)
+        value = clean_value(key, value)  # both doors: text only, bounded, valid Unicode, no bidi controls
         with self.transaction() as con:
             if value is None:
                 con.execute("DELETE FROM texts WHERE quarter = ? AND key = ?", (quarter.index, key))
