@@ -17,7 +17,7 @@ import pandas as pd
 
 from kcdesk.core.normalise import reference
 from kcdesk.core.normalise.fields import auto_map, fold_header
-from kcdesk.core.normalise.iin import decode_iin
+from kcdesk.core.normalise.iin import check_digit, decode_iin
 from kcdesk.core.normalise.text import fold_value
 
 # --- personal numbers ----------------------------------------------------------------------
@@ -26,6 +26,8 @@ from kcdesk.core.normalise.text import fold_value
 _PHONE_SEPARATORS = re.compile(r"[\s\-().\u00a0/]")
 _PHONE = re.compile(r"(?:\+7|8|7)?(7[0-8]\d{8})")
 _FORMATTED = re.compile(r"[+()\s\-]")
+_IIN_SHAPE = re.compile(r"\d?\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[0-6]\d{5}")  # 11: Excel lost a 0
+_CANDIDATE = re.compile(r"\+?\d[\d\s\-().\u00a0/]{9,22}")
 # Bare 10/11-digit numbers close together (a running counter "7000001", "7000002", ...) are ids,
 # not the phones of many different callers.
 _DENSE_MIN = 3
@@ -49,10 +51,28 @@ def personal_numbers(values: pd.Series) -> pd.Series:
     codes, uniques = pd.factorize(series.astype(object), use_na_sentinel=True)
     kinds = np.full(len(uniques) + 1, None, dtype=object)
     if len(uniques):
-        text = pd.Series([_as_text(v).strip() for v in uniques], dtype=object)
-        iin = decode_iin(text)["valid"].to_numpy(dtype=bool)
-        kinds[:-1][iin] = "iin"
+        every = pd.Series([_as_text(v).strip() for v in uniques], dtype=object)
+        # Only digits with separators can be either (a cheap C-speed test first: ids like
+        # "KC-0001234" are the common case and never go further).
+        shaped = every.str.fullmatch(_CANDIDATE).fillna(False).to_numpy(dtype=bool)
+        if not shaped.any():
+            return pd.Series(kinds[codes], index=series.index, dtype=object)
+        text = every[shaped].reset_index(drop=True)
+        found = np.full(len(text), None, dtype=object)
         squeezed = text.str.replace(_PHONE_SEPARATORS, "", regex=True)
+        # A real date in the first six digits before the check digit is worked out.
+        iin = squeezed.str.fullmatch(_IIN_SHAPE).fillna(False).to_numpy(dtype=bool)
+        if iin.any():
+            # The check digit first, in numpy (nine in ten dated ids fail it), then the date.
+            twelve = squeezed[iin].str.zfill(12)
+            digits = (np.frombuffer("".join(twelve).encode("ascii"), dtype=np.uint8) - 48).reshape(-1, 12)
+            check = check_digit(digits[:, :11].astype(np.int64))
+            passed = (check != 10) & (check == digits[:, 11])
+            where = np.flatnonzero(iin)
+            iin[where[~passed]] = False
+            if passed.any():
+                iin[where[passed]] = decode_iin(text[where[passed]])["valid"].to_numpy(dtype=bool)
+        found[iin] = "iin"
         national = squeezed.str.fullmatch(_PHONE.pattern)
         national = national.fillna(False).to_numpy(dtype=bool) & ~iin
         if national.any():
@@ -63,7 +83,8 @@ def personal_numbers(values: pd.Series) -> pd.Series:
                      and int(bare.max() - bare.min()) < _DENSE_SPREAD * len(bare))
             phone = formatted | (not dense)
             where = np.flatnonzero(national)
-            kinds[:-1][where[phone]] = "phone"
+            found[where[phone]] = "phone"
+        kinds[:-1][np.flatnonzero(shaped)] = found
     return pd.Series(kinds[codes], index=series.index, dtype=object)
 
 
