@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from kcdesk.core.formulas import looks_like_formula
 from kcdesk.core.report import labels
 from kcdesk.core.report.appendix import AppendixTable, appendix_table
 from kcdesk.core.report.atomic import write_atomic
 
-FORMULA_START = ("=", "+", "-", "@")
 WIDTHS = (34, 18, 48, 18, 36, 18)
 
 
@@ -17,7 +17,7 @@ def _text(cell, value: str) -> None:
     """Store a string as a string: openpyxl would turn '=…' into a formula; Excel re-parses '+', '-', '@'."""
     cell.value = value
     cell.data_type = "s"
-    if value.startswith(FORMULA_START):
+    if looks_like_formula(value):
         cell.quotePrefix = True
 
 

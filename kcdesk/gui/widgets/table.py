@@ -10,6 +10,8 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QSortFilte
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
+from kcdesk.core.formulas import neutralise
+
 HIGHLIGHT = QColor("#fde2e1")
 CAUTION = QColor("#fff4cc")
 
@@ -188,11 +190,13 @@ class FrameView(QTableView):
         if not rows:
             rows = list(range(self.proxy.rowCount()))
         columns = range(self.model_.columnCount())
-        out = ["\t".join(self.model_.headers[c] if c < len(self.model_.headers) else "" for c in columns)]
+        out = ["\t".join(neutralise(self.model_.headers[c]) if c < len(self.model_.headers) else ""
+                          for c in columns)]
         for row in sorted(rows):
             source = self.source_row(row)
-            out.append("\t".join(self.model_.text(source, c).replace("\t", " ").replace("\n", " ")
-                                 for c in columns))
+            # A citizen's "=HYPERLINK(…)" is pasted into Excel as text, as the .xlsx stores it (core.formulas).
+            out.append("\t".join(neutralise(self.model_.text(source, c).replace("\t", " ").replace("\n", " ")
+                                            .replace("\r", " ")) for c in columns))
         return "\n".join(out) + "\n"
 
     def copy(self) -> None:
