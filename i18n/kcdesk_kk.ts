@@ -115,8 +115,20 @@
         <translation>Әзірге деректер жоқ: экспорттарды «Импорт» қадамында импорттаңыз.</translation>
     </message>
     <message>
+        <source>The imported exports have no question text column, so there is nothing to analyse. On the Import step choose the field &quot;Question text&quot; for the column with the request&apos;s text and import the file again.</source>
+        <translation>Импортталған выгрузуларда сұрақ мәтіні бар баған жоқ, сондықтан талдайтын ештеңе жоқ. «Импорт» қадамында сұрау салу мәтіні бар бағанға «Сұрақтың мәтіні» өрісін таңдап, файлды қайта импорттаңыз.</translation>
+    </message>
+    <message>
         <source>The content analysis of %1 has not been run yet: press the button.</source>
         <translation>%1 бойынша контент-талдау әлі жүргізілмеген: батырманы басыңыз.</translation>
+    </message>
+    <message>
+        <source>No open suggestion is at or above this confidence.</source>
+        <translation>Осы сенімділіктен кем емес ашық ұсыныс жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 requests would get the suggested topic.</source>
+        <translation>%1 сұрау салуға ұсынылған тақырып беріледі.</translation>
     </message>
     <message>
         <source>%1: %2 requests with a text, %3 distinct texts</source>

@@ -115,8 +115,20 @@
         <translation>Данных пока нет: импортируйте выгрузки на шаге «Импорт».</translation>
     </message>
     <message>
+        <source>The imported exports have no question text column, so there is nothing to analyse. On the Import step choose the field &quot;Question text&quot; for the column with the request&apos;s text and import the file again.</source>
+        <translation>В импортированных выгрузках нет столбца с текстом вопроса, поэтому анализировать нечего. На шаге «Импорт» выберите для столбца с текстом запроса поле «Текст вопроса» и импортируйте файл заново.</translation>
+    </message>
+    <message>
         <source>The content analysis of %1 has not been run yet: press the button.</source>
         <translation>Контент-анализ за %1 ещё не выполнен: нажмите кнопку.</translation>
+    </message>
+    <message>
+        <source>No open suggestion is at or above this confidence.</source>
+        <translation>Нет открытых предложений с такой или более высокой уверенностью.</translation>
+    </message>
+    <message>
+        <source>%1 requests would get the suggested topic.</source>
+        <translation>Предложенную тему получат запросы: %1.</translation>
     </message>
     <message>
         <source>%1: %2 requests with a text, %3 distinct texts</source>

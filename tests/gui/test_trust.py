@@ -309,3 +309,37 @@ def test_the_message_bar_follows_the_language(window, qtbot, tmp_path: Path) -> 
     assert "none.kcdesk" in window.message_bar.label.text()
     window.set_language("ru")
     qtbot.waitUntil(lambda: window.message_bar.label.text() == russian, timeout=5000)
+
+
+# --- 12. the content step disables what cannot run -----------------------------------------------
+def test_accept_all_above_is_disabled_when_nothing_is_above(window, qtbot) -> None:
+    window.go_to(4)
+    content = window.steps[4]
+    assert content.state is not None and content.state.result is not None
+    content.confidence.setValue(0.0)
+    if content.above_threshold():
+        assert content.accept_above.isEnabled()
+    content.confidence.setValue(1.0)
+    top = max((float(s["confidence"]) for s in content.state.result.get("suggestions") or []), default=0.0)
+    if top < 1.0:
+        assert content.above_threshold() == 0
+        assert not content.accept_above.isEnabled()
+
+
+def test_no_question_column_is_said_and_nothing_can_run(qtbot, tmp_path: Path) -> None:
+    from kcdesk.gui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.session.analysis_changed, timeout=10000):
+        assert win.open_path(tmp_path / "new.kcdesk", create=True)
+    step = win.steps[0]
+    step.plans = [operations.FilePlan(_export(tmp_path / "no_text.csv", 12, "NT"))]
+    with qtbot.waitSignal(win.session.analysis_changed, timeout=60000):
+        assert step.start_import()
+    win.go_to(4)
+    content = win.steps[4]
+    assert "Вопрос" in content.heading.text() or "вопрос" in content.heading.text()
+    assert not content.run_button.isEnabled()
+    assert not content.accept_above.isEnabled()

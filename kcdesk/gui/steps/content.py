@@ -64,6 +64,7 @@ class ContentStep(Step):
         self.confidence.setSingleStep(0.05)
         self.confidence.setDecimals(2)
         self.confidence.setValue(0.9)
+        self.confidence.valueChanged.connect(lambda _: self._update_accept_above())
         self.accept_above = QPushButton()
         self.accept_above.clicked.connect(self.accept_all_above)
         self.accept_selected = QPushButton()
@@ -201,6 +202,13 @@ class ContentStep(Step):
         key = (str(session.project.path), session.quarter)
         kept = self.state.result if self.state is not None and self._shown_for == key else None
         self.show_state(content_ops.state(session.project, session.quarter, kept))
+        if "question" not in session.project.mapped_fields():  # nothing to analyse: say so, offer nothing
+            self.heading.setText(self.tr(
+                "The imported exports have no question text column, so there is nothing to analyse. On the "
+                "Import step choose the field \"Question text\" for the column with the request's text and import "
+                "the file again."))
+            self._set_enabled(False)
+            self.confidence.setEnabled(False)
 
     def show_state(self, state: ContentState) -> None:
         self.state = state
@@ -208,6 +216,7 @@ class ContentStep(Step):
         self._shown_for = (str(project.path), state.quarter) if project is not None else None
         result = state.result
         self._set_enabled(result is not None)
+        self.confidence.setEnabled(result is not None)
         self.run_button.setEnabled(True)
         quarter = formatting.quarter_text(state.quarter)
         self.model_info.setVisible(result is not None)
@@ -228,6 +237,23 @@ class ContentStep(Step):
     def _suggestion_chosen(self) -> None:
         has_result = self.state is not None and self.state.result is not None
         self.accept_selected.setEnabled(has_result and bool(self.suggestions.selected_source_rows()))
+        self._update_accept_above()
+
+    def above_threshold(self) -> int:
+        """Open suggestions at or above the chosen confidence: what "Accept all above" would take."""
+        if self.state is None or self.state.result is None:
+            return 0
+        minimum = self.confidence.value()
+        return sum(1 for s in self.state.result.get("suggestions") or []
+                   if s.get("row_id") is not None and int(s["row_id"]) in self.state.open_rows
+                   and float(s.get("confidence") or 0) >= minimum)
+
+    def _update_accept_above(self) -> None:
+        count = self.above_threshold()
+        self.accept_above.setEnabled(count > 0)
+        self.accept_above.setToolTip(self.tr("No open suggestion is at or above this confidence.") if not count
+                                     else self.tr("%1 requests would get the suggested topic.")
+                                     .replace("%1", format_number(count)))
 
     def _set_enabled(self, on: bool) -> None:
         for widget in (self.accept_above, self.accept_selected, self.undo_button, self.name_button,
