@@ -148,7 +148,9 @@ _SKIPPED = ("script", "style", "xml", "head")
 
 class _HtmlRows:
     """<table>/<tr>/<td|th> → rows; colspan/rowspan laid out like merged cells (the value in the
-    first cell only); a table inside a cell adds its text to that cell."""
+    first cell only). A table inside a cell (pages laid out with tables) is a table of its own."""
+
+    _STATE = ("table", "number", "row", "merges", "cell", "span", "below", "new_below")
 
     def __init__(self, file: str) -> None:
         self.file = file
@@ -166,6 +168,7 @@ class _HtmlRows:
         self.below: dict[int, int] = {}  # column → rows still covered by a rowspan from above
         self.new_below: dict[int, int] = {}  # the spans the current row starts
         self.skip = 0           # inside <script>/<style>
+        self.outer: list[tuple[Any, ...]] = []  # the states of the tables this one sits in
 
     # cells -----------------------------------------------------------------------------
     def _end_cell(self) -> None:
@@ -252,15 +255,16 @@ class _HtmlRows:
             return
         if tag == "table":
             self.depth += 1
-            if self.depth == 1:
+            if self.depth > 1:
+                self.outer.append(tuple(getattr(self, name) for name in self._STATE))
+            else:
                 self._end_row()
-                self.table = self.tables
-                self.tables += 1
-                self.number, self.below, self.new_below = 0, {}, {}
+            self.table = self.tables
+            self.tables += 1
+            self.number, self.below, self.new_below = 0, {}, {}
+            self.row, self.merges, self.cell, self.span = None, [], None, (1, 1)
             return
-        if self.depth != 1:
-            if tag == "br" and self.cell is not None:
-                self.cell.append("\n")
+        if self.depth == 0:
             return
         if tag == "tr":
             self._end_row()
@@ -285,12 +289,15 @@ class _HtmlRows:
         elif self.skip:
             return
         elif tag == "table":
-            if self.depth == 1:
+            if self.depth:
                 self._end_row()
+                if self.outer:
+                    for name, value in zip(self._STATE, self.outer.pop(), strict=True):
+                        setattr(self, name, value)
             self.depth = max(self.depth - 1, 0)
-        elif self.depth == 1 and tag == "tr":
+        elif self.depth and tag == "tr":
             self._end_row()
-        elif self.depth == 1 and tag in ("td", "th"):
+        elif self.depth and tag in ("td", "th"):
             self._end_cell()
 
     def handle_data(self, data: str) -> None:

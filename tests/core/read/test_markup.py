@@ -1,0 +1,109 @@
+"""HTML tables and SpreadsheetML 2003 saved as .xls: found by content and read like any sheet."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+
+from kcdesk.core.errors import KcError
+from kcdesk.core.read import markup
+from kcdesk.core.read.tables import list_sheets, open_tables
+
+HEAD = "<tr><th>№ обращения</th><th>Дата регистрации</th><th>Регион</th></tr>"
+
+
+def _rows(path: Path, sheet: str | None = None) -> tuple[list[str], list[list[object]]]:
+    table = open_tables(path, sheet=sheet)[0]
+    frames = list(table.chunks(2))
+    return table.headers, [list(r) for f in frames for r in f.itertuples(index=False)]
+
+
+def test_unclosed_cells_uppercase_tags_entities_and_line_breaks(tmp_path: Path) -> None:
+    path = tmp_path / "old.xls"
+    path.write_text("<HTML><BODY><TABLE><TR><TH>№ обращения<TH>Дата регистрации<TH>Регион"
+                    "<TR><TD>A-1<TD>15.08.2026<TD>г.&nbsp;Астана &amp; пригород<BR>второй&#160;ряд"
+                    "<TR><TD>A-2<TD>16.08.2026<TD>Алматы</TABLE>", encoding="utf-8")
+    headers, rows = _rows(path)
+    assert headers == ["№ обращения", "Дата регистрации", "Регион"]
+    assert rows == [["A-1", "15.08.2026", "г. Астана & пригород\nвторой ряд"], ["A-2", "16.08.2026", "Алматы"]]
+
+
+def test_rowspan_and_colspan_keep_columns_in_place(tmp_path: Path) -> None:
+    path = tmp_path / "spans.xls"
+    path.write_text("<table>" + HEAD + "<tr><td>A-1</td><td rowspan=2>15.08.2026</td><td>Астана</td></tr>"
+                    "<tr><td>A-2</td><td>Алматы</td></tr><tr><td colspan=2>A-3</td><td>Шымкент</td></tr></table>",
+                    encoding="utf-8")
+    _, rows = _rows(path)
+    assert rows == [["A-1", "15.08.2026", "Астана"], ["A-2", None, "Алматы"], ["A-3", None, "Шымкент"]]
+
+
+def test_a_data_table_inside_a_layout_table_is_found(tmp_path: Path) -> None:
+    path = tmp_path / "portal.xls"
+    path.write_text("<table><tr><td>Портал</td><td>Выход</td></tr><tr><td colspan=2><table>" + HEAD
+                    + "<tr><td>A-1</td><td>15.08.2026</td><td>Астана</td></tr></table></td></tr>"
+                    "<tr><td>Итого</td></tr></table>", encoding="utf-8")
+    table = open_tables(path)[0]
+    assert table.sheet == "table 2" and table.headers[0] == "№ обращения"
+    assert list_sheets(path) == ["table 1", "table 2"]
+
+
+def test_scripts_comments_and_blocks_cut_anywhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(markup, "BLOCK", 7)  # every tag and comment is cut between blocks somewhere
+    path = tmp_path / "cut.xls"
+    path.write_text("<html><head><script>var s = '<tr><td>x</td></tr>';</script></head><body>"
+                    "<!-- a comment with > and <tr> inside --><table>" + HEAD
+                    + "<tr><td>A-1</td><td>15.08.2026</td><td>Астана</td></tr></table></body></html>",
+                    encoding="utf-8")
+    headers, rows = _rows(path)
+    assert rows == [["A-1", "15.08.2026", "Астана"]]
+
+
+@pytest.mark.parametrize(("encoding", "declared"), [
+    ("cp1251", "windows-1251"), ("utf-8", "windows-1251"), ("koi8-r", "koi8-r"), ("utf-16", "utf-16"),
+    ("cp1251", None),
+])
+def test_encodings(tmp_path: Path, encoding: str, declared: str | None) -> None:
+    meta = f'<meta http-equiv="Content-Type" content="text/html; charset={declared}">' if declared else ""
+    path = tmp_path / "enc.xls"
+    path.write_bytes(f"<html><head>{meta}</head><body><table>{HEAD}<tr><td>Қ-1</td><td>15.08.2026</td>"
+                     f"<td>Караганда</td></tr></table></body></html>".replace("Қ", "К" if encoding == "koi8-r" else "Қ")
+                     .encode(encoding, errors="replace"))
+    headers, rows = _rows(path)
+    assert headers[2] == "Регион" and rows[0][2] == "Караганда"
+
+
+SML = ('<?xml version="1.0" encoding="{enc}"?>\n<?mso-application progid="Excel.Sheet"?>\n'
+       '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
+       'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">'
+       '<Worksheet ss:Name="Титул"><Table><Row><Cell><Data ss:Type="String">Отчёт</Data></Cell></Row></Table></Worksheet>'
+       '<Worksheet ss:Name="Данные"><Table>'
+       '<Row><Cell ss:MergeAcross="1"><Data ss:Type="String">Обращение</Data></Cell>'
+       '<Cell><Data ss:Type="String">Заявитель</Data></Cell></Row>'
+       '<Row><Cell><Data ss:Type="String">Номер</Data></Cell><Cell><Data ss:Type="String">Дата регистрации</Data></Cell>'
+       '<Cell><Data ss:Type="String">Пол</Data></Cell><Cell><Data ss:Type="String">Возраст</Data></Cell></Row>'
+       '<Row ss:Index="4"><Cell><Data ss:Type="String">A-1</Data></Cell>'
+       '<Cell><Data ss:Type="DateTime">2026-08-15T09:30:00.000</Data></Cell>'
+       '<Cell ss:Index="4"><Data ss:Type="Number">35</Data></Cell></Row>'
+       '</Table></Worksheet></Workbook>')
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "windows-1251", "utf-16"])
+def test_spreadsheetml_2003(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "onec.xls"
+    path.write_bytes(SML.format(enc=encoding).encode(encoding))
+    tables = open_tables(path)
+    assert [t.sheet for t in tables] == ["Данные"] and list_sheets(path) == ["Титул", "Данные"]
+    table = tables[0]
+    assert table.header_row == 2 and table.headers == ["Номер", "Дата регистрации", "Пол", "Возраст"]
+    rows = [list(r) for f in table.chunks(10) for r in f.itertuples()]
+    assert rows == [[4, "A-1", datetime.datetime(2026, 8, 15, 9, 30), None, 35]]
+
+
+def test_other_xml_and_a_page_without_table_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "feed.xls"
+    path.write_text('<?xml version="1.0"?><rss/>', encoding="utf-8")
+    with pytest.raises(KcError) as found:
+        open_tables(path)
+    assert found.value.code == "unknown_format"
