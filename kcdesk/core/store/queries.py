@@ -6,6 +6,7 @@ Each takes an open Project and returns plain data (a DataFrame or numbers); the 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 import pandas as pd
 
@@ -117,3 +118,22 @@ def sampled_questions(project: Project, quarter: Quarter, keep: int) -> pd.DataF
 
 
 SAMPLE_ALL = _HASH_MOD  # `keep` for sampled_questions that takes every row
+
+
+def quarter_days(project: Project, quarters: Sequence[Quarter]) -> dict[str, int]:
+    """Days each quarter covers: from its first to its last request's date (registered, else
+    processed), within the quarter; quarters without dates are left out."""
+    out: dict[str, int] = {}
+    for q in quarters:
+        first, last = project._connection.execute(
+            "SELECT MIN(substr(COALESCE(registered_at, processed_at), 1, 10)), "
+            "MAX(substr(COALESCE(registered_at, processed_at), 1, 10)) FROM requests WHERE quarter = ?",
+            (q.index,)).fetchone()
+        try:
+            start = max(date.fromisoformat(first), q.first_day)
+            end = min(date.fromisoformat(last), q.last_day)
+        except (TypeError, ValueError):
+            continue
+        if end >= start:
+            out[str(q)] = (end - start).days + 1
+    return out

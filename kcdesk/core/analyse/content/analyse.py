@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -33,6 +34,7 @@ TOPIC_GROUPS = 10
 NEW_SHARE = 0.1  # "new": at most this share of its count in every earlier quarter
 MIN_NEW = 3  # a group needs this many requests to be a candidate new question
 GREW_PCT = 50.0
+SAME_DAYS = 0.05  # quarters whose covered days differ by at most this share are compared as they are
 
 
 def clean_topics(topics: pd.Series, catch_all: list[str]) -> pd.Series:
@@ -53,12 +55,15 @@ def _phase(progress: Progress | None, done: int, stage: str) -> None:
 
 
 def analyse_content(frame: pd.DataFrame, quarter: Quarter, catch_all: list[str] | None = None,
-                    progress: Progress | None = None, members: bool = False) -> dict[str, Any]:
+                    progress: Progress | None = None, members: bool = False,
+                    days: dict[str, int] | None = None) -> dict[str, Any]:
     """The kcdesk.content/1 result for `quarter` from the question texts of it and earlier quarters.
 
     frame: row_id, request_id, quarter ("2026-Q3"), topic (None when blank), region, channel,
     question; an optional `count` column lets one row stand for that many identical requests
-    (earlier quarters aggregated by the store). With members=True the result also holds
+    (earlier quarters aggregated by the store). `days`: quarter label → days it covers (first to last
+    request); a quarter covering fewer days than an earlier one is compared with it scaled by days.
+    With members=True the result also holds
     "_members", a DataFrame of the quarter's rows (id, row_id, group), not part of the JSON.
     """
     catch_all = DEFAULT_CATCH_ALL if catch_all is None else list(catch_all)
@@ -125,7 +130,9 @@ def analyse_content(frame: pd.DataFrame, quarter: Quarter, catch_all: list[str] 
     space = phr.fit_words(np.concatenate([clean_q[pick_q], clean_b]),
                           np.concatenate([counts_q[pick_q], b_counts[pick_b]]))
     words_q = phr.stem_matrix(space, clean_q) if space is not None else _no_words(len(texts_q))
-    grouping = grp.group(words_q, counts_q, progress) if len(texts_q) else grp.empty_grouping()
+    words_b = phr.stem_matrix(space, clean_b) if space is not None else _no_words(len(clean_b))
+    grouping = (grp.group(words_q, counts_q, progress, before=words_b, before_counts=b_counts[pick_b])
+                if len(texts_q) else grp.empty_grouping())
     earlier_groups = _earlier_groups(samples, space, grouping, progress)
 
     _phase(progress, 3, "phrases")
@@ -135,7 +142,7 @@ def analyse_content(frame: pd.DataFrame, quarter: Quarter, catch_all: list[str] 
     falling: list[dict] = []
     if space is not None and len(b_texts):
         scale = b_counts.sum() / max(b_counts[pick_b].sum(), 1.0)
-        freq_b = phr.request_freq(phr.stem_matrix(space, clean_b), b_counts[pick_b]) * scale
+        freq_b = phr.request_freq(words_b, b_counts[pick_b]) * scale
         freq_q = phr.request_freq(words_q, counts_q)
         n_before = before["_w"].sum() / max(len(set(before["_q"])), 1)
         rising, falling = phr.rising_falling(space, freq_q, freq_b * n_before / max(before["_w"].sum(), 1.0),
@@ -146,8 +153,9 @@ def analyse_content(frame: pd.DataFrame, quarter: Quarter, catch_all: list[str] 
     texts = qst.group_texts(grouping.labels, grouping.similarity, counts_q, raw, grouping.size, phrases,
                             _key_stems(phrases))
     row_group = grouping.labels[codes_q] if len(codes_q) else np.zeros(0, dtype=np.int64)
+    covered = Days(quarter.index, {Quarter.parse(q).index: int(d) for q, d in (days or {}).items() if d})
     group_list, ids = _groups(grouping, counts_q, row_group, texted, effective, earlier_groups, quarter,
-                              phrases, texts)
+                              phrases, texts, covered)
     topic_groups = _topic_groups(grouping, texted, codes_q, row_group, effective, earlier_groups,
                                  quarter, phrases, ids, raw)
 
@@ -162,6 +170,7 @@ def analyse_content(frame: pd.DataFrame, quarter: Quarter, catch_all: list[str] 
         "schema": SCHEMA,
         "quarter": str(quarter),
         "baseline": baseline,
+        "days": covered.json([Quarter.parse(q).index for q in baseline]),
         "totals": {"requests": int(round(requests)), "with_text": with_text,
                    "distinct_texts": int(len(texts_q)), "to_suggest": int(to_suggest.sum())},
         "model": _model(model, suggestions),
@@ -217,6 +226,7 @@ def _no_words(n: int):  # noqa: ANN202 - a zero-column sparse matrix
 def _empty(quarter: Quarter, requests: float, quarter_rows: pd.DataFrame | None) -> dict[str, Any]:
     result: dict[str, Any] = {
         "schema": SCHEMA, "quarter": str(quarter), "baseline": [],
+        "days": {"quarter": None, "baseline": None, "scaled": False, "factor": None},
         "totals": {"requests": int(round(requests)), "with_text": 0, "distinct_texts": 0, "to_suggest": 0},
         "model": _model(None, []), "suggestions": [], "groups": [], "other": {"count": 0, "loose_groups": 0},
         "topic_groups": {}, "rising": [], "falling": [], "faq": [],
@@ -236,7 +246,8 @@ def _model(result: Any, suggestions: list[dict]) -> dict[str, Any]:
                 "uncertain_share": share}
     accuracy = None if result.holdout_accuracy is None else round(result.holdout_accuracy, 3)
     return {"trained_on": result.trained_on, "classes": result.classes,
-            "threshold": round(result.threshold, 3), "holdout_accuracy": accuracy, "uncertain_share": share}
+            "threshold": round(result.threshold, 3), "holdout_accuracy": accuracy, "uncertain_share": share,
+            "classifier": result.choice}
 
 
 def _suggestions(texted: pd.DataFrame, codes_q: np.ndarray, to_suggest: np.ndarray, topic_of: np.ndarray,
@@ -297,11 +308,48 @@ def _earlier_groups(samples: list[pd.DataFrame], space: phr.WordSpace | None, gr
     return pd.concat(parts, ignore_index=True)
 
 
-def _flags(count: float, previous: float, earlier_max: float, has_earlier: bool) -> dict[str, Any]:
-    new = bool(has_earlier and count >= MIN_NEW and earlier_max <= NEW_SHARE * count)
-    change = _change(count, previous)
-    grew = bool(change is not None and change >= GREW_PCT and count - previous >= MIN_NEW)
-    return {"change_pct": change, "new": new, "grew": grew, "candidate": new or grew}
+def _flags(count: np.ndarray, previous: np.ndarray, earlier_max: np.ndarray, has_earlier: bool) -> list[dict[str, Any]]:
+    """new / grew per group, each passing a one-sided Poisson test, Benjamini-Hochberg over the groups.
+
+    new: at least MIN_NEW requests, no earlier quarter with more than NEW_SHARE of that, and more
+    than the busiest earlier quarter could give by chance (λ = its count, at least 0.5); grew: +50 %
+    or more and at least MIN_NEW more than the previous quarter, and more than it could give by chance.
+    """
+    from scipy.stats import poisson
+
+    n = len(count)
+    p_new = poisson.sf(count - 1, np.maximum(earlier_max, 0.5)) if n else np.zeros(0)
+    p_grew = poisson.sf(count - 1, np.maximum(previous, 0.5)) if n else np.zeros(0)
+    new_ok = has_earlier & (count >= MIN_NEW) & (earlier_max <= NEW_SHARE * count)
+    change = [_change(float(c), float(p)) for c, p in zip(count, previous, strict=True)]
+    grew_ok = np.array([c is not None and c >= GREW_PCT for c in change], dtype=bool) & (count - previous >= MIN_NEW)
+    # Every group is tested twice; the correction runs over all the tests.
+    passed = phr.benjamini_hochberg(np.concatenate([np.where(new_ok, p_new, 1.0), np.where(grew_ok, p_grew, 1.0)]))
+    new = new_ok & passed[:n]
+    grew = grew_ok & passed[n:]
+    return [{"change_pct": change[g], "new": bool(new[g]), "grew": bool(grew[g]), "candidate": bool(new[g] or grew[g])}
+            for g in range(n)]
+
+
+@dataclass(frozen=True)
+class Days:
+    """Days each quarter covers (first to last request), and the scale an earlier quarter takes."""
+
+    quarter: int
+    covered: dict[int, int]
+
+    def factor(self, earlier: int) -> float:
+        now, then = self.covered.get(self.quarter), self.covered.get(earlier)
+        if not now or not then or abs(now - then) <= SAME_DAYS * then:
+            return 1.0
+        return now / then
+
+    def json(self, baseline: list[int]) -> dict[str, Any]:
+        base = [self.covered.get(q) for q in baseline]
+        factors = [self.factor(q) for q in baseline]
+        scaled = any(f != 1.0 for f in factors)
+        return {"quarter": self.covered.get(self.quarter), "baseline": base[0] if len(base) == 1 else base,
+                "scaled": scaled, "factor": round(factors[0], 3) if len(factors) == 1 and scaled else None}
 
 
 def _topic_table(row_group: np.ndarray, effective: pd.Series, weight: np.ndarray) -> pd.DataFrame:
@@ -313,17 +361,20 @@ def _topic_table(row_group: np.ndarray, effective: pd.Series, weight: np.ndarray
 
 def _groups(grouping: grp.Grouping, counts_q: np.ndarray, row_group: np.ndarray, texted: pd.DataFrame,
             effective: pd.Series, earlier: pd.DataFrame, quarter: Quarter, phrases: list[list[str]],
-            texts: list[qst.GroupText]) -> tuple[list[dict[str, Any]], dict[int, str]]:
+            texts: list[qst.GroupText], days: Days) -> tuple[list[dict[str, Any]], dict[int, str]]:
     """The coherent groups, most asked first, and the id ("g1"…) of each kept group number."""
     inside = grouping.labels >= 0
     count = np.bincount(grouping.labels[inside], weights=counts_q[inside], minlength=grouping.size)
     n_texts = np.bincount(grouping.labels[inside], minlength=grouping.size)
     per_q = earlier.groupby(["group", "_q"])["count"].sum().unstack(fill_value=0.0)
     per_q = per_q.reindex(range(grouping.size), fill_value=0.0)
+    # A quarter covering fewer days than an earlier one is compared with that quarter scaled by days.
+    per_q = per_q.mul([days.factor(int(q)) for q in per_q.columns], axis=1) if len(per_q.columns) else per_q
     prev_col = quarter.previous().index
     previous = per_q[prev_col] if prev_col in per_q.columns else pd.Series(0.0, index=per_q.index)
     earlier_max = per_q.max(axis=1) if len(per_q.columns) else pd.Series(0.0, index=per_q.index)
     has_earlier = len(earlier) > 0 or len(per_q.columns) > 0
+    flags = _flags(count, previous.to_numpy(dtype=float), earlier_max.to_numpy(dtype=float), has_earlier)
     topics = _topic_table(row_group, effective, texted["_w"].to_numpy())
     out = []
     for g in np.argsort(-count, kind="stable"):
@@ -336,7 +387,7 @@ def _groups(grouping: grp.Grouping, counts_q: np.ndarray, row_group: np.ndarray,
         out.append({"id": "", "label": texts[g].label, "key_phrases": phrases[g], "example": texts[g].example,
                     "count": int(round(c)), "distinct_texts": int(n_texts[g]), "previous": int(round(p)),
                     "coherence": round(float(grouping.coherence[g]), 3),
-                    **_flags(c, p, float(earlier_max.iloc[g]), has_earlier),
+                    **flags[g],
                     "topic": topic, "topic_share": None if topic is None else round(in_topic / c, 3),
                     "topic_count": int(round(in_topic)),
                     "topics": {str(t): int(round(w)) for t, w in zip(mine["t"], mine["w"], strict=True)},

@@ -73,18 +73,28 @@ def _unit(rows: np.ndarray) -> np.ndarray:
     return (rows / np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-12)).astype(np.float32)
 
 
-def group(words: sp.csr_matrix, counts: np.ndarray, progress: Progress | None = None, seed: int = 0) -> Grouping:
+def group(words: sp.csr_matrix, counts: np.ndarray, progress: Progress | None = None, seed: int = 0,
+          before: sp.csr_matrix | None = None, before_counts: np.ndarray | None = None) -> Grouping:
     """Group the quarter's distinct texts (binary stem rows) weighted by their counts.
+
+    `before` (the comparison quarter's texts, scaled to as many requests as the quarter) takes part in
+    learning the centres: groups fitted on the quarter alone form where it happens to be dense, and
+    would then show as grown against any earlier quarter even when nothing changed.
 
     Spherical k-means over TF-IDF of content stems and stem pairs, learned on a sample; every text
     then joins its nearest centre, or "other" when it is close to none; centres are recomputed
     from all their members and each group's coherence measured.
     """
+    n_own = words.shape[0]
+    if before is not None and before_counts is not None and before.shape[0]:
+        scale = counts.sum() / max(float(before_counts.sum()), 1.0)
+        words = sp.vstack([words, before], format="csr")
+        counts = np.concatenate([counts, before_counts * scale])
     has_words = np.diff(words.tocsr().indptr) > 0
     candidates = np.nonzero(has_words)[0]
     if len(candidates) < 2:
         return _finish(words, counts, np.zeros((0, 0), np.float32), np.zeros(0, np.int64), np.zeros(0, np.float32),
-                       progress)
+                       progress, n_own)
     fit = candidates[sample_indices(len(candidates), FIT_SAMPLE, seed)]
     sample = words[fit]
     df = np.asarray(sample.sum(axis=0)).ravel()
@@ -95,7 +105,7 @@ def group(words: sp.csr_matrix, counts: np.ndarray, progress: Progress | None = 
         columns = np.sort(columns[np.argsort(-df[columns], kind="stable")[:MAX_FEATURES]])
     if len(columns) == 0:
         return _finish(words, counts, np.zeros((0, 0), np.float32), np.zeros(0, np.int64), np.zeros(0, np.float32),
-                       progress)
+                       progress, n_own)
     idf = np.log((1.0 + len(fit)) / (1.0 + df[columns])).astype(np.float32) + 1.0
     shell = Grouping(columns, idf, np.zeros((0, len(columns)), np.float32), np.zeros(0, np.int64),
                      np.zeros(0, np.float32), np.zeros(0), np.zeros(0))
@@ -104,19 +114,20 @@ def group(words: sp.csr_matrix, counts: np.ndarray, progress: Progress | None = 
     x, weight = x[keep], np.sqrt(counts[fit][keep])
     k = int(min(MAX_GROUPS, x.shape[0], max(2, round(GROUPS_PER_ROOT * np.sqrt(len(candidates))))))
     if k < 2:
-        return _finish(words, counts, np.zeros((0, 0), np.float32), columns, idf, progress)
+        return _finish(words, counts, np.zeros((0, 0), np.float32), columns, idf, progress, n_own)
     if x.shape[0] <= FULL_KMEANS:  # exact k-means: a small quarter's rare question keeps its centre
         model = KMeans(n_clusters=k, n_init=3, max_iter=100, random_state=seed)
     else:
-        model = MiniBatchKMeans(n_clusters=k, batch_size=4096, n_init=3, max_iter=50, random_state=seed,
+        model = MiniBatchKMeans(n_clusters=k, batch_size=4096, n_init=1, max_iter=50, random_state=seed,
                                 max_no_improvement=10)
     model.fit(x, sample_weight=weight)
-    return _finish(words, counts, _unit(np.asarray(model.cluster_centers_)), columns, idf, progress)
+    return _finish(words, counts, _unit(np.asarray(model.cluster_centers_)), columns, idf, progress, n_own)
 
 
 def _finish(words: sp.csr_matrix, counts: np.ndarray, centres: np.ndarray, columns: np.ndarray, idf: np.ndarray,
-            progress: Progress | None) -> Grouping:
-    n = words.shape[0]
+            progress: Progress | None, n_own: int | None = None) -> Grouping:
+    """Centres from all members (the comparison quarter's too), then the quarter's own n_own texts placed."""
+    n = words.shape[0] if n_own is None else n_own
     if len(centres) == 0:
         return Grouping(columns, idf, np.zeros((0, len(columns)), np.float32), np.full(n, OTHER, np.int64),
                         np.zeros(n, np.float32), np.zeros(0), np.zeros(0))
@@ -130,7 +141,7 @@ def _finish(words: sp.csr_matrix, counts: np.ndarray, centres: np.ndarray, colum
     labels = np.where(labels >= 0, remap[np.maximum(labels, 0)], OTHER)
     members = labels >= 0
     if not members.any():
-        return Grouping(columns, idf, np.zeros((0, len(columns)), np.float32), labels,
+        return Grouping(columns, idf, np.zeros((0, len(columns)), np.float32), labels[:n],
                         np.zeros(n, np.float32), np.zeros(0), np.zeros(0))
     sums = np.zeros((len(used), len(columns)), dtype=np.float64)
     idx = np.nonzero(members)[0]
@@ -139,7 +150,8 @@ def _finish(words: sp.csr_matrix, counts: np.ndarray, centres: np.ndarray, colum
         indicator = sp.csr_matrix((counts[part], (labels[part], np.arange(len(part)))), shape=(len(used), len(part)))
         sums += np.asarray((indicator @ grouping.vectors(words[part])).todense())
     grouping.centres = _unit(sums)
-    labels, sims = grouping.nearest(words, progress)
+    labels, sims = grouping.nearest(words[:n], progress)
+    counts = counts[:n]
     frame = pd.DataFrame({"g": labels, "s": sims, "c": counts})
     frame = frame[frame["g"] >= 0]
     size = len(grouping.centres)
@@ -155,13 +167,11 @@ def _finish(words: sp.csr_matrix, counts: np.ndarray, centres: np.ndarray, colum
 
 
 def assign_earlier(grouping: Grouping, words: sp.csr_matrix, progress: Progress | None = None) -> np.ndarray:
-    """Group of each earlier distinct text (binary stem rows), or -1 when it is not close enough to any."""
+    """Group of each earlier distinct text (binary stem rows) by the rule the quarter's own texts
+    follow (nearest centre, at least MIN_MEMBER), or OTHER."""
     if words.shape[0] == 0 or grouping.size == 0:
         return np.full(words.shape[0], OTHER, dtype=np.int64)
-    labels, sims = grouping.nearest(words, progress)
-    ok = labels >= 0
-    ok[ok] = sims[ok] >= grouping.cutoff[labels[ok]]
-    return np.where(ok, labels, OTHER)
+    return grouping.nearest(words, progress)[0]
 
 
 def skeletons(words: sp.csr_matrix, texts_count: int, seed: int = 0) -> np.ndarray:

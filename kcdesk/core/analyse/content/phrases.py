@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
+from scipy.stats import norm
 from sklearn.feature_extraction.text import CountVectorizer
 
 from kcdesk.core.analyse.content.words import KAZAKH_LETTERS, WORD_PATTERN, stem_words, stop_words
@@ -14,7 +15,9 @@ from kcdesk.core.analyse.content.words import KAZAKH_LETTERS, WORD_PATTERN, stem
 KEY_PHRASES = 5
 _CHUNK = 100_000
 MIN_GROUP_SHARE = 0.15  # a key phrase is in at least this share of the group's requests
-MIN_LIFT = 2.0  # … and at least twice as common there as in the whole quarter
+MIN_LIFT = 2.0
+FDR = 0.05  # rising/falling: Benjamini-Hochberg false discovery rate over the phrases tested
+MIN_PHRASE = 5  # requests holding a phrase on one side for it to be tested  # … and at least twice as common there as in the whole quarter
 _KK_CLASS = "[" + "".join(sorted(KAZAKH_LETTERS)) + "]"
 
 
@@ -32,14 +35,23 @@ def fit_words(texts: np.ndarray, counts: np.ndarray) -> WordSpace | None:
     """Learn the phrase vocabulary on normalised distinct texts (weighted by their counts)."""
     vectoriser = CountVectorizer(
         token_pattern=WORD_PATTERN, lowercase=False, ngram_range=(1, 2), binary=True,
-        stop_words=sorted(stop_words()), min_df=2 if len(texts) >= 200 else 1, dtype=np.float32,
+        stop_words=sorted(stop_words()), min_df=1, dtype=np.float32,
     )
     try:
         surface = vectoriser.fit_transform(texts)
     except ValueError:  # no words at all (empty vocabulary)
         return None
-    features = vectoriser.get_feature_names_out()
+    # Words and pairs of at least two requests (a text sent 12 times counts 12): typos and one-off
+    # names drop out, a question asked in the same words by many stays.
     doc_freq = np.asarray(sp.diags(counts.astype(np.float32)).dot(surface).sum(axis=0)).ravel()
+    keep = np.nonzero(doc_freq >= (2 if len(texts) >= 200 else 1))[0]
+    if len(keep) == 0:
+        return None
+    old_names = vectoriser.get_feature_names_out()[keep]
+    vectoriser.vocabulary_ = {str(name): i for i, name in enumerate(old_names)}
+    vectoriser.stop_words_ = None
+    surface, doc_freq = surface[:, keep], doc_freq[keep]
+    features = vectoriser.get_feature_names_out()
     # A word is Kazakh when it has a Kazakh letter or occurs mostly in texts that have one.
     kazakh_doc = pd.Series(texts, dtype=object).str.contains(_KK_CLASS, regex=True).to_numpy()
     kk_freq = np.asarray(surface[kazakh_doc].sum(axis=0)).ravel()
@@ -122,31 +134,52 @@ def key_phrases(space: WordSpace, matrix: sp.csr_matrix, counts: np.ndarray, lab
     return result
 
 
+def benjamini_hochberg(p_values: np.ndarray, alpha: float = FDR) -> np.ndarray:
+    """Which of the hypotheses are rejected with the false discovery rate held at alpha."""
+    n = len(p_values)
+    if n == 0:
+        return np.zeros(0, dtype=bool)
+    order = np.argsort(p_values, kind="stable")
+    ranked = p_values[order]
+    passed = np.nonzero(ranked <= alpha * np.arange(1, n + 1) / n)[0]
+    out = np.zeros(n, dtype=bool)
+    if len(passed):
+        out[order[: passed[-1] + 1]] = True
+    return out
+
+
 def rising_falling(space: WordSpace, now: np.ndarray, before: np.ndarray, n_now: float, n_before: float,
                    limit: int = 20) -> tuple[list[dict], list[dict]]:
-    """Phrases whose share of requests rose / fell most (two-proportion z, strongest first)."""
+    """Phrases whose share of requests rose / fell, strongest first.
+
+    Each phrase seen in at least MIN_PHRASE requests on one side is tested (two-proportion z test,
+    two-sided); the list keeps those that pass Benjamini-Hochberg at 5 % over all phrases tested.
+    `change_pct` is the change of the phrase's share of requests, so its sign is the direction.
+    """
     if n_now <= 0 or n_before <= 0:
         return [], []
     p1, p0 = now / n_now, before / n_before
     pooled = (now + before) / (n_now + n_before)
     se = np.sqrt(np.maximum(pooled * (1 - pooled), 1e-12) * (1 / n_now + 1 / n_before))
     z = (p1 - p0) / se
-    min_count = max(5.0, 0.002 * (n_now + n_before) / 2)
-    strong = (np.maximum(now, before) >= min_count) & (np.abs(z) >= 2.0)
+    tested = np.maximum(now, before) >= max(MIN_PHRASE, 0.002 * (n_now + n_before) / 2)
+    p_values = 2.0 * norm.sf(np.abs(z[tested]))
+    strong = np.zeros(len(z), dtype=bool)
+    strong[np.nonzero(tested)[0][benjamini_hochberg(p_values)]] = True
 
     def rows(mask: np.ndarray, order: np.ndarray) -> list[dict]:
         out = []
         for j in order:
             if not mask[j]:
                 continue
-            previous = int(round(before[j]))
             out.append({
                 "phrase": str(space.names[j]),
                 "count": int(round(now[j])),
-                "previous": previous,
+                "previous": int(round(before[j])),
                 "share_pct": round(100 * p1[j], 2),
                 "previous_share_pct": round(100 * p0[j], 2),
-                "change_pct": None if previous == 0 else round(100 * (now[j] - before[j]) / before[j], 1),
+                "change_pct": None if p0[j] <= 0 else round(100 * (p1[j] - p0[j]) / p0[j], 1),
+                "p_value": float(f"{2.0 * norm.sf(abs(z[j])):.2g}"),
             })
             if len(out) >= limit:
                 break

@@ -50,13 +50,16 @@ def _earlier_frame(project: Any, quarters: list[Quarter], previous: Quarter) -> 
     return frame.assign(row_id=None, request_id=None, region=None, channel=None)[columns]
 
 
-def run_content(project: Any, quarter: Quarter, progress: Progress | None = None) -> dict[str, Any]:
-    """analyse_content over the quarter's requests and every earlier quarter of the project."""
+def run_content(project: Any, quarter: Quarter, progress: Progress | None = None,
+                members: bool = False) -> dict[str, Any]:
+    """analyse_content over the quarter's requests and every earlier quarter of the project
+    (with members=True the result holds "_members", the quarter's requests with their group)."""
     earlier = [q for q in project.quarters() if q < quarter]
     now = project.catalogue.question_frame([quarter]).assign(count=1)
     check(progress)
     frame = pd.concat([_earlier_frame(project, earlier, quarter.previous()), now], ignore_index=True)
-    return analyse_content(frame, quarter, catch_all_topics(project), progress)
+    days = queries.quarter_days(project, [*earlier, quarter])
+    return analyse_content(frame, quarter, catch_all_topics(project), progress, members=members, days=days)
 
 def accept_suggestions(project: Any, content_result: dict[str, Any], min_confidence: float,
                        provenance: str | None = None) -> int:
