@@ -139,6 +139,7 @@ GENERIC: frozenset[str] = frozenset({
     "id", "no", "n", "номер", "нөмірі", "дата", "date", "күні", "текст", "text", "имя", "name",
     "created", "registered", "processed", "closed", "заявитель", "applicant",
 })
+MAX_HEADER_WORDS = 12
 # Short aliases are matched only as whole words, never as the start of a longer word.
 _MIN_STEM = 4
 _MAX_ENDING = 3  # "телефона", "обращения": a Russian or Kazakh ending after a whole alias word
@@ -199,6 +200,8 @@ def match_header(text: object) -> str | None:
         return None
     if folded in _INDEX:
         return _INDEX[folded]
+    if folded.count(" ") >= MAX_HEADER_WORDS:
+        return None  # a sentence (a question text in a data row) is no header
     found = header_matches(folded)
     if not found:
         return None

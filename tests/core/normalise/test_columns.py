@@ -106,3 +106,9 @@ def test_every_reference_vocabulary_proposes_its_field(values: list[str], field:
     the value matcher like the others."""
     sample = pd.DataFrame({0: ["01.08.2026"] * len(values), 1: values})
     assert guess_columns(["Дата", "Сведения"], sample).mapping == {0: "registered_at", 1: field}
+
+
+def test_a_sentence_is_no_header() -> None:
+    """Whole words match anywhere in a header, so a data row's question text must not look like one."""
+    text = "Прошу сообщить, куда обратиться: мой телефон не работает, а регион проживания сменился год назад"
+    assert match_header(text) is None
