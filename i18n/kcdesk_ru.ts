@@ -365,10 +365,6 @@
         <translation>Добавить выгрузки</translation>
     </message>
     <message>
-        <source>Exports (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</source>
-        <translation>Выгрузки (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</translation>
-    </message>
-    <message>
         <source>Chosen by the column&apos;s values: %1 % of them are values of the field “%2”.</source>
         <translation>Выбрано по значениям столбца: %1 % из них — значения поля «%2».</translation>
     </message>
@@ -379,6 +375,10 @@
     <message>
         <source>(not used)</source>
         <translation>(не используется)</translation>
+    </message>
+    <message>
+        <source>Exports (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.htm *.html *.xml)</source>
+        <translation>Выгрузки (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.htm *.html *.xml)</translation>
     </message>
     <message>
         <source>Not used, but %1 % of its values are values of the field “%2”. Choose that field if the column holds it.</source>

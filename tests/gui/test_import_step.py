@@ -104,3 +104,20 @@ def test_a_column_is_mapped_by_its_values_and_an_unused_look_alike_is_highlighte
     assert step.lookalikes == {"Статус": "social_status"}
     item = step.columns.item(2, 0)
     assert item.background().style() != Qt.BrushStyle.NoBrush and item.toolTip()
+
+
+def test_an_html_export_is_added_and_previewed(window, qtbot, tmp_path: Path) -> None:
+    """A web system's HTML table (here named .html, often .xls) is previewed like any export (issue 14 item 2)."""
+    step = window.steps[0]
+    window.go_to(0)
+    path = tmp_path / "portal_export.html"
+    rows = "".join(f"<tr><td>W-{i}</td><td>0{1 + i % 9}.09.2026</td><td>г. Астана</td></tr>" for i in range(12))
+    path.write_bytes(('<html><head><meta charset="windows-1251"></head><body><table>'
+                      "<tr><td colspan=3>Выгрузка обращений</td></tr>"
+                      "<tr><th>№ обращения</th><th>Дата регистрации</th><th>Регион</th></tr>"
+                      f"{rows}</table></body></html>").encode("cp1251"))
+    with qtbot.waitSignal(window.runner.succeeded, timeout=30000):
+        step.add_files([path])
+    assert step.plans[0].mapping == {"№ обращения": "request_id", "Дата регистрации": "registered_at",
+                                     "Регион": "region"}
+    assert set(step.previews[path].preview["region"]) == {"astana"}

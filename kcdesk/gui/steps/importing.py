@@ -33,7 +33,8 @@ from kcdesk.gui.steps.base import Step
 from kcdesk.gui.steps.unresolved import UnresolvedTable
 from kcdesk.gui.widgets.table import FrameView, format_number
 
-EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt")
+# .htm/.html/.xml: web systems and 1C save HTML tables and SpreadsheetML 2003 (read by content).
+EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt", ".htm", ".html", ".xml")
 
 
 PERSONAL = ("iin", "applicant_name", "applicant_phone")
@@ -173,7 +174,7 @@ class ImportStep(Step):
         from kcdesk.gui import dialogs
 
         self.add_files(dialogs.open_files(self, "exports", self.tr("Add exports"),
-                                          self.tr("Exports (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)")))
+                                          self.tr("Exports (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.htm *.html *.xml)")))
 
     def add_files(self, paths: list[Path]) -> None:
         known = {p.file for p in self.plans}
