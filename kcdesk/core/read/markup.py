@@ -124,6 +124,7 @@ class Row:
     number: int                # 1-based row within the table
     values: list[Any]          # None where empty
     merges: list[tuple[int, int, int]] = field(default_factory=list)  # (first col, last col, rows down)
+    above: dict[int, Any] = field(default_factory=dict)  # column → value of a rowspan cell above it
 
 
 class _Budget:
@@ -150,7 +151,8 @@ class _HtmlRows:
     """<table>/<tr>/<td|th> → rows; colspan/rowspan laid out like merged cells (the value in the
     first cell only). A table inside a cell (pages laid out with tables) is a table of its own."""
 
-    _STATE = ("table", "number", "row", "merges", "cell", "span", "below", "new_below")
+    _STATE = ("table", "number", "row", "merges", "cell", "span", "below", "new_below", "values",
+              "new_values", "above")
 
     def __init__(self, file: str) -> None:
         self.file = file
@@ -167,6 +169,9 @@ class _HtmlRows:
         self.span = (1, 1)
         self.below: dict[int, int] = {}  # column → rows still covered by a rowspan from above
         self.new_below: dict[int, int] = {}  # the spans the current row starts
+        self.values: dict[int, Any] = {}  # column → the value of the rowspan covering it
+        self.new_values: dict[int, Any] = {}
+        self.above: dict[int, Any] = {}  # the current row's columns covered from above, and the value
         self.skip = 0           # inside <script>/<style>
         self.outer: list[tuple[Any, ...]] = []  # the states of the tables this one sits in
 
@@ -189,6 +194,7 @@ class _HtmlRows:
         if rowspan > 1:
             for c in range(col, col + colspan):
                 self.new_below[c] = rowspan - 1
+            self.new_values[col] = text or None
         self.cell = None
 
     def _free(self) -> int:
@@ -197,6 +203,8 @@ class _HtmlRows:
         col = len(self.row)
         while self.below.get(col, 0) > 0:
             self.row.append(None)
+            if self.values.get(col) is not None:
+                self.above[col] = self.values[col]
             col += 1
         return col
 
@@ -208,10 +216,12 @@ class _HtmlRows:
         self.number += 1
         width = len(self.row)
         self.budget.add(width, self.number, width, f"table {self.table + 1}")
-        self.out.append(Row(self.table, self.number, self.row, self.merges))
+        self.out.append(Row(self.table, self.number, self.row, self.merges, self.above))
         self.below = {c: n - 1 for c, n in self.below.items() if n > 1}
+        self.values = {c: v for c, v in self.values.items() if c in self.below}
         self.below.update(self.new_below)
-        self.row, self.merges, self.new_below = None, [], {}
+        self.values.update(self.new_values)
+        self.row, self.merges, self.new_below, self.new_values, self.above = None, [], {}, {}, {}
 
     # tokens ----------------------------------------------------------------------------
     def feed(self, text: str, final: bool = False) -> None:
@@ -261,7 +271,8 @@ class _HtmlRows:
                 self._end_row()
             self.table = self.tables
             self.tables += 1
-            self.number, self.below, self.new_below = 0, {}, {}
+            self.number, self.below, self.new_below, self.values, self.new_values = 0, {}, {}, {}, {}
+            self.above = {}
             self.row, self.merges, self.cell, self.span = None, [], None, (1, 1)
             return
         if self.depth == 0:
@@ -553,6 +564,9 @@ def iter_markup_chunks(source: MarkupFile, table: MarkupTable, header_row: int,
         if row.table != table.index or row.number <= header_row:
             continue
         values = row.values[:width]
+        for col, value in row.above.items():  # a data cell merged down (rowspan) holds for every row
+            if col < len(values) and values[col] is None:
+                values[col] = value
         if not any(v is not None for v in values):
             continue
         batch.append(values + [None] * (width - len(values)))

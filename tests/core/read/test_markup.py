@@ -31,12 +31,14 @@ def test_unclosed_cells_uppercase_tags_entities_and_line_breaks(tmp_path: Path) 
 
 
 def test_rowspan_and_colspan_keep_columns_in_place(tmp_path: Path) -> None:
+    """A data cell merged down (1C groups rows by region or date this way) holds for each row it
+    covers; a cell merged across stays in its first column."""
     path = tmp_path / "spans.xls"
     path.write_text("<table>" + HEAD + "<tr><td>A-1</td><td rowspan=2>15.08.2026</td><td>Астана</td></tr>"
                     "<tr><td>A-2</td><td>Алматы</td></tr><tr><td colspan=2>A-3</td><td>Шымкент</td></tr></table>",
                     encoding="utf-8")
     _, rows = _rows(path)
-    assert rows == [["A-1", "15.08.2026", "Астана"], ["A-2", None, "Алматы"], ["A-3", None, "Шымкент"]]
+    assert rows == [["A-1", "15.08.2026", "Астана"], ["A-2", "15.08.2026", "Алматы"], ["A-3", None, "Шымкент"]]
 
 
 def test_a_data_table_inside_a_layout_table_is_found(tmp_path: Path) -> None:
