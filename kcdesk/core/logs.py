@@ -64,6 +64,7 @@ def setup_logging(level: int | str = logging.INFO) -> Path | None:
     except OSError:
         return None
     handler.handleError = _QuietFailure(logger, handler)  # type: ignore[method-assign]
+    handler.addFilter(_MaskPersonal())
     handler.setFormatter(logging.Formatter(_FORMAT))
     handler.setLevel(level)
     setattr(handler, _HANDLER_FLAG, True)
@@ -74,6 +75,23 @@ def setup_logging(level: int | str = logging.INFO) -> Path | None:
         "kcdesk %s, Python %s, %s", __version__, platform.python_version(), platform.platform(terse=True)
     )
     return path
+
+
+class _MaskPersonal(logging.Filter):
+    """File and sheet names reach the log: an IIN, a phone, an e-mail or a person's name in them is
+    masked as in the project (the log goes to support)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        from kcdesk.core.normalise.masking import mask_all
+
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):
+            return True
+        masked = mask_all(message)
+        if masked != message:
+            record.msg, record.args = masked, ()
+        return True
 
 
 class _QuietFailure:

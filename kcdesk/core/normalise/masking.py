@@ -33,13 +33,16 @@ EMAIL_MASK = "[EMAIL]"
 _CURRENCY = r"(?!\s?(?:тенге|теңге|тг|тнг|₸|kzt|руб|usd|\$|долл|млн|млрд|мың|миллион|миллиард))"
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.IGNORECASE)
 # 12 digits, single space/dash between any of them; not inside a longer digit run.
-_IIN = re.compile(r"(?<!\d)(?<!\d[ \-])\d(?:[ \-]?\d){11}(?![ \-]?\d)" + _CURRENCY, re.IGNORECASE)
-_SEP = r"[ \-\u00a0]?[()]?[ \-\u00a0]?"
+# ... or the birth date and the serial number split by one dot or slash (880101.300123, 880101/300123).
+_IIN = re.compile(r"(?<!\d)(?<!\d[ \-./])(?:\d(?:[ \-]?\d){11}|\d{6}[./]\d{6})(?![ \-./]?\d)" + _CURRENCY,
+                  re.IGNORECASE)
+# Between the digits of a phone: spaces, dashes, brackets, and dots or slashes (8.701.123.45.67, 8/701/1234567).
+_SEP = r"[ \-\u00a0./]?[()]?[ \-\u00a0]?"
 _PHONE = re.compile(
-    r"(?<!\d)(?<!\d[ \-])"
-    r"(?:(?:\+[ \u00a0]?7|8|7)[ \-\u00a0]?[(]?[ \u00a0]?)?"  # country/trunk prefix
+    r"(?<!\d)(?<!\d[ \-./])"
+    r"(?:(?:\+[ \u00a0]?7|8|7)[ \-\u00a0./]?[(]?[ \u00a0]?)?"  # country/trunk prefix
     r"7(?:" + _SEP + r"\d){9}"
-    r"(?![ \-]?\d)" + _CURRENCY,
+    r"(?![ \-./]?\d)" + _CURRENCY,
     re.IGNORECASE,
 )
 _PHONE_WORD = re.compile(
@@ -51,7 +54,7 @@ _PHONE_WORD = re.compile(
 
 # Every IIN or full phone number has 10+ digits with at most 3 separator characters between
 # neighbours, and rule 4 needs its word: texts without them are skipped.
-_LONG_NUMBER = re.compile(r"\d(?:[ \-()\u00a0]{0,3}\d){9}")
+_LONG_NUMBER = re.compile(r"\d(?:[ \-()\u00a0./]{0,3}\d){9}")
 _PHONE_WORD_ONLY = re.compile(r"тел|моб|ұялы|phone|tel", re.IGNORECASE)
 
 
@@ -61,6 +64,33 @@ def mask_text(text: str) -> str:
     text = _IIN.sub(IIN_MASK, text)
     text = _PHONE.sub(PHONE_MASK, text)
     return _PHONE_WORD.sub(lambda m: m.group("word") + PHONE_MASK, text)
+
+
+NAME_MASK = "[ФИО]"
+_UP = "А-ЯЁӘҒҚҢӨҰҮҺІ"
+_LOW = "а-яёәғқңөұүһі"
+_WORD = f"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
+_PATRONYMIC = f"[{_UP}][{_LOW}]+(?:ович|евич|ьич|овна|евна|ична|инична|ұлы|улы|қызы|кызы)"
+# A person's name where no name belongs (a category, a file or sheet name): a patronymic with one or two
+# capitalised words around it, or a surname with initials (Иванов И.И., И. И. Иванов).
+_NAME = re.compile(
+    rf"(?<![{_UP}{_LOW}])(?:"
+    rf"(?:{_WORD}\s+){{1,2}}{_PATRONYMIC}(?:\s+{_WORD})?"
+    rf"|{_WORD}\s+[{_UP}]\.\s?[{_UP}]\.?"
+    rf"|[{_UP}]\.\s?[{_UP}]\.\s?{_WORD}"
+    rf")(?![{_UP}{_LOW}])"
+)
+
+
+def mask_names(text: str) -> str:
+    """Names of people in values that are never names (categories, file and sheet names) → [ФИО].
+    Not used on question texts: there a name cannot be told from other words reliably."""
+    return _NAME.sub(NAME_MASK, text)
+
+
+def mask_all(text: str) -> str:
+    """E-mails, IINs, phones and names: for file and sheet names, headers and the support log."""
+    return mask_names(mask_text(text))
 
 
 def mask_personal(texts: Any) -> pd.Series:

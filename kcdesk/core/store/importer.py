@@ -18,6 +18,7 @@ import pandas as pd
 from kcdesk.core.errors import KcError
 from kcdesk.core.normalise.columns import LOOKS_SHARE, guess_columns
 from kcdesk.core.normalise.fields import FIELDS, fold_header
+from kcdesk.core.normalise.masking import mask_all
 from kcdesk.core.normalise.rows import normalise_chunk
 from kcdesk.core.read.tables import RawTable, list_sheets, open_tables
 from kcdesk.core.store import opening, schema
@@ -312,7 +313,7 @@ def _import_table(project: Project, table: RawTable, path: Path, digest: str, so
                   overrides: dict[str, str] | None, progress: Progress, done: int,
                   total: int) -> tuple[FileResult, int]:
     con = project._connection
-    source_name = source or path.name
+    source_name = mask_all(source or path.name)  # a file named after a person or holding a phone
     preset = project.get_preset(source_name)
     mapping = column_mapping(table, preset, overrides)
     if overrides:  # the user's corrections become the source's preset (inside this transaction)
@@ -321,8 +322,9 @@ def _import_table(project: Project, table: RawTable, path: Path, digest: str, so
     result = FileResult(file=table.file, sheet=table.sheet, source=source_name,
                         header_row=table.header_row, mapping=_header_mapping(table, mapping),
                         warnings=list(table.warnings))
-    repeat = con.execute("SELECT 1 FROM imports WHERE sha256 = ? AND sheet = ?",
-                         (digest, table.sheet)).fetchone()
+    stored_file, stored_sheet = mask_all(table.file), mask_all(table.sheet)  # stored as shown: masked
+    repeat = con.execute("SELECT 1 FROM imports WHERE sha256 = ? AND sheet IN (?, ?)",
+                         (digest, stored_sheet, table.sheet)).fetchone()
     if repeat:  # the same file again: its rows are already counted, with or without ids
         result.skipped_as_repeat = True
         result.warnings.append(KcError("already_imported", file=table.file, sheet=table.sheet))
@@ -330,8 +332,9 @@ def _import_table(project: Project, table: RawTable, path: Path, digest: str, so
     import_id = con.execute(
         "INSERT INTO imports(file, sheet, source, sha256, imported_at, header_row, mapping) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (table.file, table.sheet, source_name, digest, datetime.now().isoformat(timespec="seconds"),
-         table.header_row, json.dumps(result.mapping, ensure_ascii=False)),
+        (stored_file, stored_sheet, source_name, digest, datetime.now().isoformat(timespec="seconds"),
+         table.header_row, json.dumps({mask_all(str(k)): v for k, v in result.mapping.items()},
+                                      ensure_ascii=False)),
     ).lastrowid
     maps = project.catalogue.user_maps()
     rule = project.quarter_rule()
