@@ -356,7 +356,8 @@ class _SpreadsheetRows:
         self.col = 0
         self.data: list[str] | None = None
         self.kind = "String"
-        self.span = 0
+        self.span = self.down = 0
+        self.pending: dict[int, tuple[int, int, Any]] = {}  # column → (row, last row, value) merged down
         self.in_table = False
         parser = xml.parsers.expat.ParserCreate(encoding="utf-8", namespace_separator="|")
         parser.StartElementHandler = self._start
@@ -388,7 +389,7 @@ class _SpreadsheetRows:
         if tag == "Worksheet":
             self.sheet += 1
             self.names.append(self._attr(attrs, "Name") or f"Sheet{self.sheet + 1}")
-            self.number = 0
+            self.number, self.pending = 0, {}
         elif tag == "Table" and self.sheet >= 0:
             self.in_table = True
         elif tag == "Row" and self.in_table:
@@ -404,7 +405,7 @@ class _SpreadsheetRows:
             down = min(max(_int(self._attr(attrs, "MergeDown")) or 0, 0), EXCEL_ROWS)
             if across or down:
                 self.merges.append((self.col, self.col + across, down))
-            self.span = across
+            self.span, self.down = across, down
         elif tag == "Data" and self.row is not None:
             self.data, self.kind = [], self._attr(attrs, "Type") or "String"
 
@@ -413,14 +414,19 @@ class _SpreadsheetRows:
         if tag == "Data" and self.data is not None and self.row is not None:
             while len(self.row) < self.col:
                 self.row.append(None)
-            self.row.append(_typed("".join(self.data), self.kind))
+            value = _typed("".join(self.data), self.kind)
+            self.row.append(value)
+            if self.down and value is not None:  # merged down: holds for the rows below too
+                self.pending[self.col] = (self.number, self.number + self.down, value)
             self.data = None
         elif tag == "Cell" and self.row is not None:
             self.col = max(self.col + 1, len(self.row)) + self.span
-            self.span = 0
+            self.span = self.down = 0
         elif tag == "Row" and self.row is not None:
             self.budget.add(len(self.row), self.number, len(self.row), self.names[-1])
-            self.out.append(Row(self.sheet, self.number, self.row, self.merges))
+            above = {c: v for c, (first, last, v) in self.pending.items() if first < self.number <= last}
+            self.pending = {c: p for c, p in self.pending.items() if p[1] > self.number}
+            self.out.append(Row(self.sheet, self.number, self.row, self.merges, above))
             self.row = None
         elif tag == "Table":
             self.in_table = False

@@ -109,3 +109,21 @@ def test_other_xml_and_a_page_without_table_are_refused(tmp_path: Path) -> None:
     with pytest.raises(KcError) as found:
         open_tables(path)
     assert found.value.code == "unknown_format"
+
+
+def test_spreadsheetml_cell_merged_down_holds_for_the_rows_it_covers(tmp_path: Path) -> None:
+    def row(*cells: str) -> str:
+        return "<Row>" + "".join(cells) + "</Row>"
+
+    def cell(value: str, extra: str = "") -> str:
+        return f'<Cell{extra}><Data ss:Type="String">{value}</Data></Cell>'
+    path = tmp_path / "grouped.xls"
+    path.write_text('<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
+                    'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="S"><Table>'
+                    + row(cell("Регион"), cell("№ обращения"), cell("Дата регистрации"))
+                    + row(cell("Астана", ' ss:MergeDown="1"'), cell("A-1"), cell("15.08.2026"))
+                    + row(cell("A-2", ' ss:Index="2"'), cell("16.08.2026"))
+                    + row(cell("Алматы"), cell("A-3"), cell("17.08.2026"))
+                    + "</Table></Worksheet></Workbook>", encoding="utf-8")
+    _, rows = _rows(path)
+    assert [r[0] for r in rows] == ["Астана", "Астана", "Алматы"]
