@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>Double-click a phrase to find its requests in every quarter.</source>
-        <translation>Дважды щёлкните фразу, чтобы найти обращения с ней во всех кварталах.</translation>
+        <translation>Дважды щёлкните фразу, чтобы найти запросы с ней во всех кварталах.</translation>
     </message>
     <message>
         <source>The most asked questions, a real example of each: the draft list for the FAQ section and the e-Otinish knowledge base (§5.3, §18).</source>
@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>%1: %2 requests with a text, %3 distinct texts</source>
-        <translation>%1: обращений с текстом — %2, различных текстов — %3</translation>
+        <translation>%1: запросов с текстом — %2, различных текстов — %3</translation>
     </message>
     <message>
         <source>compared with %1</source>
@@ -140,11 +140,11 @@
     </message>
     <message>
         <source>Requests without a topic or under a catch-all topic: %1. Too few texts with a topic (%2) to measure how often a suggestion is right, so every suggestion is marked uncertain. Nothing changes until you accept.</source>
-        <translation>Обращений без темы или с общей темой («Прочее»): %1. Текстов с темой слишком мало (%2), чтобы измерить, как часто предложение верно, поэтому каждое предложение помечено как неуверенное. Ничего не меняется, пока вы не примете.</translation>
+        <translation>Запросов без темы или с общей темой («Прочее»): %1. Текстов с темой слишком мало (%2), чтобы измерить, как часто предложение верно, поэтому каждое предложение помечено как неуверенное. Ничего не меняется, пока вы не примете.</translation>
     </message>
     <message>
         <source>Requests without a topic or under a catch-all topic: %1. Suggestions learned from %2 labelled texts (%3 topics), right %4 of the time on texts held out; below %5 a suggestion is marked uncertain. Nothing changes until you accept.</source>
-        <translation>Обращений без темы или с общей темой («Прочее»): %1. Предложения обучены на %2 размеченных текстах (тем: %3), на отложенных текстах верны в %4 случаев; ниже %5 предложение помечается как неуверенное. Ничего не меняется, пока вы не примете предложения.</translation>
+        <translation>Запросов без темы или с общей темой («Прочее»): %1. Предложения обучены на %2 размеченных текстах (тем: %3), на отложенных текстах верны в %4 случаев; ниже %5 предложение помечается как неуверенное. Ничего не меняется, пока вы не примете предложения.</translation>
     </message>
     <message>
         <source>uncertain</source>
@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>Request</source>
-        <translation>Обращение</translation>
+        <translation>Запрос</translation>
     </message>
     <message>
         <source>Question</source>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>%1, %2: %3 requests</source>
-        <translation>%1, %2: обращений — %3</translation>
+        <translation>%1, %2: запросов — %3</translation>
     </message>
     <message>
         <source>dismissed</source>
@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>Requests</source>
-        <translation>Обращения</translation>
+        <translation>Запросы</translation>
     </message>
     <message>
         <source>Previous quarter</source>
@@ -240,15 +240,15 @@
     </message>
     <message>
         <source>Texts sent more than once, word for word: %1 (%2 requests).</source>
-        <translation>Тексты, отправленные более одного раза слово в слово: %1 (обращений: %2).</translation>
+        <translation>Тексты, отправленные более одного раза слово в слово: %1 (запросов: %2).</translation>
     </message>
     <message>
         <source>Groups of near-identical texts (the same words in another order): %1 (%2 requests).</source>
-        <translation>Группы почти одинаковых текстов (те же слова в другом порядке): %1 (обращений: %2).</translation>
+        <translation>Группы почти одинаковых текстов (те же слова в другом порядке): %1 (запросов: %2).</translation>
     </message>
     <message>
         <source>Requests that repeat another exactly or nearly: %1 of %2.</source>
-        <translation>Обращений, точно или почти повторяющих другие: %1 из %2.</translation>
+        <translation>Запросов, точно или почти повторяющих другие: %1 из %2.</translation>
     </message>
     <message>
         <source>Many copies of one text are often a campaign: check them before calling a rise a trend.</source>
@@ -256,11 +256,11 @@
     </message>
     <message>
         <source>Accepted topic suggestions: %1 requests. Stages 1-3 are counted again.</source>
-        <translation>Принятые предложения тем: обращений — %1. Этапы 1–3 пересчитываются.</translation>
+        <translation>Принятые предложения тем: запросов — %1. Этапы 1–3 пересчитываются.</translation>
     </message>
     <message>
         <source>Undone: %1 requests have their earlier topic back.</source>
-        <translation>Отменено: %1 обращениям возвращена прежняя тема.</translation>
+        <translation>Отменено: %1 запросам возвращена прежняя тема.</translation>
     </message>
 </context>
 <context>
@@ -402,14 +402,14 @@
     </message>
     <message>
         <source>Imported %1 requests (%2 duplicates counted once).</source>
-        <translation>Импортировано обращений: %1 (дубликатов, учтённых один раз: %2).</translation>
+        <translation>Импортировано запросов: %1 (дубликатов, учтённых один раз: %2).</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>kcdesk — requests to contact centres</source>
-        <translation>kcdesk — обращения в контакт-центры</translation>
+        <translation>kcdesk — запросы в контакт-центры</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -449,7 +449,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
+        <translation>&amp;Помощь</translation>
     </message>
     <message>
         <source>How to use kcdesk</source>
@@ -549,7 +549,7 @@
     </message>
     <message>
         <source>Help</source>
-        <translation>Справка</translation>
+        <translation>Помощь</translation>
     </message>
     <message>
         <source>1. Import: add the contact centre&apos;s exports, check the columns and fix values that were not recognised.
@@ -581,7 +581,7 @@ Quarterly analysis of citizens&apos; requests to contact centres under the Metho
 Map: geokz, Alexander Rodionov, CC BY 4.0.</source>
         <translation>kcdesk %1
 
-Ежеквартальный анализ обращений граждан в контакт-центры по Методике (приказ № 114-НҚ, 2024). Работает без сети; ваши данные не покидают этот компьютер.
+Ежеквартальный анализ запросов граждан в контакт-центры по Методике (приказ № 114-НҚ, 2024). Работает без сети; ваши данные не покидают этот компьютер.
 
 Карта: geokz, Alexander Rodionov, CC BY 4.0.</translation>
     </message>
@@ -614,7 +614,7 @@ The file being imported now is not kept; files already finished stay in the proj
     </message>
     <message>
         <source>Requests</source>
-        <translation>Обращения</translation>
+        <translation>Запросы</translation>
     </message>
     <message>
         <source>Change against the previous quarter</source>
@@ -622,7 +622,7 @@ The file being imported now is not kept; files already finished stay in the proj
     </message>
     <message>
         <source>Requests per 10,000 residents</source>
-        <translation>Обращения на 10 000 жителей</translation>
+        <translation>Запросы на 10 000 жителей</translation>
     </message>
     <message>
         <source>All topics</source>
@@ -634,7 +634,7 @@ The file being imported now is not kept; files already finished stay in the proj
     </message>
     <message>
         <source>Requests by region</source>
-        <translation>Обращения по регионам</translation>
+        <translation>Запросы по регионам</translation>
     </message>
     <message>
         <source>Change against the previous quarter, %</source>
@@ -885,7 +885,7 @@ The file being imported now is not kept; files already finished stay in the proj
     </message>
     <message>
         <source>Requests found for «%1»: %2 (the examples below are the best matches).</source>
-        <translation>Найдено обращений по запросу «%1»: %2 (ниже — наиболее подходящие примеры).</translation>
+        <translation>Найдено запросов со словами «%1»: %2 (ниже — наиболее подходящие примеры).</translation>
     </message>
     <message>
         <source>Quarter</source>
@@ -893,7 +893,7 @@ The file being imported now is not kept; files already finished stay in the proj
     </message>
     <message>
         <source>Requests</source>
-        <translation>Обращения</translation>
+        <translation>Запросы</translation>
     </message>
     <message>
         <source>Region</source>
@@ -975,7 +975,7 @@ The file being imported now is not kept; files already finished stay in the proj
     </message>
     <message>
         <source>Requests in %1: %2</source>
-        <translation>Обращений за %1: %2</translation>
+        <translation>Запросов за %1: %2</translation>
     </message>
     <message>
         <source>previous quarter: %1, change %2</source>
@@ -991,7 +991,7 @@ The file being imported now is not kept; files already finished stay in the proj
     </message>
     <message>
         <source>Requests</source>
-        <translation>Обращения</translation>
+        <translation>Запросы</translation>
     </message>
     <message>
         <source>Previous quarter</source>
@@ -1059,7 +1059,7 @@ The file being imported now is not kept; files already finished stay in the proj
     </message>
     <message>
         <source>Requests by region</source>
-        <translation>Обращения по регионам</translation>
+        <translation>Запросы по регионам</translation>
     </message>
     <message>
         <source>Regions that grew most:</source>
@@ -1086,7 +1086,7 @@ The file being imported now is not kept; files already finished stay in the proj
     </message>
     <message>
         <source>Topics with equal counts share a rank (yellow rows), so a list can hold more than ten lines. Red bars: topics over +30 % or new.</source>
-        <translation>Темы с одинаковым числом обращений делят место (жёлтые строки), поэтому в списке может быть больше десяти строк. Красные столбцы: темы с ростом более 30 % или новые.</translation>
+        <translation>Темы с одинаковым числом запросов делят место (жёлтые строки), поэтому в списке может быть больше десяти строк. Красные столбцы: темы с ростом более 30 % или новые.</translation>
     </message>
     <message>
         <source>Country-wide</source>
@@ -1110,7 +1110,7 @@ The file being imported now is not kept; files already finished stay in the proj
     </message>
     <message>
         <source>Requests</source>
-        <translation>Обращения</translation>
+        <translation>Запросы</translation>
     </message>
     <message>
         <source>Share of the top, %</source>
@@ -1157,7 +1157,7 @@ The file being imported now is not kept; files already finished stay in the proj
     </message>
     <message>
         <source>Every band is listed, also those with no requests; &quot;not stated&quot; counts the requests without that detail. Each dimension adds up to the quarter&apos;s total.</source>
-        <translation>Показаны все группы, в том числе без обращений; «не указано» — обращения без этих сведений. По каждому признаку сумма равна итогу квартала.</translation>
+        <translation>Показаны все группы, в том числе без запросов; «не указано» — запросы без этих сведений. По каждому признаку сумма равна итогу квартала.</translation>
     </message>
     <message>
         <source>No data yet: import the exports on the Import step.</source>
@@ -1165,7 +1165,7 @@ The file being imported now is not kept; files already finished stay in the proj
     </message>
     <message>
         <source>Requests</source>
-        <translation>Обращения</translation>
+        <translation>Запросы</translation>
     </message>
     <message>
         <source>Share, %</source>
@@ -1176,7 +1176,7 @@ The file being imported now is not kept; files already finished stay in the proj
     <name>StartPage</name>
     <message>
         <source>Quarterly analysis of citizens&apos; requests</source>
-        <translation>Ежеквартальный анализ обращений граждан</translation>
+        <translation>Ежеквартальный анализ запросов граждан</translation>
     </message>
     <message>
         <source>Import the contact centre&apos;s exports, review the three stages of the analysis and write the справка prescribed by the Methodology (order No. 114-НҚ). Everything stays on this computer.</source>
@@ -1203,7 +1203,7 @@ The file being imported now is not kept; files already finished stay in the proj
     <name>UnresolvedTable</name>
     <message>
         <source>These values could not be recognised, so their requests count as &quot;not stated&quot;. Choose what a value means and press Apply: the project remembers it for every import.</source>
-        <translation>Эти значения не распознаны, поэтому их обращения учитываются как «не указано». Выберите, что означает значение, и нажмите «Применить»: проект запомнит это для всех импортов.</translation>
+        <translation>Эти значения не распознаны, поэтому их запросы учитываются как «не указано». Выберите, что означает значение, и нажмите «Применить»: проект запомнит это для всех импортов.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -1215,7 +1215,7 @@ The file being imported now is not kept; files already finished stay in the proj
     </message>
     <message>
         <source>Requests</source>
-        <translation>Обращения</translation>
+        <translation>Запросы</translation>
     </message>
     <message>
         <source>What it means</source>
@@ -1231,7 +1231,7 @@ The file being imported now is not kept; files already finished stay in the proj
     </message>
     <message>
         <source>%1 requests now count for %2.</source>
-        <translation>Обращений теперь учитывается как «%2»: %1.</translation>
+        <translation>Запросов теперь учитывается как «%2»: %1.</translation>
     </message>
 </context>
 <context>
@@ -1265,7 +1265,7 @@ Replace them?</source>
     <name>fields</name>
     <message>
         <source>Request number</source>
-        <translation>Номер обращения</translation>
+        <translation>Номер запроса</translation>
     </message>
     <message>
         <source>Registration date</source>
@@ -1551,11 +1551,11 @@ Replace them?</source>
     </message>
     <message>
         <source>the project has no requests in {value}</source>
-        <translation>в проекте нет обращений за {value}</translation>
+        <translation>в проекте нет запросов за {value}</translation>
     </message>
     <message>
         <source>the project holds no requests yet; import an export first</source>
-        <translation>в проекте пока нет обращений; сначала импортируйте выгрузку</translation>
+        <translation>в проекте пока нет запросов; сначала импортируйте выгрузку</translation>
     </message>
     <message>
         <source>{file}: no such template</source>

@@ -26,15 +26,15 @@ CREDIT = "geokz, Alexander Rodionov, CC BY 4.0"
 # Every user-visible word of the map, per language (the GUI may pass its own translated texts).
 LABELS: dict[str, dict[str, str]] = {
     "kk": {
-        "count": "Өтініштер саны",
+        "count": "Сұрау салулар саны",
         "change": "Алдыңғы тоқсанмен салыстырғанда өзгеріс, %",
-        "rate": "10 000 тұрғынға шаққандағы өтініштер",
-        "no_requests": "өтініш жоқ",
+        "rate": "10 000 тұрғынға шаққандағы сұрау салулар",
+        "no_requests": "сұрау салу жоқ",
         "no_comparison": "салыстыруға дерек жоқ",
         "no_population": "халық саны енгізілмеген",
-        "unknown": "Өңірі анықталмаған өтініштер: {count} (картада көрсетілмеген)",
+        "unknown": "Өңірі анықталмаған сұрау салулар: {count} (картада көрсетілмеген)",
         "credit": "Картографиялық негіз: " + CREDIT,
-        "requests": "өтініштер",
+        "requests": "сұрау салулар",
         "previous": "алдыңғы тоқсан",
         "change_short": "өзгеріс",
         "rate_short": "10 000 тұрғынға",

@@ -145,4 +145,4 @@ def test_map_data_from_analysis_json_rows() -> None:
             {"region": "unknown", "count": 2, "previous": None, "change_pct": None}]
     values, unknown, details = map_data(rows, "count", "kk")
     assert values == {"astana": 5.0} and unknown == 2
-    assert details["astana"] == "өтініштер: 5"
+    assert details["astana"] == "сұрау салулар: 5"

@@ -343,3 +343,38 @@ def test_no_question_column_is_said_and_nothing_can_run(qtbot, tmp_path: Path) -
     assert "Вопрос" in content.heading.text() or "вопрос" in content.heading.text()
     assert not content.run_button.isEnabled()
     assert not content.accept_above.isEnabled()
+
+
+# --- 7. one word for one thing ----------------------------------------------------------------------
+def test_the_methodology_word_for_a_request_everywhere() -> None:
+    import re
+
+    from kcdesk.charts.map_bins import LABELS
+
+    root = Path(__file__).resolve().parents[2]
+    ru = (root / "i18n" / "kcdesk_ru.ts").read_text(encoding="utf-8")
+    kk = (root / "i18n" / "kcdesk_kk.ts").read_text(encoding="utf-8")
+    ru_texts = re.findall(r"<translation>([^<]*)</translation>", ru)
+    kk_texts = re.findall(r"<translation>([^<]*)</translation>", kk)
+    assert not [t for t in ru_texts if re.search(r"[Оо]бращени", t)]
+    # "өтініш беруші" is the applicant; a request is "сұрау салу".
+    assert not [t for t in kk_texts if re.search(r"[Өө]тініш(?! беруші)", t)]
+    assert not [v for v in LABELS["kk"].values() if re.search(r"[Өө]тініш(?! беруші)", v)]
+    assert not [v for v in LABELS["ru"].values() if re.search(r"[Оо]бращени", v)]
+
+
+def test_help_and_the_spravka_step_have_different_names(window) -> None:
+    for code in ("ru", "kk"):
+        window.set_language(code)
+        from PySide6.QtCore import QCoreApplication
+
+        QCoreApplication.processEvents()
+        help_title = window.help_menu.title().replace("&", "")
+        step_title = window.steps[REPORT].title()
+        assert help_title != step_title and window.help_action.text().replace("&", "") != step_title
+    window.set_language("ru")
+
+
+def test_state_dates_use_the_tables_format(window) -> None:
+    window.go_to(REPORT)
+    assert window.steps[REPORT].details.state_date.displayFormat() == "dd.MM.yyyy"

@@ -53,6 +53,7 @@ class ReportDetails(QWidget):
         self.state = QComboBox()
         self.state_date = QDateEdit(calendarPopup=True)
         self.state_date.setDate(QDate.currentDate())
+        self.state_date.setDisplayFormat("dd.MM.yyyy")  # as in the tables; never a two-digit year
         self.state_button = QPushButton()
         self.state_button.clicked.connect(self.set_state)
         row = QHBoxLayout()
