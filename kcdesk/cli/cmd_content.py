@@ -85,7 +85,7 @@ def summary(result: dict[str, Any]) -> str:
     lines += ["", "Most asked (FAQ draft):"]
     lines += [f"  {f['count']:6}  [{f['topic'] or '—'}] {_cut(f['question'])}" for f in result["faq"][:10]] or ["  —"]
     dup = result["duplicates"]
-    lines += ["", f"Duplicates: {dup['exact_groups']} texts repeated exactly ({dup['exact_requests']} requests), "
-                  f"{dup['near_groups']} near-identical groups ({dup['near_requests']} requests); "
-                  f"{dup['requests_in_groups']} requests repeat another"]
+    lines += ["", f"Repeated requests (the same wording about the same place): {dup['repeated_requests']} "
+                  f"repeats in {dup['repeated_groups']} groups ({dup['requests_in_groups']} requests); "
+                  f"{dup['same_wording_no_place']} requests share a wording that names no place (not counted)"]
     return "\n".join(lines)

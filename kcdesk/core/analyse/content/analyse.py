@@ -76,12 +76,13 @@ def analyse_content(frame: pd.DataFrame, quarter: Quarter, catch_all: list[str] 
         "row_id": frame["row_id"], "request_id": frame["request_id"], "question": frame["question"],
         "_norm": normalise_texts(frame["question"]), "_topic": clean_topics(frame["topic"], catch_all),
         "_q": quarters, "_w": weight,
+        "_region": frame["region"] if "region" in frame else None,
     })
     frame = frame[frame["_q"] <= quarter.index]
     in_quarter = (frame["_q"] == quarter.index).to_numpy()
     has_text = (frame["_norm"] != "").to_numpy()
     requests = float(frame.loc[in_quarter, "_w"].sum())
-    earlier = frame[~in_quarter & has_text].drop(columns=["row_id", "request_id", "question"])
+    earlier = frame[~in_quarter & has_text].drop(columns=["row_id", "request_id", "question", "_region"])
     texted = frame[in_quarter & has_text]
     quarter_rows = frame.loc[in_quarter, ["row_id", "request_id", "_norm"]] if members else None
 
@@ -160,9 +161,10 @@ def analyse_content(frame: pd.DataFrame, quarter: Quarter, catch_all: list[str] 
                                  quarter, phrases, ids, raw)
 
     _phase(progress, 5, "duplicates")
-    unigram = space.words == 1 if space is not None else None
-    skeleton = grp.skeletons(words_q[:, unigram] if unigram is not None else words_q, len(texts_q))
-    dup = grp.duplicates(skeleton, counts_q, np.zeros(len(texts_q), dtype=bool))
+    # Only texts sent more than once can repeat; their wording is folded again with the numbers kept.
+    again = texted["_norm"].duplicated(keep=False).to_numpy() if len(texted) else np.zeros(0, dtype=bool)
+    dup = grp.repeated(normalise_texts(texted.loc[again, "question"], keep_numbers=True),
+                       texted.loc[again, "_region"], texted.loc[again, "_w"])
     _phase(progress, 6, "done")
     in_groups = sum(g["count"] for g in group_list)
     with_text = int(round(texted["_w"].sum()))
@@ -230,8 +232,8 @@ def _empty(quarter: Quarter, requests: float, quarter_rows: pd.DataFrame | None)
         "totals": {"requests": int(round(requests)), "with_text": 0, "distinct_texts": 0, "to_suggest": 0},
         "model": _model(None, []), "suggestions": [], "groups": [], "other": {"count": 0, "loose_groups": 0},
         "topic_groups": {}, "rising": [], "falling": [], "faq": [],
-        "duplicates": {"exact_groups": 0, "exact_requests": 0, "near_groups": 0, "near_requests": 0,
-                       "requests_in_groups": 0},
+        "duplicates": {"repeated_groups": 0, "repeated_requests": 0, "requests_in_groups": 0,
+                       "same_wording_no_place": 0},
     }
     if quarter_rows is not None:
         result["_members"] = _members(quarter_rows, np.array([], dtype=object), np.zeros(0, np.int64), {})

@@ -3,6 +3,7 @@ bucket, a coherence score per group; near duplicates."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -22,7 +23,6 @@ FULL_KMEANS = 5_000  # distinct texts up to which k-means runs on every text at 
 MEMBER_QUANTILE = 0.1  # earlier texts join a group when as close as its loosest tenth of members
 MIN_MEMBER = 0.15  # a text less similar than this to every group centre goes to "other"
 MIN_COHERENCE = 0.3  # groups less coherent than this are not shown as one question
-MIN_SKELETON = 3  # near-identical needs at least this many content stems in common
 OTHER = -1
 
 
@@ -174,40 +174,43 @@ def assign_earlier(grouping: Grouping, words: sp.csr_matrix, progress: Progress 
     return grouping.nearest(words, progress)[0]
 
 
-def skeletons(words: sp.csr_matrix, texts_count: int, seed: int = 0) -> np.ndarray:
-    """A key per distinct text: the same key = near-identical (the same content stems, any order).
+# A request names a place when it holds a street, house, district or village with its name or number.
+_PLACE = re.compile(
+    r"(?<!\w)(?:ул|улиц\w*|пр-т|просп\w*|проспект\w*|переул\w*|пер|мкр|микрорайон\w*|д|дом\w*|кв|квартир\w*"
+    r"|подъезд\w*|корп\w*|пос|поселок\w*|село|с|деревн\w*|тупик\w*|шоссе|бульвар\w*|үй\w*|пәтер\w*)\.?\s*(?:№\s*)?\d"
+    r"|(?<!\w)(?:ул|пр|пер|мкр|г|пос|с)\.\s*[^\W\d_]{3,}"
+    r"|[^\W\d_]{3,}\s+(?:көшесі|даңғылы|ауылы|шағын\s+ауданы|ықшам\s+ауданы)\w*"
+    r"|(?<!\w)(?:улиц[аеуы]|проспект[еау]?|переулк[еау]|микрорайон[еау]?)\s+[^\W\d_]{3,}",
+)
 
-    Texts with fewer than MIN_SKELETON content stems keep a key of their own (only exact repeats).
+
+def names_place(wordings: pd.Series) -> pd.Series:
+    """Whether each (folded, numbers kept) wording names a place."""
+    return wordings.str.contains(_PLACE, regex=True)
+
+
+def repeated(wording: pd.Series, region: pd.Series, weight: pd.Series) -> dict[str, int]:
+    """Repeated requests: the same wording (numbers kept) about the same place.
+
+    The place is the one the text names (street, house, flat…) within the request's region; the
+    same short wording sent from different places ("мусор" ×124) is no repeat, and a text naming
+    no place cannot be told from one sent elsewhere, so it is counted apart (`same_wording_no_place`).
+    No applicant identity is stored (personal data is masked at import), so "by the same applicant"
+    cannot be told apart from "about the same place" beyond the text itself.
     """
-    if words.shape[1] == 0:
-        return np.arange(texts_count, dtype=np.int64)
-    rng = np.random.default_rng(seed)
-    # Two random 63-bit projections of the binary stem set: collisions are vanishingly rare.
-    a = rng.integers(1, 2**62, size=words.shape[1], dtype=np.int64)
-    b = rng.integers(1, 2**62, size=words.shape[1], dtype=np.int64)
-    binary = words.tocsr().astype(np.int64)
-    with np.errstate(over="ignore"):
-        ha = np.asarray(binary @ a).ravel()
-        hb = np.asarray(binary @ b).ravel()
-    size = np.diff(binary.indptr)
-    keys = pd.MultiIndex.from_arrays([ha, hb]).factorize()[0]
-    own = np.arange(texts_count, dtype=np.int64) + keys.max(initial=-1) + 1
-    return np.where(size >= MIN_SKELETON, keys, own)
-
-
-def duplicates(skeleton: np.ndarray, counts: np.ndarray, blank: np.ndarray) -> dict[str, int]:
-    """Exact repeats (after normalisation) and near-identical groups of the quarter's requests."""
-    keep = ~blank
-    counts, skeleton = counts[keep], skeleton[keep]
-    exact = counts >= 2
-    frame = pd.DataFrame({"k": skeleton, "c": counts})
-    per_key = frame.groupby("k").agg(texts=("c", "size"), requests=("c", "sum"))
-    near = per_key["texts"] >= 2
-    in_groups = per_key.loc[per_key["requests"] >= 2, "requests"].sum()
+    frame = pd.DataFrame({"w": wording.to_numpy(dtype=object), "r": region.astype(object).fillna("").to_numpy(),
+                          "c": weight.to_numpy(dtype=float)})
+    frame = frame[frame["w"] != ""]
+    per = frame.groupby(["w", "r"], sort=False)["c"].sum()
+    per = per[per >= 2]
+    if per.empty:
+        return {"repeated_groups": 0, "repeated_requests": 0, "requests_in_groups": 0, "same_wording_no_place": 0}
+    texts = pd.Series(per.index.get_level_values(0), dtype=object)
+    place = names_place(texts).to_numpy()
+    counts = per.to_numpy()
     return {
-        "exact_groups": int(exact.sum()),
-        "exact_requests": int(counts[exact].sum()),
-        "near_groups": int(near.sum()),
-        "near_requests": int(per_key.loc[near, "requests"].sum()),
-        "requests_in_groups": int(in_groups),
+        "repeated_groups": int(place.sum()),
+        "repeated_requests": int(round((counts[place] - 1).sum())),  # beyond the first of each
+        "requests_in_groups": int(round(counts[place].sum())),
+        "same_wording_no_place": int(round(counts[~place].sum())),
     }

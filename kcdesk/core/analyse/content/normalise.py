@@ -22,7 +22,7 @@ def _unescape(text: str) -> str:
     return html.unescape(text)
 
 
-def _fold(folded: pd.Series) -> pd.Series:
+def _fold(folded: pd.Series, numbers: bool = False) -> pd.Series:
     folded = folded.str.normalize("NFKC")
     has_entity = folded.str.contains("&", regex=False)
     if has_entity.any():
@@ -31,18 +31,20 @@ def _fold(folded: pd.Series) -> pd.Series:
     folded = folded.str.replace("\u00a0", " ", regex=False)
     folded = folded.str.casefold().str.replace("ё", "е", regex=False)
     folded = folded.str.replace(_MASK, " ", regex=True)
-    folded = folded.str.replace(_NUMBER, NUMBER_TOKEN, regex=True)
+    if not numbers:
+        folded = folded.str.replace(_NUMBER, NUMBER_TOKEN, regex=True)
     return folded.str.replace(_SPACE, " ", regex=True).str.strip()
 
 
-def normalise_texts(texts: pd.Series) -> pd.Series:
-    """Fold each text for comparison; blank or missing texts become ""."""
+def normalise_texts(texts: pd.Series, keep_numbers: bool = False) -> pd.Series:
+    """Fold each text for comparison; blank or missing texts become "". keep_numbers: house, flat and
+    route numbers stay (the wording of a request about one place)."""
     series = pd.Series(texts, copy=False)
     out = series.astype(object).where(series.notna(), "").astype(str)
     # Work on distinct raw texts: about a third of real messages are exact repeats.
     codes, uniques = pd.factorize(out)
     # Chunks bound the intermediate copies each string operation makes (a 1M-text quarter).
-    folded = pd.concat([_fold(pd.Series(uniques[i:i + _CHUNK], dtype=object))
+    folded = pd.concat([_fold(pd.Series(uniques[i:i + _CHUNK], dtype=object), keep_numbers)
                         for i in range(0, len(uniques), _CHUNK)] or [pd.Series([], dtype=object)],
                        ignore_index=True)
     values = folded.to_numpy(dtype=object)
@@ -51,8 +53,10 @@ def normalise_texts(texts: pd.Series) -> pd.Series:
 
 
 def display_text(text: str) -> str:
-    """A stored question made presentable (HTML out, spaces folded, any leftover personal data masked)."""
+    """A stored question made presentable: HTML out, spaces folded, any leftover IIN/phone/e-mail
+    masked, and flat numbers, GPS coordinates, full names, birth dates and foreign phones masked."""
+    from kcdesk.core.analyse.content.privacy import mask_shown
     from kcdesk.core.normalise.masking import mask_text
 
     clean = _TAG.sub(" ", html.unescape(str(text))).replace("\u00a0", " ")
-    return mask_text(_SPACE.sub(" ", clean).strip())
+    return mask_shown(mask_text(_SPACE.sub(" ", clean).strip()))

@@ -132,9 +132,9 @@ def test_duplicates_counted():
     frame = pd.DataFrame({"row_id": range(1, len(texts) + 1), "request_id": None, "quarter": "2026-Q3",
                           "topic": "Свет", "region": None, "channel": None, "question": texts})
     dup = analyse_content(frame, Q3)["duplicates"]
-    assert dup["exact_groups"] == 1 and dup["exact_requests"] == 5
-    assert dup["near_groups"] == 1 and dup["near_requests"] == 7
-    assert dup["requests_in_groups"] == 7
+    # the five copies name a place ("улице Абая"); the other wordings are requests of their own
+    assert dup["repeated_groups"] == 1 and dup["repeated_requests"] == 4
+    assert dup["requests_in_groups"] == 5 and dup["same_wording_no_place"] == 0
 
 
 def test_no_twelve_digit_numbers_in_examples(frame):
@@ -178,3 +178,27 @@ def test_later_quarters_are_ignored(frame):
     out = analyse_content(later.drop(columns="truth"), Q3)
     assert out["baseline"] == []
     assert all(g["previous"] == 0 for g in out["groups"])
+
+
+def test_repeated_requests_are_the_same_wording_about_the_same_place():
+    frame = make_frame()
+    q3 = Quarter.parse("2026-Q3")
+    extra = [
+        # the same short wording from five places: not a repeat
+        *[{"question": "Мусор", "region": f"R{i}"} for i in range(5)],
+        # the same street, different entrances: two different requests
+        {"question": "Не горит свет, ул. Абая 12, подъезд 3", "region": "75"},
+        {"question": "Не горит свет, ул. Абая 12, подъезд 5", "region": "75"},
+        # the same wording about the same place three times: two repeats
+        *[{"question": "Прорвало трубу во дворе, ул. Мира 7, кв. 12", "region": "75"} for _ in range(3)],
+    ]
+    rows = pd.DataFrame(extra).assign(quarter="2026-Q3", topic=None, truth=None, channel="phone",
+                                      request_id=None)
+    rows["row_id"] = np.arange(len(rows)) + frame["row_id"].max() + 1
+    base = frame[~frame["question"].duplicated(keep=False)]  # the test's own rows only
+    result = analyse_content(pd.concat([base, rows], ignore_index=True).drop(columns="truth"), q3)
+    dup = result["duplicates"]
+    assert dup["repeated_groups"] == 1
+    assert dup["repeated_requests"] == 2
+    assert dup["requests_in_groups"] == 3
+    assert dup["same_wording_no_place"] == 0  # "Мусор" five times, but from five regions
