@@ -47,8 +47,8 @@
         <translation>Жариялауға</translation>
     </message>
     <message>
-        <source>Duplicates</source>
-        <translation>Қайталанулар</translation>
+        <source>Repeated requests</source>
+        <translation>Қайталанған сұрау салулар</translation>
     </message>
     <message>
         <source>Search</source>
@@ -239,16 +239,12 @@
         <translation>Алдыңғы тоқсандармен салыстырғанда кездейсоқтықтан айқын ерекшеленетіндей өскен немесе азайған тіркес жоқ.</translation>
     </message>
     <message>
-        <source>Texts sent more than once, word for word: %1 (%2 requests).</source>
-        <translation>Бірнеше рет сөзбе-сөз жіберілген мәтіндер: %1 (сұрау салулар: %2).</translation>
+        <source>Repeated requests (the same wording about the same place): %1 repeats in %2 groups (%3 requests of %4).</source>
+        <translation>Қайталанған сұрау салулар (бір орын туралы бірдей мәтін): %2 топта %1 қайталау (%4 сұрау салудың %3).</translation>
     </message>
     <message>
-        <source>Groups of near-identical texts (the same words in another order): %1 (%2 requests).</source>
-        <translation>Бір-біріне өте ұқсас мәтіндер топтары (сол сөздер басқа ретпен): %1 (сұрау салулар: %2).</translation>
-    </message>
-    <message>
-        <source>Requests that repeat another exactly or nearly: %1 of %2.</source>
-        <translation>Басқасын дәл немесе дерлік қайталайтын сұрау салулар: %2 ішінен %1.</translation>
+        <source>Requests whose wording is shared but names no place (not counted as repeats): %1.</source>
+        <translation>Мәтіні бірдей, бірақ орны көрсетілмеген сұрау салулар (қайталау деп саналмайды): %1.</translation>
     </message>
     <message>
         <source>Many copies of one text are often a campaign: check them before calling a rise a trend.</source>

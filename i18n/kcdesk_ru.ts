@@ -47,8 +47,8 @@
         <translation>К публикации</translation>
     </message>
     <message>
-        <source>Duplicates</source>
-        <translation>Дубликаты</translation>
+        <source>Repeated requests</source>
+        <translation>Повторные запросы</translation>
     </message>
     <message>
         <source>Search</source>
@@ -239,16 +239,12 @@
         <translation>Ни одна фраза не выросла и не снизилась по сравнению с прошлыми кварталами настолько, чтобы это нельзя было списать на случайность.</translation>
     </message>
     <message>
-        <source>Texts sent more than once, word for word: %1 (%2 requests).</source>
-        <translation>Тексты, отправленные более одного раза слово в слово: %1 (запросов: %2).</translation>
+        <source>Repeated requests (the same wording about the same place): %1 repeats in %2 groups (%3 requests of %4).</source>
+        <translation>Повторные запросы (одна и та же формулировка об одном и том же месте): %1 повторов в %2 группах (%3 запросов из %4).</translation>
     </message>
     <message>
-        <source>Groups of near-identical texts (the same words in another order): %1 (%2 requests).</source>
-        <translation>Группы почти одинаковых текстов (те же слова в другом порядке): %1 (запросов: %2).</translation>
-    </message>
-    <message>
-        <source>Requests that repeat another exactly or nearly: %1 of %2.</source>
-        <translation>Запросов, точно или почти повторяющих другие: %1 из %2.</translation>
+        <source>Requests whose wording is shared but names no place (not counted as repeats): %1.</source>
+        <translation>Запросы с одинаковой формулировкой без указания места (повторами не считаются): %1.</translation>
     </message>
     <message>
         <source>Many copies of one text are often a campaign: check them before calling a rise a trend.</source>

@@ -166,7 +166,7 @@ class ContentStep(Step):
     def retranslate(self) -> None:
         self.run_button.setText(self.tr("Run the content analysis"))
         for index, text in enumerate((self.tr("Topic suggestions"), self.tr("Question groups"),
-                                      self.tr("Rising and falling"), self.tr("To publish"), self.tr("Duplicates"),
+                                      self.tr("Rising and falling"), self.tr("To publish"), self.tr("Repeated requests"),
                                       self.tr("Search"))):
             self.tabs.setTabText(index, text)
         self.confidence_label.setText(self.tr("Confidence at least:"))
@@ -405,13 +405,13 @@ class ContentStep(Step):
             self.duplicates.setText("")
             return
         lines = [
-            self.tr("Texts sent more than once, word for word: %1 (%2 requests).")
-            .replace("%1", format_number(d.get("exact_groups"))).replace("%2", format_number(d.get("exact_requests"))),
-            self.tr("Groups of near-identical texts (the same words in another order): %1 (%2 requests).")
-            .replace("%1", format_number(d.get("near_groups"))).replace("%2", format_number(d.get("near_requests"))),
-            self.tr("Requests that repeat another exactly or nearly: %1 of %2.")
-            .replace("%1", format_number(d.get("requests_in_groups")))
-            .replace("%2", format_number((result.get("totals") or {}).get("with_text"))),
+            self.tr("Repeated requests (the same wording about the same place): %1 repeats in %2 groups "
+                    "(%3 requests of %4).")
+            .replace("%1", format_number(d.get("repeated_requests"))).replace("%2", format_number(d.get("repeated_groups")))
+            .replace("%3", format_number(d.get("requests_in_groups")))
+            .replace("%4", format_number((result.get("totals") or {}).get("with_text"))),
+            self.tr("Requests whose wording is shared but names no place (not counted as repeats): %1.")
+            .replace("%1", format_number(d.get("same_wording_no_place"))),
             "",
             self.tr("Many copies of one text are often a campaign: check them before calling a rise a trend."),
         ]
