@@ -1029,10 +1029,6 @@ The file being imported now is not kept; files already finished stay in the proj
         <translation>Өңір</translation>
     </message>
     <message>
-        <source>not stated</source>
-        <translation>көрсетілмеген</translation>
-    </message>
-    <message>
         <source>Channel</source>
         <translation>Арна</translation>
     </message>
@@ -1348,6 +1344,14 @@ Replace them?</source>
     <message>
         <source>region not stated</source>
         <translation>өңірі көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>басқалары</translation>
     </message>
 </context>
 <context>

@@ -1030,10 +1030,6 @@ The file being imported now is not kept; files already finished stay in the proj
         <translation>Регион</translation>
     </message>
     <message>
-        <source>not stated</source>
-        <translation>не указан</translation>
-    </message>
-    <message>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
@@ -1349,6 +1345,14 @@ Replace them?</source>
     <message>
         <source>region not stated</source>
         <translation>регион не указан</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другие</translation>
     </message>
 </context>
 <context>

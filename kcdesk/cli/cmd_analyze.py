@@ -18,7 +18,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--quarter", required=True, help="e.g. 2026-Q3")
     parser.add_argument("--json", type=Path, metavar="OUT", help="write the analysis JSON here ('-' for stdout)")
     parser.add_argument("--rule", choices=("registered", "processed"),
-                        help="place requests in quarters by registration (default) or processing date (§9); remembered")
+                        help="place requests in quarters by processing date (§9, the default: closing "
+                             "date, else registration date) or by registration date; remembered")
     parser.set_defaults(run=run)
 
 

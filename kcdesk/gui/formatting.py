@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate
 
+from kcdesk.core.normalise.reference import name as reference_name
 from kcdesk.core.normalise.reference import region_name
 from kcdesk.core.quarters import Quarter
 from kcdesk.gui import lang
@@ -28,6 +29,15 @@ def region(code: str | None) -> str:
     if not code or code == "unknown":
         return QCoreApplication.translate("formatting", "region not stated")
     return region_name(code, lang.current()) or str(code)
+
+
+def value(field: str, code: str | None) -> str:
+    """A channel / marital status / education / occupation code by its name in the UI language."""
+    if not code or code == "unknown":
+        return QCoreApplication.translate("formatting", "not stated")
+    if code == "other" and field != "channel":
+        return QCoreApplication.translate("formatting", "other")
+    return reference_name(field, code, lang.current()) or str(code)
 
 
 def topic(item: dict, fallback: str | None = None) -> str:

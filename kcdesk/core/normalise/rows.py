@@ -18,13 +18,14 @@ from kcdesk.core.normalise.values import clean_category
 # Columns of requests filled from a chunk, in insert order.
 STORED = (
     "source_row", "request_id", "registered_at", "processed_at", "reg_quarter", "proc_quarter",
-    "channel", "region", "region_raw", "topic", "subtopic", "question", "gender", "gender_raw",
-    "age", "social_status", "social_status_raw", "marital_status", "education", "occupation",
-    "contact_centre", "contact_phone",
+    "channel", "channel_raw", "region", "region_raw", "topic", "subtopic", "question", "gender",
+    "gender_raw", "age", "social_status", "social_status_raw", "marital_status", "marital_status_raw",
+    "education", "education_raw", "occupation", "occupation_raw", "contact_centre", "contact_phone",
 )
-RESOLVED = ("region", "gender", "social_status")
-FREE_CATEGORIES = ("channel", "subtopic", "marital_status", "education", "occupation",
-                   "contact_centre", "contact_phone")
+# Fields stored as reference codes (resources/reference); a value no table knows keeps its text
+# in <field>_raw until the officer says once what it means.
+RESOLVED = ("region", "gender", "social_status", "channel", "marital_status", "education", "occupation")
+FREE_CATEGORIES = ("subtopic", "contact_centre", "contact_phone")
 
 
 @dataclass
@@ -82,7 +83,7 @@ def _masked_counts(counts: pd.Series) -> pd.Series:
 
 # Free-text columns besides the question where an operator may type a phone or an IIN. Not the
 # request id (12-digit ids are common) nor the contact centre's own public phone.
-_MASKED_TOO = ("channel", "topic", "subtopic", "marital_status", "education", "occupation", "contact_centre")
+_MASKED_TOO = ("topic", "subtopic", "contact_centre")
 
 
 def _mask_distinct(values: pd.Series) -> pd.Series:

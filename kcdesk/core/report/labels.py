@@ -90,9 +90,34 @@ def social_label(code: str, lang: str) -> str:
     return row[f"name_{lang}"] if row else code
 
 
-def value_label(value: str, lang: str) -> str:
-    """Free values (marital status, education, occupation, channel): as in the data, 'unknown' translated."""
-    return _NOT_STATED[lang] if value in ("unknown", "", None) else str(value)
+_OTHER = {"ru": "другие", "kk": "басқалары"}
+VALUE_FIELDS = ("channel", "marital_status", "education", "occupation")
+
+
+def value_label(value: str | None, lang: str, field: str | None = None, sentence: bool = False) -> str:
+    """A code of channel, marital status, education or occupation by its name in lang.
+
+    'unknown' is "не указано"; 'other' (the portrait's rest) is "другие"; a value that is no code
+    (an old project's free text) prints as stored. ``sentence`` gives the form inside a sentence.
+    """
+    from kcdesk.core.normalise import reference
+
+    if value in ("unknown", "", None):
+        return _NOT_STATED[lang]
+    if value == "other" and field != "channel":
+        return _OTHER[lang]
+    for candidate in ([field] if field else list(VALUE_FIELDS)):
+        if candidate in reference.FIELDS_WITH_TABLES:
+            name = reference.name(candidate, str(value), lang)
+            if name:
+                return reference.in_sentence(name) if sentence else name
+    return str(value)
+
+
+def channel_label(code: str | None, lang: str, sentence: bool = False) -> str:
+    if code in ("unknown", "", None):
+        return "канал не указан" if lang == "ru" else "арнасы көрсетілмеген"
+    return value_label(code, lang, "channel", sentence)
 
 
 def topic_name(item: dict[str, Any], lang: str) -> str:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from kcdesk.core.errors import KcError
+from kcdesk.core.normalise.reference import resolve
 from kcdesk.core.normalise.text import fold_topic, fold_value
 from kcdesk.core.quarters import Quarter
 from kcdesk.core.vocabulary import codes
@@ -19,7 +20,9 @@ if TYPE_CHECKING:
     from kcdesk.core.store.project import Project
 
 # Fields whose unresolved values the user can map once: raw column → resolved column.
-MAPPABLE = {"region": "region_raw", "gender": "gender_raw", "social_status": "social_status_raw"}
+MAPPABLE = {"region": "region_raw", "gender": "gender_raw", "social_status": "social_status_raw",
+            "channel": "channel_raw", "marital_status": "marital_status_raw",
+            "education": "education_raw", "occupation": "occupation_raw"}
 _ID_CHUNK = 900  # SQLite host parameters per statement
 
 
@@ -134,6 +137,29 @@ class Catalogue:
                     f"WHERE {field} IS NULL AND {raw_column} = ?",
                     (code, raw),
                 ).rowcount
+        return changed
+
+    def reresolve(self, fields: Iterable[str] | None = None) -> int:
+        """Resolve the stored unresolved values again (after a migration, or a richer vocabulary).
+
+        The officer's mappings win, as at import. Returns the rows that got a code.
+        """
+        maps = self.user_maps()
+        changed = 0
+        with self._transaction() as con:
+            for field in fields or MAPPABLE:
+                raw_column = MAPPABLE[field]
+                raws = [r[0] for r in con.execute(
+                    f"SELECT DISTINCT {raw_column} FROM requests WHERE {field} IS NULL "
+                    f"AND {raw_column} IS NOT NULL").fetchall()]
+                if not raws:
+                    continue
+                found = resolve(field, pd.Series(raws, dtype=object), maps.get(field))
+                for raw, code in zip(raws, found, strict=True):
+                    if code is not None:
+                        changed += con.execute(
+                            f"UPDATE requests SET {field} = ?, {raw_column} = NULL "
+                            f"WHERE {field} IS NULL AND {raw_column} = ?", (code, raw)).rowcount
         return changed
 
     def value_mappings(self, field: str | None = None) -> pd.DataFrame:

@@ -152,6 +152,8 @@ class Project:
         project = cls(path, connection)
         if version < schema.SCHEMA_VERSION:
             project._migrate(version)
+            if version < 3:  # free texts moved to <field>_raw: resolve them against the vocabularies
+                project.catalogue.reresolve(("channel", "marital_status", "education", "occupation"))
         return project
 
     def _migrate(self, version: int) -> None:
@@ -234,8 +236,9 @@ class Project:
         return self._scalar("SELECT 1 FROM requests WHERE quarter = ? LIMIT 1", (quarter.index,)) == 1
 
     def quarter_rule(self) -> str:
-        """Which date places a request in a quarter: "registered" (default) or "processed" (§9)."""
-        return self.get_setting("quarter_rule", "registered")
+        """Which date places a request in a quarter: "processed" (§9, the default: the closing date
+        where a row has one, else the registration date) or "registered"."""
+        return self.get_setting("quarter_rule", "processed")
 
     def set_quarter_rule(self, rule: str) -> None:
         if rule not in QUARTER_RULES:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 APPLICATION_ID = 0x4B434453  # "KCDS": marks a SQLite file as a kcdesk project
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Version 1. Personal data (IIN, names, phones, birth dates) has no column: it is used
 # at import (IIN → age, gender) and dropped.
@@ -131,6 +131,22 @@ MIGRATIONS: dict[int, str] = {
         result TEXT NOT NULL,
         created_at TEXT NOT NULL
     );""",
+    # 3: channel, marital status, education and occupation are reference codes (resources/reference)
+    # with the unresolved export text in <field>_raw, as region/gender/social status. The old free
+    # texts move to <field>_raw; Project.open() resolves them right after (Python, not SQL). A project
+    # that already holds requests keeps the quarter rule it was imported with ("registered", the old
+    # default); new projects get §9's "processed".
+    2: """ALTER TABLE requests ADD COLUMN channel_raw TEXT;
+    ALTER TABLE requests ADD COLUMN marital_status_raw TEXT;
+    ALTER TABLE requests ADD COLUMN education_raw TEXT;
+    ALTER TABLE requests ADD COLUMN occupation_raw TEXT;
+    UPDATE requests SET channel_raw = channel, channel = NULL WHERE channel IS NOT NULL;
+    UPDATE requests SET marital_status_raw = marital_status, marital_status = NULL
+        WHERE marital_status IS NOT NULL;
+    UPDATE requests SET education_raw = education, education = NULL WHERE education IS NOT NULL;
+    UPDATE requests SET occupation_raw = occupation, occupation = NULL WHERE occupation IS NOT NULL;
+    INSERT OR IGNORE INTO settings(key, value)
+        SELECT 'quarter_rule', '"registered"' WHERE EXISTS (SELECT 1 FROM requests);""",
 }
 
 

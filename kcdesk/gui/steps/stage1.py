@@ -242,7 +242,7 @@ class Stage1Step(Step):
     def _fill_channels(self, a: dict[str, Any]) -> None:
         items = a.get("by_channel") or []
         frame = pd.DataFrame({
-            "channel": [c.get("channel") or self.tr("not stated") for c in items],
+            "channel": [formatting.value("channel", c.get("channel")) for c in items],
             "count": [c.get("count") for c in items],
             "previous": [c.get("previous") for c in items],
             "change_pct": [c.get("change_pct") for c in items],
@@ -304,7 +304,7 @@ class Stage1Step(Step):
                       f"{format_number(d.get('count'))} ({self._signed(d.get('delta'))})" for d in drivers["regions"]]
         if drivers.get("channels"):
             lines.append(self.tr("Channels that grew most:"))
-            lines += [f"  {d.get('channel') or '—'}: {format_number(d.get('previous'))} → "
+            lines += [f"  {formatting.value('channel', d.get('channel'))}: {format_number(d.get('previous'))} → "
                       f"{format_number(d.get('count'))} ({self._signed(d.get('delta'))})" for d in drivers["channels"]]
         self.drivers.setText("\n".join(lines) if topic else self.tr("No topic is over +30 % this quarter."))
 

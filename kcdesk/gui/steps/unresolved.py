@@ -30,10 +30,8 @@ def choices(field: str) -> list[tuple[str, str]]:
     code = lang.current()
     if field == "region":
         pairs = [(c, reference.region_name(c, code)) for c in vocabulary.codes("region")]
-    elif field == "gender":
-        pairs = [(c, reference.gender_name(c, code)) for c in vocabulary.codes("gender")]
     else:
-        pairs = [(c, reference.social_status_name(c, code)) for c in vocabulary.codes("social_status")]
+        pairs = [(c, reference.name(field, c, code)) for c in vocabulary.codes(field)]
     return sorted(pairs, key=lambda p: p[1].casefold())
 
 

@@ -125,9 +125,13 @@ def test_processing_date_rule(tmp_path: Path):
     path = tmp_path / "c.kcdesk"
     import_files(path, [source])
     with Project.open(path) as project:
-        assert analyse(project, Q3)["total"]["count"] == 2
-        project.set_quarter_rule("processed")
+        # §9 by default: the closing date where a row has one, else the registration date.
         result = analyse(project, Q3)
         assert result["quarter_rule"] == "processed"
         assert result["total"]["count"] == 1
         assert analyse(project, Q3.next())["total"]["count"] == 2
+        project.set_quarter_rule("registered")
+        assert analyse(project, Q3)["quarter_rule"] == "registered"
+        assert analyse(project, Q3)["total"]["count"] == 2
+        project.set_quarter_rule("processed")
+        assert analyse(project, Q3)["total"]["count"] == 1

@@ -84,7 +84,7 @@ def test_version_1_project_is_backed_up_then_migrated(tmp_path: Path):
     _version_1_project(path)
     before = path.read_bytes()
     with Project.open(path) as project:
-        assert db.value(project, "PRAGMA user_version") == schema.SCHEMA_VERSION == 2
+        assert db.value(project, "PRAGMA user_version") == schema.SCHEMA_VERSION == 3
         project.save_content(Q3, {"schema": "kcdesk.content/1"})  # the table version 2 added
         assert project.get_setting("signatory") == "А. Б."          # the data came along
     backup = tmp_path / "old.v1.bak.kcdesk"
@@ -158,3 +158,27 @@ def test_content_results_kept_as_plain_json(tmp_path: Path):
         project.save_content(Q3, {"schema": "kcdesk.content/1", "faq": [{"question": "Қашан?", "count": 3}]})
         assert project.content(Q3)["faq"][0]["question"] == "Қашан?"
         assert project.content(Q3.previous()) is None
+
+
+def test_version_2_free_texts_become_codes_and_the_old_quarter_rule_stays(tmp_path: Path):
+    """Migration 3: channel/marital status/education/occupation texts are resolved to codes; a project
+    with requests keeps "registered" (it was imported so), a new one gets §9's "processed"."""
+    path = tmp_path / "old.kcdesk"
+    _version_1_project(path)
+    con = sqlite3.connect(path, isolation_level=None)
+    con.executescript(
+        "BEGIN; INSERT INTO imports(id, file, sheet, source, sha256, imported_at, mapping) "
+        "VALUES (1, 'a.xlsx', 'S', 'a', 'x', '2026-01-01', '{}');"
+        "INSERT INTO requests(import_id, source_row, channel, marital_status, education, occupation) VALUES "
+        "(1, 2, 'Звонок 1414', 'Замужем', 'Высшее', 'Работает'),"
+        "(1, 3, 'Голубиная почта', 'Женат', NULL, NULL); COMMIT;")
+    con.close()
+    with Project.open(path) as project:
+        rows = db.rows(project, "SELECT channel, channel_raw, marital_status, education, occupation "
+                                "FROM requests ORDER BY source_row")
+        assert rows[0] == ("call_1414", None, "married", "higher", "employed")
+        assert rows[1][:3] == (None, "Голубиная почта", "married")
+        assert project.quarter_rule() == "registered"
+        assert set(project.catalogue.unresolved()["value"]) == {"Голубиная почта"}
+    with Project.open(tmp_path / "new.kcdesk", create=True) as project:
+        assert project.quarter_rule() == "processed"
