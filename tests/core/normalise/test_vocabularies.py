@@ -6,7 +6,6 @@ import pandas as pd
 import pytest
 
 from kcdesk.core import vocabulary
-from kcdesk.core import vocabulary
 from kcdesk.core.normalise import reference
 
 NEW_FIELDS = ("channel", "marital_status", "education", "occupation")
