@@ -1673,6 +1673,10 @@ Replace them?</source>
         <translation>--accept {value}: сенімділікті 0-ден 1-ге дейін көрсетіңіз, мысалы 0.8</translation>
     </message>
     <message>
+        <source>no FAQ entry of group {value} in this analysis; give group ids as the summary lists them (g1,g3) or &apos;all&apos;</source>
+        <translation>бұл талдауда {value} тобының жариялауға арналған сұрағы жоқ; топтарды қорытындыдағыдай көрсетіңіз (g1,g3) немесе &apos;all&apos;</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos;: give at least one word to search for</source>
         <translation>«{value}»: іздеу үшін кемінде бір сөз көрсетіңіз</translation>
     </message>

@@ -1674,6 +1674,10 @@ Replace them?</source>
         <translation>--accept {value}: укажите уверенность от 0 до 1, например 0.8</translation>
     </message>
     <message>
+        <source>no FAQ entry of group {value} in this analysis; give group ids as the summary lists them (g1,g3) or &apos;all&apos;</source>
+        <translation>в этом анализе нет вопроса для публикации из группы {value}; укажите группы так, как их называет сводка (g1,g3), или &apos;all&apos;</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos;: give at least one word to search for</source>
         <translation>«{value}»: укажите хотя бы одно слово для поиска</translation>
     </message>

@@ -1,4 +1,5 @@
-"""`kcdesk content PROJECT --quarter Q [--json OUT] [--accept MIN]`: what people asked, as JSON or a summary."""
+"""`kcdesk content PROJECT --quarter Q [--json OUT] [--accept MIN] [--members FILE] [--faq-accept G] [--faq-drop G]`:
+what people asked, as JSON or a summary."""
 
 from __future__ import annotations
 
@@ -29,22 +30,56 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--json", type=Path, metavar="OUT", help="write the content JSON here ('-' for stdout)")
     parser.add_argument("--accept", metavar="MIN_CONFIDENCE",
                         help="store the topic suggestions with at least this confidence (0-1) as fixes")
+    parser.add_argument("--members", type=Path, metavar="FILE.csv",
+                        help="write each request of the quarter with its question group (id, group, label, "
+                             "question; .csv or .xlsx) so that an analyst can check a group")
+    parser.add_argument("--faq-accept", metavar="GROUPS",
+                        help="accept the FAQ entries of these groups for the справка (g1,g3 or 'all')")
+    parser.add_argument("--faq-drop", metavar="GROUPS", help="drop the FAQ entries of these groups (g2,g5)")
     parser.set_defaults(run=run)
+
+
+def _groups(text: str | None, result: dict[str, Any]) -> list[str]:
+    if not text:
+        return []
+    proposed = [str(f["group"]) for f in result.get("faq") or []]
+    if text.strip().lower() == "all":
+        return proposed
+    wanted = [g.strip() for g in text.split(",") if g.strip()]
+    unknown = [g for g in wanted if g not in proposed]
+    if unknown:
+        raise KcError("bad_faq_group", value=", ".join(unknown))
+    return wanted
 
 
 def run(args: argparse.Namespace) -> int:
     # scikit-learn loads here, not when the parser is built: every other command starts faster.
-    from kcdesk.core.usecases.content import accept_suggestions, run_content
+    from kcdesk.core.usecases.content import (
+        accept_suggestions,
+        decide_faq,
+        run_content,
+        write_members,
+    )
 
     quarter = Quarter.parse(args.quarter)
     minimum = None if args.accept is None else _confidence(args.accept)
     with Project.open(args.project) as project:
         if args.json is not None and str(args.json) != "-":
             project.output_guard().check(args.json)
-        result = run_content(project, quarter, ConsoleProgress())  # kept: the справка quotes the last run
+        if args.members is not None:
+            project.output_guard().check(args.members)
+        # kept: the справка quotes the last run
+        result = run_content(project, quarter, ConsoleProgress(), members=args.members is not None)
+        members = result.pop("_members", None)
+        for status, ids in (("accepted", _groups(args.faq_accept, result)), ("dropped", _groups(args.faq_drop, result))):
+            for group in ids:
+                decide_faq(project, quarter, group, status)
         accepted = None
         if minimum is not None:
             accepted = accept_suggestions(project, quarter, result, minimum)
+    if members is not None:
+        written = write_members(members, args.members)
+        print(f"Wrote {written} requests with their question group to {args.members}.")
     print_or_write_json(result, args.json, lambda: summary(result))
     if accepted is not None:
         print(f"Accepted {accepted} topic suggestions with confidence >= {minimum:g}.")
@@ -71,19 +106,29 @@ def summary(result: dict[str, Any]) -> str:
         lines.append(f"Topic suggestions: {len(result['suggestions'])} requests without a topic, {certain} "
                      f"confident (>= {model['threshold']}); learned from {model['trained_on']} texts, "
                      f"{model['classes']} topics, held-out accuracy {accuracy}")
+        if model.get("uncertain_share") is not None:
+            lines.append(f"Uncertain (confidence below {model['threshold']}): {model['uncertain_share']:.0%} of the suggestions")
     else:
         lines.append(f"Topic suggestions: none ({totals['to_suggest']} requests without a topic)")
-    lines += ["", "Question groups (count, previous, change):"]
+    days = result.get("days") or {}
+    if days.get("scaled"):
+        lines.append(f"The quarter covers {days['quarter']} days, its baseline {days['baseline']}: earlier counts "
+                     f"scaled by days (x{days['factor']})")
+    other = result.get("other") or {}
+    lines += ["", f"Question groups (count, previous, change); {other.get('count', 0)} requests in no group:"]
     for group in result["groups"][:15]:
         mark = " NEW" if group["new"] else (" GREW" if group["grew"] else "")
         lines.append(f"  {group['count']:6} {group['previous']:7} {_pct(group['change_pct']):>8}{mark}  "
-                     f"[{group['topic'] or '—'}] {', '.join(group['key_phrases'])}")
+                     f"{group['id']:>4} [{group['topic'] or '—'}] {group.get('label') or ''}: "
+                     f"{', '.join(group['key_phrases'])}")
         lines.append(f"         e.g. {_cut(group['example'])}")
     for title, rows in (("Rising", result["rising"]), ("Falling", result["falling"])):
         lines += ["", f"{title} phrases (count, previous):"]
         lines += [f"  {r['count']:6} {r['previous']:7}  {r['phrase']}" for r in rows[:10]] or ["  —"]
     lines += ["", "Most asked (FAQ draft):"]
-    lines += [f"  {f['count']:6}  [{f['topic'] or '—'}] {_cut(f['question'])}" for f in result["faq"][:10]] or ["  —"]
+    lines += [f"  {f['count']:6}  {f['group']:>4} [{f['topic'] or '—'}] {'(drafted) ' if f.get('drafted') else ''}"
+              f"{_cut(f['question'])}" for f in result["faq"][:20]] or ["  —"]
+    lines.append("  (the справка quotes only the entries accepted: --faq-accept g1,g3 or all)")
     dup = result["duplicates"]
     lines += ["", f"Repeated requests (the same wording about the same place): {dup['repeated_requests']} "
                   f"repeats in {dup['repeated_groups']} groups ({dup['requests_in_groups']} requests); "

@@ -89,6 +89,7 @@ ENGLISH: dict[str, str] = {
     "demo_quarters": "--quarters {value}: the demo has 1 to {count} quarters",
     # content analysis and search
     "bad_confidence": "--accept {value}: give a confidence between 0 and 1, e.g. 0.8",
+    "bad_faq_group": "no FAQ entry of group {value} in this analysis; give group ids as the summary lists them (g1,g3) or 'all'",
     "search_empty": "'{value}': give at least one word to search for",
 }
 

@@ -14,7 +14,7 @@ from kcdesk.core.usecases.content import NAME_KEY, ContentState, GroupDecisions
 from kcdesk.gui.runner import FlagProgress, Job
 
 __all__ = ["NAME_KEY", "ContentState", "GroupDecisions", "accept_job", "candidate_marks", "clear_decision",
-           "dismiss_group", "excerpt", "name_group", "run_job", "search_job", "state", "undo_job"]
+           "decide_faq", "dismiss_group", "excerpt", "name_group", "run_job", "search_job", "state", "undo_job"]
 
 Done = Callable[[Any], None] | None
 EXCERPT = 160  # characters of a question shown in a table cell
@@ -89,6 +89,10 @@ def name_group(project: Project, quarter: Quarter, group: str, name: str | None)
 
 def dismiss_group(project: Project, quarter: Quarter, group: str, dismissed: bool = True) -> None:
     uc.dismiss_group(project, quarter, group, dismissed)
+
+
+def decide_faq(project: Project, quarter: Quarter, group: str, status: str | None, question: str | None = None) -> None:
+    uc.decide_faq(project, quarter, group, status, question)
 
 
 def clear_decision(project: Project, quarter: Quarter, group: str) -> None:

@@ -90,6 +90,7 @@ TEMPLATES: dict[str, Callable[[], str]] = {
     'demo_exists': lambda: QCoreApplication.translate("messages", '{file}: already exists; choose another name or pass --force to replace it'),
     'demo_quarters': lambda: QCoreApplication.translate("messages", '--quarters {value}: the demo has 1 to {count} quarters'),
     'bad_confidence': lambda: QCoreApplication.translate("messages", '--accept {value}: give a confidence between 0 and 1, e.g. 0.8'),
+    'bad_faq_group': lambda: QCoreApplication.translate("messages", "no FAQ entry of group {value} in this analysis; give group ids as the summary lists them (g1,g3) or 'all'"),
     'search_empty': lambda: QCoreApplication.translate("messages", "'{value}': give at least one word to search for"),
 }
 

@@ -75,7 +75,7 @@ def test_content_json_and_summary(project, tmp_path, capsys):
     truth = export.set_index("№ обращения")["truth"]
     right = np.mean([truth[s["id"]] == s["topic"] for s in result["suggestions"]])
     assert right >= 0.9
-    assert sum(g["count"] for g in result["groups"]) == len(q3)
+    assert sum(g["count"] for g in result["groups"]) + result["other"]["count"] == len(q3)
     assert main(["content", str(path), "--quarter", "2026-Q3"]) == 0
     text = capsys.readouterr().out
     assert "Question groups" in text and "Most asked" in text
@@ -184,3 +184,31 @@ def test_catch_all_list_comes_from_the_project_setting(project):
     expected = set(q3.loc[q3["Тема"].isin(["", "Прочее", "Дороги"]), "№ обращения"])
     assert {s["id"] for s in result["suggestions"]} == expected
     assert "Дороги" not in {s["topic"] for s in result["suggestions"]}  # a catch-all is never learned
+
+
+def test_members_file_and_faq_decisions(project, tmp_path, capsys):
+    path, export = project
+    members = tmp_path / "members.csv"
+    out = tmp_path / "content.json"
+    assert main(["content", str(path), "--quarter", "2026-Q3", "--json", str(out), "--members", str(members)]) == 0
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert "_members" not in result
+    table = pd.read_csv(members, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    q3 = export[export["quarter"] == "2026-Q3"]
+    assert list(table.columns) == ["id", "group", "label", "question"]
+    assert set(table["id"]) == set(q3["№ обращения"])  # every request of the quarter, once
+    counts = table["group"].value_counts()
+    for group in result["groups"]:
+        assert counts[group["id"]] == group["count"]
+    assert counts.get("other", 0) == result["other"]["count"]
+    first = result["faq"][0]["group"]
+    assert main(["content", str(path), "--quarter", "2026-Q3", "--faq-accept", first]) == 0
+    with Project.open(path) as opened:
+        from kcdesk.core.usecases.content import report_content
+
+        assert [f["group"] for f in report_content(opened, Q3)["faq"]] == [first]
+    assert main(["content", str(path), "--quarter", "2026-Q3", "--faq-accept", "g999"]) == 2
+    assert "g999" in capsys.readouterr().err
+    xlsx = tmp_path / "members.xlsx"
+    assert main(["content", str(path), "--quarter", "2026-Q3", "--members", str(xlsx)]) == 0
+    assert pd.read_excel(xlsx, dtype=str).shape[0] == len(q3)

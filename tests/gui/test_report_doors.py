@@ -44,6 +44,10 @@ def test_gui_and_cli_write_the_same_spravka(window, qtbot, tmp_path: Path, langu
     # The officer's decisions, made through the content step's calls.
     content_ops.name_group(session.project, quarter, named, "Холодные батареи в квартирах")
     content_ops.dismiss_group(session.project, quarter, dismissed)
+    with Project.open(session.project.path) as project:
+        faq = (project.content(quarter) or {}).get("faq") or []
+    for entry in faq:  # the справка quotes the FAQ entries the officer accepted
+        content_ops.decide_faq(session.project, quarter, str(entry["group"]), "accepted")
 
     window.go_to(REPORT)
     step = window.steps[REPORT]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -19,6 +21,8 @@ log = logging.getLogger("kcdesk.usecases")
 PROVENANCE_PREFIX = "content:"  # content:<quarter>:<UTC stamp>[-n], one per accepted batch
 NAME_KEY = "content:name:"  # project text content:name:<group id> = the officer's name for the group
 DISMISS_KEY = "content:dismiss:"  # project text content:dismiss:<group id> = "1"
+FAQ_KEY = "content:faq:"  # project text content:faq:<group id> = JSON {"status": "accepted"|"dropped", "question"?}
+FAQ_STATUSES = ("accepted", "dropped")
 SHOWN = 2000  # open suggestions whose question is fetched for display (the most confident)
 
 
@@ -28,6 +32,7 @@ class GroupDecisions:
 
     names: dict[str, str] = field(default_factory=dict)
     dismissed: frozenset[str] = frozenset()
+    faq: dict[str, dict[str, str]] = field(default_factory=dict)  # group -> {"status", "question"?}
 
     def decision(self, group: str) -> str | None:
         """"named", "dismissed" or None (still to decide when it is a candidate)."""
@@ -97,24 +102,52 @@ def group_decisions(project: Project, quarter: Quarter) -> GroupDecisions:
     texts = project.texts(quarter)
     names = {k[len(NAME_KEY):]: v for k, v in texts.items() if k.startswith(NAME_KEY) and v}
     dismissed = frozenset(k[len(DISMISS_KEY):] for k, v in texts.items() if k.startswith(DISMISS_KEY) and v)
-    return GroupDecisions(names, dismissed)
+    faq = {}
+    for key, value in texts.items():
+        if key.startswith(FAQ_KEY) and value:
+            try:
+                decision = json.loads(value)
+            except ValueError:
+                continue
+            if isinstance(decision, dict) and decision.get("status") in FAQ_STATUSES:
+                faq[key[len(FAQ_KEY):]] = {k: str(v) for k, v in decision.items() if k in ("status", "question")}
+    return GroupDecisions(names, dismissed, faq)
 
 
 def apply_decisions(result: dict[str, Any], decisions: GroupDecisions) -> dict[str, Any]:
     """The content result as the справка quotes it: a named group is quoted by the officer's name; a
-    dismissed group (and the FAQ entries drawn from it) is left out. The stored result is not changed."""
-    if not decisions.names and not decisions.dismissed:
-        return result
+    dismissed group (and the FAQ entries drawn from it) is left out; the FAQ list is the entries the
+    officer accepted, in her wording when she edited one (none until she accepts any). The stored
+    result is not changed."""
     groups = []
     for group in result.get("groups") or []:
         gid = str(group.get("id"))
         if gid in decisions.dismissed and gid not in decisions.names:
             continue
         groups.append(dict(group, label=decisions.names[gid]) if gid in decisions.names else group)
-    faq = [item for item in result.get("faq") or []
-           if not (isinstance(item, dict) and str(item.get("group")) in decisions.dismissed
-                   and str(item.get("group")) not in decisions.names)]
+    faq = []
+    for item in result.get("faq") or []:
+        if not isinstance(item, dict):
+            continue
+        gid = str(item.get("group"))
+        decision = decisions.faq.get(gid) or {}
+        if decision.get("status") != "accepted" or (gid in decisions.dismissed and gid not in decisions.names):
+            continue
+        edited = decision.get("question")
+        faq.append(dict(item, question=edited, edited=True) if edited else item)
     return dict(result, groups=groups, faq=faq)
+
+
+def faq_list(result: dict[str, Any] | None, decisions: GroupDecisions) -> list[dict[str, Any]]:
+    """Every proposed FAQ entry with the officer's decision ("accepted", "dropped" or None) and her
+    wording when she edited it: what the content step lists."""
+    out = []
+    for item in (result or {}).get("faq") or []:
+        if isinstance(item, dict):
+            decision = decisions.faq.get(str(item.get("group"))) or {}
+            out.append(dict(item, status=decision.get("status"), question=decision.get("question") or item.get("question"),
+                            proposed=item.get("question")))
+    return out
 
 
 def report_content(project: Project, quarter: Quarter, given: dict[str, Any] | None = None) -> dict[str, Any] | None:
@@ -127,17 +160,67 @@ def report_content(project: Project, quarter: Quarter, given: dict[str, Any] | N
 
 
 # --- doing -----------------------------------------------------------------------------------
-def run_content(project: Project, quarter: Quarter, progress: Progress | None = None) -> dict[str, Any]:
+def run_content(project: Project, quarter: Quarter, progress: Progress | None = None,
+                members: bool = False) -> dict[str, Any]:
     """Content analysis of the quarter, kept in the project for the справка (the last run of a quarter
-    is the one quoted). A file older than the results table shows the result without keeping it."""
+    is the one quoted). A file older than the results table shows the result without keeping it.
+    members=True: the returned result also holds "_members" (see group_members), never kept."""
     from kcdesk.core.analyse.content import run_content as analyse_texts
 
-    result = analyse_texts(project, quarter, progress)
+    result = analyse_texts(project, quarter, progress, members=members)
+    table = result.pop("_members", None)
     try:
         project.save_content(quarter, result)
     except sqlite3.OperationalError as error:
         log.warning("content analysis shown but not kept in the project: %s", error)
+    if table is not None:
+        result["_members"] = group_members(project, result, table)
     return result
+
+
+def group_members(project: Project, result: dict[str, Any], table: pd.DataFrame) -> pd.DataFrame:
+    """Each request of the quarter: id, row_id, group ("other" when in no question group, "" when its
+    text is blank), the group's label, and its question as kcdesk shows it (personal data masked)."""
+    from kcdesk.core.analyse.content.normalise import display_text
+
+    labels = {str(g["id"]): str(g.get("label") or "") for g in result.get("groups") or []}
+    questions = project.catalogue.row_questions([int(r) for r in table["row_id"].dropna()])
+    text = dict(zip(questions["row_id"].astype(int), questions["question"], strict=True))
+    shown = [display_text(text.get(int(r)) or "") if pd.notna(r) else "" for r in table["row_id"]]
+    return table.assign(label=[labels.get(g, "") for g in table["group"]], question=shown)
+
+
+def write_members(members: pd.DataFrame, path: Path, group: str | None = None) -> int:
+    """The requests of one group (or all) as .csv (UTF-8 with BOM, for Excel) or .xlsx; returns rows.
+    Cells that a spreadsheet would read as a formula are written as text."""
+    from kcdesk.core.formulas import looks_like_formula, neutralise
+    from kcdesk.core.report.atomic import write_atomic
+
+    rows = members if group is None else members[members["group"] == group]
+    rows = rows[["id", "group", "label", "question"]]
+    if path.suffix.lower() == ".xlsx":
+        from openpyxl import Workbook
+
+        book = Workbook(write_only=True)
+        sheet = book.create_sheet("requests")
+        sheet.append(["id", "group", "label", "question"])
+        for values in rows.itertuples(index=False):
+            sheet.append([_cell(sheet, str(v), looks_like_formula) for v in values])
+        write_atomic(path, book.save)
+    else:
+        safe = rows.map(lambda v: neutralise(str(v)))
+        write_atomic(path, lambda target: safe.to_csv(target, index=False, encoding="utf-8-sig"))
+    return len(rows)
+
+
+def _cell(sheet: Any, value: str, looks_like_formula: Any) -> Any:
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.data_type = "s"
+    if looks_like_formula(value):
+        cell.quotePrefix = True
+    return cell
 
 
 def new_provenance(project: Project, quarter: Quarter) -> str:
@@ -187,6 +270,24 @@ def dismiss_group(project: Project, quarter: Quarter, group: str, dismissed: boo
     project.set_text(quarter, DISMISS_KEY + group, "1" if dismissed else None)
     if dismissed:
         project.set_text(quarter, NAME_KEY + group, None)
+
+
+def decide_faq(project: Project, quarter: Quarter, group: str, status: str | None,
+               question: str | None = None) -> None:
+    """Accept or drop the FAQ entry of a group (None takes the decision back); `question` is the
+    officer's wording (trimmed, personal data masked; blank keeps the proposed one)."""
+    if status is None:
+        project.set_text(quarter, FAQ_KEY + group, None)
+        return
+    if status not in FAQ_STATUSES:
+        raise ValueError(f"FAQ decision {status!r}")
+    from kcdesk.core.analyse.content.normalise import display_text
+
+    decision = {"status": status}
+    wording = display_text(question) if question and question.strip() else ""
+    if wording:
+        decision["question"] = wording
+    project.set_text(quarter, FAQ_KEY + group, json.dumps(decision, ensure_ascii=False))
 
 
 def clear_decision(project: Project, quarter: Quarter, group: str) -> None:

@@ -79,7 +79,10 @@ def test_group_decisions_reach_the_report_content(project: Project) -> None:
                          {"id": "g3", "key_phrases": ["свет"], "count": 1}],
               "faq": [{"question": "яма?", "group": "g1"}, {"question": "вода?", "group": "g2"}]}
     project.save_content(Q3, result)
-    assert uc.report_content(project, Q3) == result  # no decisions: the stored result as it is
+    # no decisions: the groups as they are, and no FAQ entry until the officer accepts one
+    assert uc.report_content(project, Q3) == dict(result, faq=[])
+    uc.decide_faq(project, Q3, "g1", "accepted")
+    uc.decide_faq(project, Q3, "g2", "accepted")
     uc.name_group(project, Q3, "g1", "  Ямы во дворах ")
     uc.dismiss_group(project, Q3, "g2")
     quoted = uc.report_content(project, Q3)
@@ -92,3 +95,23 @@ def test_group_decisions_reach_the_report_content(project: Project) -> None:
     assert uc.group_decisions(project, Q3).decision("g2") is None
     given = {"groups": [{"id": "g1", "key_phrases": ["x"]}], "faq": []}
     assert uc.report_content(project, Q3, given)["groups"][0]["label"] == "Ямы во дворах"
+
+
+def test_the_spravka_quotes_the_accepted_faq_entries_in_the_officers_wording(project: Project) -> None:
+    result = {"groups": [], "faq": [{"question": "Когда засыплют ямы?", "group": "g1", "count": 9},
+                                    {"question": "Куда обращаться по вопросу «вода»?", "group": "g2", "count": 5,
+                                     "drafted": True},
+                                    {"question": "Где свет?", "group": "g3", "count": 2}]}
+    project.save_content(Q3, result)
+    uc.decide_faq(project, Q3, "g1", "accepted", "  Когда отремонтируют дороги во дворах, звонил Иванов Иван Иванович?  ")
+    uc.decide_faq(project, Q3, "g2", "dropped")
+    uc.decide_faq(project, Q3, "g3", "accepted")
+    quoted = uc.report_content(project, Q3)["faq"]
+    assert [f["question"] for f in quoted] == ["Когда отремонтируют дороги во дворах, звонил [ФИО]?", "Где свет?"]
+    listed = uc.faq_list(project.content(Q3), uc.group_decisions(project, Q3))
+    assert [f["status"] for f in listed] == ["accepted", "dropped", "accepted"]
+    assert listed[0]["proposed"] == "Когда засыплют ямы?"
+    uc.decide_faq(project, Q3, "g3", None)  # taken back: no longer quoted
+    assert [f["group"] for f in uc.report_content(project, Q3)["faq"]] == ["g1"]
+    with pytest.raises(ValueError):
+        uc.decide_faq(project, Q3, "g1", "maybe")
