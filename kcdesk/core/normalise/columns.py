@@ -27,7 +27,7 @@ _PHONE_SEPARATORS = re.compile(r"[\s\-().\u00a0/]")
 _PHONE = re.compile(r"(?:\+7|8|7)?(7[0-8]\d{8})")
 _FORMATTED = re.compile(r"[+()\s\-]")
 _IIN_SHAPE = re.compile(r"\d?\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[0-6]\d{5}")  # 11: Excel lost a 0
-_CANDIDATE = re.compile(r"\+?\d[\d\s\-().\u00a0/]{9,22}")
+_CANDIDATE = re.compile(r"\s*\+?\d[\d\s\-().\u00a0/]{9,22}")
 # Bare 10/11-digit numbers close together (a running counter "7000001", "7000002", ...) are ids,
 # not the phones of many different callers.
 _DENSE_MIN = 3
@@ -51,7 +51,10 @@ def personal_numbers(values: pd.Series) -> pd.Series:
     codes, uniques = pd.factorize(series.astype(object), use_na_sentinel=True)
     kinds = np.full(len(uniques) + 1, None, dtype=object)
     if len(uniques):
-        every = pd.Series([_as_text(v).strip() for v in uniques], dtype=object)
+        if pd.api.types.infer_dtype(uniques, skipna=False) == "string":  # ids are text: no Python loop
+            every = pd.Series(uniques, dtype=object)
+        else:
+            every = pd.Series([_as_text(v).strip() for v in uniques], dtype=object)
         # Only digits with separators can be either (a cheap C-speed test first: ids like
         # "KC-0001234" are the common case and never go further).
         shaped = every.str.fullmatch(_CANDIDATE).fillna(False).to_numpy(dtype=bool)
