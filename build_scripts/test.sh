@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# The test command: sets up .venv if needed, then lint, the translation check (a pytest test) and
-# the whole test suite. On CI (CI=true) it then builds and checks the Linux executables
+# The test command: sets up .venv if needed, then lint, types (mypy, strict on the core), the dead-code
+# check, the translation check (a pytest test) and the whole test suite. On CI (CI=true) it then builds and checks the Linux executables
 # (build_scripts/ci_exe.sh) and a wheel installed into a fresh venv (build_scripts/wheel_check.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash build_scripts/setup.sh
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check kcdesk tests benchmarks build_scripts
+.venv/bin/mypy kcdesk/core                      # strict (pyproject's [tool.mypy])
+.venv/bin/python build_scripts/dead_code.py     # unused functions, classes, methods (vulture)
 .venv/bin/python -m pytest "$@"
 if [ "${CI:-}" = "true" ]; then
   bash build_scripts/ci_exe.sh

@@ -111,30 +111,6 @@ def grouped_hbar_chart(names: Sequence[str], previous: Sequence[float | None], c
     return widget
 
 
-def vbar_chart(names: Sequence[str], values: Sequence[float], title: str = "", value_text: Sequence[str] | None = None):
-    """Vertical bars for short category names (age bands), the value above each bar."""
-    import pyqtgraph as pg
-
-    widget, plot = _plot(title)
-    plot.showAxis("bottom")
-    axis = plot.getAxis("bottom")
-    axis.setTicks([[(i, str(name)) for i, name in enumerate(names)]])
-    axis.setStyle(tickFont=chart_font(18))
-    axis.setTextPen("#000000")
-    axis.setPen("#000000")
-    n = len(names)
-    if n:
-        plot.addItem(pg.BarGraphItem(x=list(range(n)), height=list(values), width=0.6,
-                                     brush=pg.mkBrush(BLUE), pen=pg.mkPen(None)))
-    top = max(list(values) + [1])
-    for i, value in enumerate(values):
-        label = value_text[i] if value_text else f"{int(value):,}".replace(",", " ")
-        _text(plot, label, i, value, anchor=(0.5, 1.1), bold=True)
-    plot.setXRange(-0.6, n - 0.4, padding=0)
-    plot.setYRange(0, top * 1.18, padding=0)
-    return widget
-
-
 def preferred_height(rows: int, extra: int = 60) -> int:
     """PNG height in pixels for an hbar chart with that many rows."""
     return max(200, rows * ROW_PX + extra)

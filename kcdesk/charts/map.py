@@ -160,9 +160,6 @@ class MapWidget(QWidget):
         self._unknown = self._unknown if unknown_text is None else unknown_text
         self._refresh()
 
-    def select_region(self, code: str | None) -> None:
-        self.item.select(code)
-
     def _refresh(self) -> None:
         self.binning = binning = bin_values(self._values, self._by)
         fills = {code: None if k is None else QColor(binning.colours[k]) for code, k in binning.assignment.items()}

@@ -94,7 +94,7 @@ ENGLISH: dict[str, str] = {
 }
 
 
-class _Missing(dict):
+class _Missing(dict[str, object]):
     def __missing__(self, key: str) -> str:
         return "?"
 

@@ -127,7 +127,6 @@ def run_gui(argv: list[str]) -> int:
 
     lang.install(args.lang or lang.default_language(), remember=args.lang is not None)
     window = MainWindow()
-    window.session.ui_lang = lang.current()
     if not args.smoke:  # the smoke run must fail loudly instead
         install_excepthook(window)
     if args.smoke:

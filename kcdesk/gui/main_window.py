@@ -231,7 +231,6 @@ class MainWindow(QMainWindow):
 
     def set_language(self, code: str) -> None:
         lang.install(code)
-        self.session.ui_lang = code
         self.lang_actions[code].setChecked(True)
 
     # --- projects ----------------------------------------------------------------------

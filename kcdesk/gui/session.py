@@ -30,7 +30,6 @@ class Session(QObject):
         self.project: Project | None = None
         self.quarter: Quarter | None = None
         self.analysis: dict[str, Any] | None = None
-        self.ui_lang = "ru"
         self._refresh_pending = False
         self.runner.idle.connect(self._after_job)
 

@@ -6,6 +6,7 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -15,6 +16,9 @@ from kcdesk.core.demo.topics import RU_VARIANTS, TOPICS
 from kcdesk.core.errors import KcError
 from kcdesk.core.normalise.text import fold_topic
 from kcdesk.core.tasks import NullProgress, Progress, check
+
+if TYPE_CHECKING:
+    from kcdesk.core.store.project import Project
 
 __all__ = ["DEMO_SEED", "DEMO_SETTINGS", "QUARTERS", "build_demo_project", "generate_requests"]
 
@@ -89,7 +93,7 @@ def build_demo_project(path: Path, seed: int = DEMO_SEED, progress: Progress | N
     return path
 
 
-def _tidy_catalogue(project) -> None:  # a Project
+def _tidy_catalogue(project: Project) -> None:
     """Merge each topic's Kazakh and variant spellings into its Russian name and give both names."""
     topics = project.catalogue.topics()
     folded = topics["name"].map(fold_topic)

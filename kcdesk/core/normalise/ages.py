@@ -78,7 +78,9 @@ def combine_age(birth_date: Any, stated_age: Any, iin_birth: Any, at: Any) -> pd
     index = next((s.index for s in (birth_date, stated_age, iin_birth, at) if isinstance(s, pd.Series)), None)
     if index is None:
         raise ValueError("combine_age needs at least one Series")
-    valid = lambda a: a.where((a >= 0) & (a <= MAX_AGE))  # noqa: E731
+    def valid(ages: pd.Series) -> pd.Series:
+        return ages.where((ages >= 0) & (ages <= MAX_AGE))
+
     result = pd.Series(pd.NA, index=index, dtype="Int64")
     if birth_date is not None:
         result = valid(age_at(_as_datetimes(birth_date, index), at))

@@ -8,7 +8,7 @@ same for a hundred rows and for a million.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 
@@ -209,7 +209,7 @@ class ColumnGuess:
     counters: list[int] = dataclass_field(default_factory=list)  # "Номер" columns that only count rows 1, 2, 3 ...
 
 
-def guess_columns(headers: list[object], sample: pd.DataFrame | None) -> ColumnGuess:
+def guess_columns(headers: Sequence[object], sample: pd.DataFrame | None) -> ColumnGuess:
     """Headers first (each field taken by its first column); then a column the headers left unused
     whose values mostly match a vocabulary is proposed for that field (the best share first). A
     column of IINs or phones never becomes the request id: it is proposed as what it holds."""

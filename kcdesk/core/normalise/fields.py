@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 # Fields kept in the project. Personal-data fields (iin, applicant_name, applicant_phone)
 # are recognised so they can be used at import (IIN → age, gender) and then dropped.
@@ -213,7 +214,7 @@ def match_header(text: object) -> str | None:
     return best[1]
 
 
-def auto_map(headers: list[object]) -> dict[int, str]:
+def auto_map(headers: Sequence[object]) -> dict[int, str]:
     """Column index → field for the headers it recognises; each field taken by its first column."""
     mapping: dict[int, str] = {}
     taken: set[str] = set()

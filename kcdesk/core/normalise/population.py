@@ -31,10 +31,11 @@ def parse_population(text: str, order: list[str]) -> dict[str, int]:
         cells = [c for c in re.split(r"\t|;", line) if c.strip()]
         if len(cells) >= 2 and _number(cells[-1]) is not None:
             code = resolve("region", pd.Series([cells[0]])).iloc[0]
-            if code:
-                named[code] = _number(cells[-1])
-        elif len(cells) == 1 and _number(cells[0]) is not None:
-            bare.append(_number(cells[0]))
+            number = _number(cells[-1])
+            if code and number is not None:
+                named[code] = number
+        elif len(cells) == 1 and (number := _number(cells[0])) is not None:
+            bare.append(number)
     if named:
         return named
     return dict(zip(order, bare))

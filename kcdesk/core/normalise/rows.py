@@ -68,7 +68,7 @@ def _questions(values: pd.Series) -> pd.Series:
     """Question texts tidied and personal data masked, once per distinct text (many repeat)."""
     codes, uniques = pd.factorize(values.astype(object), use_na_sentinel=True)
     masked = mask_personal(clean_category(pd.Series(uniques, dtype=object))).to_numpy(dtype=object)
-    spread = np.append(masked, None)[codes]
+    spread = np.append(masked, np.array([None], dtype=object))[codes]
     return pd.Series(spread, index=values.index, dtype=object)
 
 
@@ -113,7 +113,9 @@ def normalise_chunk(raw: pd.DataFrame, user_maps: dict[str, dict[str, str]],
                     date1904: bool = False) -> ChunkResult:
     """`raw` has one column per mapped field (FIELDS names) and the sheet row numbers as index."""
     n = len(raw)
-    column = lambda name: raw[name] if name in raw else pd.Series([None] * n, index=raw.index, dtype=object)  # noqa: E731
+    def column(name: str) -> pd.Series:
+        return raw[name] if name in raw else pd.Series([None] * n, index=raw.index, dtype=object)
+
     out = pd.DataFrame(index=raw.index)
     out["source_row"] = raw.index.astype("int64")
     out["request_id"] = request_ids(column("request_id"))

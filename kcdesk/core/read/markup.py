@@ -100,8 +100,8 @@ def markup_encoding(path: Path, head: bytes, kind: str) -> str:
     utf16 = _utf16(head)
     if utf16:
         return utf16
-    declared = _codec((_META_CHARSET if kind == "html" else _XML_ENCODING).search(head[:8192]).group(1)
-                      if (_META_CHARSET if kind == "html" else _XML_ENCODING).search(head[:8192]) else None)
+    found = (_META_CHARSET if kind == "html" else _XML_ENCODING).search(head[:8192])
+    declared = _codec(found.group(1) if found else None)
     if _valid_utf8(path):
         return "utf-8"  # a page that says windows-1251 but is UTF-8 (a re-saved export) reads right
     if declared and declared not in ("utf-8", "utf-16", "utf-16-le", "utf-16-be"):
@@ -370,7 +370,7 @@ class _SpreadsheetRows:
         parser.SetParamEntityParsing(xml.parsers.expat.XML_PARAM_ENTITY_PARSING_NEVER)
         self.parser = parser
 
-    def _forbidden(self, *args: Any) -> None:
+    def _forbidden(self, *args: Any) -> Any:
         raise KcError("unsafe_workbook", file=self.file, reason="DTD or entity in the XML")
 
     @staticmethod

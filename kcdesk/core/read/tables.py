@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -148,7 +149,7 @@ def _open_workbook(path: Path, file: str, date1904: bool, sheet: str | None,
         rows = wbk.head_rows(loaded, max(hdr.SCAN_ROWS, header_row or 0) + 1 + SAMPLE_ROWS)
         try:
             row, headers = _locate_header(rows, header_row, width,
-                                          lambda r, s=loaded: wbk.merged_groups(s, r), file, name)
+                                          functools.partial(wbk.merged_groups, loaded), file, name)
         except KcError as error:
             problems.append(error)
             continue
@@ -193,7 +194,7 @@ def _open_markup(path: Path, file: str, fmt: str, sheet: str | None,
             continue
         try:
             row, headers = _locate_header(table.head, header_row, table.width,
-                                          lambda r, t=table: mk.merged_groups(t, r), file, table.name)
+                                          functools.partial(mk.merged_groups, table), file, table.name)
         except KcError as error:
             problems.append(error)
             continue
@@ -202,7 +203,7 @@ def _open_markup(path: Path, file: str, fmt: str, sheet: str | None,
             continue
         tables.append(RawTable(path, file, table.name, row, headers, table.width, [],
                                sample=sample_frame(table.head[row:], table.width),
-                               _chunker=lambda n, t=table, r=row: mk.iter_markup_chunks(source, t, r, n),
+                               _chunker=functools.partial(mk.iter_markup_chunks, source, table, row),
                                _rows=max(table.rows - row, 0)))
     if tables:
         return tables

@@ -137,7 +137,7 @@ def detect_delimiter(text: str) -> tuple[str, int]:
     return best[2], best[1]
 
 
-def sniff_text(path: Path, file: str) -> tuple[TextFormat, list[list[str]], bool]:
+def sniff_text(path: Path, file: str) -> tuple[TextFormat, list[list[str | None]], bool]:
     """The format of a text table, its first records (for the header search), and whether those
     records are the whole file."""
     encoding = detect_encoding(path, file)
@@ -155,7 +155,8 @@ def sniff_text(path: Path, file: str) -> tuple[TextFormat, list[list[str]], bool
     per_record = n_bytes / max(sampled - (0 if at_end else 1), 1)
     lost = _lost_letters(path) if encoding == "cp1251" else None
     fmt = TextFormat(encoding, delimiter, width, per_record, lost)
-    return fmt, [[c if c != "" else None for c in r] for r in records], at_end and len(records) <= SAMPLE_RECORDS
+    rows: list[list[str | None]] = [[c if c != "" else None for c in r] for r in records]
+    return fmt, rows, at_end and len(records) <= SAMPLE_RECORDS
 
 
 def _lost_letters(path: Path) -> tuple[int, int] | None:

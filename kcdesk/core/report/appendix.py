@@ -11,7 +11,7 @@ from kcdesk.core.report.numerals import RU_QUARTER_ORDINAL
 from kcdesk.core.report.texts import setting
 
 # The form's own wording, copied from the Appendix of the Methodology (methodology_ru/kk.txt).
-FORM = {
+FORM: dict[str, dict[str, Any]] = {
     "ru": {
         "group_topics": "В разрезе тем",
         "group_regions": "В разрезе регионов",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
@@ -16,7 +18,7 @@ FONT = "Times New Roman"
 HEADER_ROWS = 3
 
 
-def set_borders(table) -> None:
+def set_borders(table: Any) -> None:
     """Single borders set directly, so a user's template needs no 'Table Grid' style."""
     tbl_pr = table._tbl.tblPr
     borders = OxmlElement("w:tblBorders")
@@ -33,7 +35,7 @@ def set_borders(table) -> None:
     tbl_pr.append(layout)
 
 
-def set_row_flags(row, header: bool) -> None:
+def set_row_flags(row: Any, header: bool) -> None:
     tr_pr = row._tr.get_or_add_trPr()
     no_split = OxmlElement("w:cantSplit")
     tr_pr.append(no_split)
@@ -42,7 +44,7 @@ def set_row_flags(row, header: bool) -> None:
         tr_pr.append(el)
 
 
-def write_cell(cell, text: str, align=WD_ALIGN_PARAGRAPH.LEFT, bold: bool = False, size: float = 10.5) -> None:
+def write_cell(cell: Any, text: str, align: Any = WD_ALIGN_PARAGRAPH.LEFT, bold: bool = False, size: float = 10.5) -> None:
     paragraph = cell.paragraphs[0]
     paragraph.text = ""
     fmt = paragraph.paragraph_format
@@ -60,7 +62,7 @@ def write_cell(cell, text: str, align=WD_ALIGN_PARAGRAPH.LEFT, bold: bool = Fals
         fonts.set(qn(attr), FONT)
 
 
-def build_table(doc, data: AppendixTable):
+def build_table(doc: Any, data: AppendixTable) -> Any:
     """A new table (at the end of doc's body; the caller moves it) holding the Appendix form."""
     rows = HEADER_ROWS + data.rows
     table = doc.add_table(rows=rows, cols=6)
@@ -113,7 +115,7 @@ def build_table(doc, data: AppendixTable):
     return table
 
 
-def replace_paragraph_with_table(paragraph, table) -> None:
+def replace_paragraph_with_table(paragraph: Any, table: Any) -> None:
     """Put the table where the placeholder paragraph was and drop the paragraph."""
     paragraph._p.addnext(table._tbl)
     paragraph._p.getparent().remove(paragraph._p)

@@ -75,11 +75,6 @@ def ru_quarter_in(quarter_number: int, year: int) -> str:
     return f"в {RU_QUARTER_ORDINAL[quarter_number]} квартале {year}{NBSP}года"
 
 
-def ru_quarter_gen(quarter_number: int, year: int) -> str:
-    """'III квартала 2026 года' (genitive: «по сравнению с … »-style phrases use the instrumental; see below)."""
-    return f"{RU_QUARTER_ORDINAL[quarter_number]} квартала {year}{NBSP}года"
-
-
 def ru_quarter_instr(quarter_number: int, year: int) -> str:
     """'III кварталом 2026 года' (instrumental: «по сравнению с III кварталом 2026 года»)."""
     return f"{RU_QUARTER_ORDINAL[quarter_number]} кварталом {year}{NBSP}года"
@@ -193,11 +188,6 @@ def kk_pct_case(value: float, case: str = "dat") -> str:
     return f"{fmt_pct(value)}{NBSP}%{NBHY}{kk_suffix('пайыз', case)}"
 
 
-def kk_ordinal(n: int) -> str:
-    """'3-' as in '3-тоқсан' (the hyphen is the ordinal marker in writing)."""
-    return f"{int(n)}-"
-
-
 def kk_quarter(quarter_number: int, year: int) -> str:
     """'2026 жылғы 3-тоқсан'."""
     return f"{year}{NBSP}жылғы {quarter_number}-тоқсан"
@@ -206,18 +196,3 @@ def kk_quarter(quarter_number: int, year: int) -> str:
 def kk_quarter_in(quarter_number: int, year: int) -> str:
     """'2026 жылғы 3-тоқсанда'."""
     return f"{kk_quarter(quarter_number, year)}да"
-
-
-def kk_quarter_gen(quarter_number: int, year: int) -> str:
-    """'2026 жылғы 3-тоқсанның'."""
-    return f"{kk_quarter(quarter_number, year)}ның"
-
-
-def kk_quarter_abl(quarter_number: int, year: int) -> str:
-    """'2026 жылғы 3-тоқсанмен' is instrumental; ablative '2026 жылғы 3-тоқсаннан'."""
-    return f"{kk_quarter(quarter_number, year)}нан"
-
-
-def kk_quarter_instr(quarter_number: int, year: int) -> str:
-    """'2026 жылғы 3-тоқсанмен' (салыстырғанда)."""
-    return f"{kk_quarter(quarter_number, year)}мен"

@@ -50,4 +50,7 @@ def to_pdf(docx: Path, out: Path, soffice: Path | None = None) -> Path:
         produced = Path(work) / f"{docx.stem}.pdf"
         if result.returncode != 0 or not produced.is_file():
             raise KcError("pdf_failed", file=str(out), reason=f"exit code {result.returncode}")
-        return write_atomic(Path(out), lambda temp: shutil.copyfile(produced, temp))
+        def copy(temp: Path) -> None:
+            shutil.copyfile(produced, temp)
+
+        return write_atomic(Path(out), copy)

@@ -184,7 +184,7 @@ class _BoundedTemplateMixin:
             raise
         except Exception:
             env.handle_exception()
-        return env.concat(parts)  # type: ignore[attr-defined]
+        return env.concat(parts)  # type: ignore[attr-defined,unused-ignore]
 
 
 class TemplateSandbox(ImmutableSandboxedEnvironment):

@@ -206,10 +206,9 @@ def draft(analysis: dict[str, Any], lang: str, texts: dict[str, str] | None = No
     """Sections 'analytical_*', 'conclusions', 'publish' with keyed paragraphs, the officer's texts applied."""
     labels.check_lang(lang)
     f = facts(analysis, lang, texts, content)
-    if lang == "ru":
-        from kcdesk.core.report import wording_ru as writer
-    else:
-        from kcdesk.core.report import wording_kk as writer
+    from kcdesk.core.report import wording_kk, wording_ru
+
+    writer = wording_ru if lang == "ru" else wording_kk
     return _apply_overrides(writer.sections(f, settings or {}), f)
 
 

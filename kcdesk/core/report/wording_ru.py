@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from kcdesk.core.model import needs_attention
@@ -145,7 +146,7 @@ def _overview(f: Facts, settings: dict[str, Any]) -> list[Paragraph]:
             text += f" Новые, ранее не установленные вопросы: {', '.join(fresh)}."
         out.append(Paragraph("content", text))
     if f.channels:
-        listed = ", ".join(f"{labels.value_label(c.get('channel'), 'ru')} — {group(int(c.get('count') or 0))}"
+        listed = ", ".join(f"{labels.value_label(str(c.get('channel') or ''), 'ru')} — {group(int(c.get('count') or 0))}"
                            for c in f.channels)
         out.append(Paragraph("channels", f"По каналам поступления: {listed}."))
     return out
@@ -210,7 +211,7 @@ def _regions(f: Facts) -> list[Paragraph]:
     return [Paragraph("regions", text)]
 
 
-def _dim(f: Facts, counts: dict[str, int], order: tuple[str, ...], label) -> str:
+def _dim(f: Facts, counts: dict[str, int], order: tuple[str, ...], label: Callable[[str, str], str]) -> str:
     return ", ".join(f"{label(k, 'ru')} — {group(int(v))} ({ru_pct(f.share(int(v)))})"
                      for k, v in labels.ordered(counts, order))
 

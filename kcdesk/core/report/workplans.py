@@ -87,7 +87,8 @@ def draft_measures(item: dict[str, Any], analysis: dict[str, Any], lang: str) ->
     return rows
 
 
-def measures(item: dict[str, Any], analysis: dict[str, Any], texts: dict[str, str] | None, lang: str):
+def measures(item: dict[str, Any], analysis: dict[str, Any], texts: dict[str, str] | None,
+             lang: str) -> list[tuple[str, str, str, str]]:
     """The officer's measures (texts 'workplan:<topic>', 'what | channel | who | by when' per line) or the draft."""
     own = text(texts, f"workplan:{item['topic']}", lang)
     if not own:
@@ -105,7 +106,7 @@ def safe_name(name: str, limit: int = 60) -> str:
     return cleaned[:limit].rstrip("_") or "topic"
 
 
-def _document(lang: str):
+def _document(lang: str) -> Any:
     from docx import Document
     from docx.enum.section import WD_ORIENT
     from docx.shared import Mm, Pt

@@ -13,7 +13,7 @@ from kcdesk.core.report.atomic import write_atomic
 WIDTHS = (34, 18, 48, 18, 36, 18)
 
 
-def _text(cell, value: str) -> None:
+def _text(cell: Any, value: str) -> None:
     """Store a string as a string: openpyxl would turn '=…' into a formula; Excel re-parses '+', '-', '@'."""
     cell.value = value
     cell.data_type = "s"
@@ -21,7 +21,7 @@ def _text(cell, value: str) -> None:
         cell.quotePrefix = True
 
 
-def write_table(ws, data: AppendixTable) -> None:
+def write_table(ws: Any, data: AppendixTable) -> None:
     from openpyxl.styles import Alignment, Border, Font, Side
 
     thin = Side(style="thin", color="000000")

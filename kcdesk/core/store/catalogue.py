@@ -43,7 +43,7 @@ def topic_ids(con: sqlite3.Connection, names: Iterable[str]) -> dict[str, int]:
                           (key,)).fetchone()
         if row is None:
             cursor = con.execute("INSERT INTO topics(key, name) VALUES (?, ?)", (key, shown))
-            result[name] = int(cursor.lastrowid)
+            result[name] = int(cursor.lastrowid or 0)
             continue
         if not row[3] and _nicer(shown, row[2]):
             con.execute("UPDATE topics SET name = ? WHERE id = ?", (shown, row[0]))

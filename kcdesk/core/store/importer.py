@@ -335,7 +335,7 @@ def _import_table(project: Project, table: RawTable, path: Path, digest: str, so
         (stored_file, stored_sheet, source_name, digest, datetime.now().isoformat(timespec="seconds"),
          table.header_row, json.dumps({mask_all(str(k)): v for k, v in result.mapping.items()},
                                       ensure_ascii=False)),
-    ).lastrowid
+    ).lastrowid or 0
     maps = project.catalogue.user_maps()
     rule = project.quarter_rule()
     date1904 = getattr(table, "date1904", False)

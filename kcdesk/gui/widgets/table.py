@@ -68,10 +68,6 @@ class FrameModel(QAbstractTableModel):
         self.row_colour = row_colour
         self.endResetModel()
 
-    def set_headers(self, headers: list[str]) -> None:
-        self.headers = list(headers)
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, len(headers) - 1))
-
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.frame)
 

@@ -139,8 +139,8 @@ def analyse_content(frame: pd.DataFrame, quarter: Quarter, catch_all: list[str] 
     _phase(progress, 3, "phrases")
     phrases = ([[] for _ in range(grouping.size)] if space is None else
                phr.key_phrases(space, words_q, counts_q, grouping.labels, grouping.size))
-    rising: list[dict] = []
-    falling: list[dict] = []
+    rising: list[dict[str, Any]] = []
+    falling: list[dict[str, Any]] = []
     if space is not None and len(b_texts):
         scale = b_counts.sum() / max(b_counts[pick_b].sum(), 1.0)
         freq_b = phr.request_freq(words_b, b_counts[pick_b]) * scale
@@ -219,7 +219,7 @@ def _members(rows: pd.DataFrame, texts_q: np.ndarray, labels: np.ndarray, ids: d
                          "row_id": rows["row_id"].to_numpy(), "group": group})
 
 
-def _no_words(n: int):  # noqa: ANN202 - a zero-column sparse matrix
+def _no_words(n: int) -> Any:  # a zero-column sparse matrix
     import scipy.sparse as sp
 
     return sp.csr_matrix((n, 0), dtype=np.float32)
@@ -240,7 +240,7 @@ def _empty(quarter: Quarter, requests: float, quarter_rows: pd.DataFrame | None)
     return result
 
 
-def _model(result: Any, suggestions: list[dict]) -> dict[str, Any]:
+def _model(result: Any, suggestions: list[dict[str, Any]]) -> dict[str, Any]:
     flagged = sum(bool(s["uncertain"]) for s in suggestions)
     share = None if not suggestions else round(flagged / len(suggestions), 3)
     if result is None:
@@ -253,7 +253,7 @@ def _model(result: Any, suggestions: list[dict]) -> dict[str, Any]:
 
 
 def _suggestions(texted: pd.DataFrame, codes_q: np.ndarray, to_suggest: np.ndarray, topic_of: np.ndarray,
-                 confidence_of: np.ndarray, model: TopicModel | None) -> tuple[list[dict], pd.Series]:
+                 confidence_of: np.ndarray, model: TopicModel | None) -> tuple[list[dict[str, Any]], pd.Series]:
     """Suggestion records per row, and each row's effective topic (own, else a certain suggestion)."""
     effective = texted["_topic"].copy()
     if model is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -149,7 +150,7 @@ def benjamini_hochberg(p_values: np.ndarray, alpha: float = FDR) -> np.ndarray:
 
 
 def rising_falling(space: WordSpace, now: np.ndarray, before: np.ndarray, n_now: float, n_before: float,
-                   limit: int = 20) -> tuple[list[dict], list[dict]]:
+                   limit: int = 20) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Phrases whose share of requests rose / fell, strongest first.
 
     Each phrase seen in at least MIN_PHRASE requests on one side is tested (two-proportion z test,
@@ -167,7 +168,7 @@ def rising_falling(space: WordSpace, now: np.ndarray, before: np.ndarray, n_now:
     strong = np.zeros(len(z), dtype=bool)
     strong[np.nonzero(tested)[0][benjamini_hochberg(p_values)]] = True
 
-    def rows(mask: np.ndarray, order: np.ndarray) -> list[dict]:
+    def rows(mask: np.ndarray, order: np.ndarray) -> list[dict[str, Any]]:
         out = []
         for j in order:
             if not mask[j]:

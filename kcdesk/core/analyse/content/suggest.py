@@ -141,6 +141,7 @@ def train(x_train: sp.csr_matrix, y_train: np.ndarray, counts: np.ndarray, seed:
             score = float(np.average(correct, weights=counts[hold]))
             if best is None or score > best[0] + 1e-9:
                 best = (score, option, margin, correct)
+        assert best is not None  # choices is never empty
         accuracy, choice, margin, correct = best
         calibration = _calibrate(margin, correct)
         tuned = tune_threshold(calibration.predict(margin), correct, weights=counts[hold])

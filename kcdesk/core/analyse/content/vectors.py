@@ -124,17 +124,3 @@ def sample_indices(n: int, cap: int, seed: int = 0) -> np.ndarray:
     if n <= cap:
         return np.arange(n)
     return np.sort(np.random.default_rng(seed).choice(n, cap, replace=False))
-
-
-class VectorCache:
-    """Each distinct text is vectorised once, however many phases (train, suggest, group) need it."""
-
-    def __init__(self, vectoriser: Vectoriser, texts: np.ndarray, progress: Progress | None = None) -> None:
-        self.index = pd.Index(pd.unique(texts))
-        self.matrix = transform(vectoriser, self.index.to_numpy(dtype=object), progress)
-
-    def rows(self, texts: np.ndarray) -> sp.csr_matrix:
-        where = self.index.get_indexer(texts)
-        if (where < 0).any():
-            raise KeyError("text not vectorised")
-        return self.matrix[where]

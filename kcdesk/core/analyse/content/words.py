@@ -85,10 +85,6 @@ def stem_words(words: list[str], kazakh: list[bool]) -> list[str]:
     return [stem_kk(w) if kk else next(it) for w, kk in zip(words, kazakh, strict=True)]
 
 
-def is_kazakh_word(word: str) -> bool:
-    return any(letter in KAZAKH_LETTERS for letter in word)
-
-
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
     """Kazakh and Russian stop words shipped in resources/content, plus the masked-number token."""
