@@ -517,6 +517,22 @@ def _rows(path: Path, file: str, kind: str, encoding: str) -> tuple[Iterator[Row
     return _xml_rows(path, file, encoding)
 
 
+# The table names of the files opened last: the preview asks for them right after opening, and a
+# second walk of a big page only to name its tables would double the wait.
+_NAMES: dict[tuple[str, int, int], list[str]] = {}
+
+
+def _stamp(path: Path) -> tuple[str, int, int]:
+    stat = path.stat()
+    return (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
+
+
+def table_names(path: Path, file: str, kind: str) -> list[str]:
+    """The names of the tables (worksheets), from the last opening when the file is unchanged."""
+    names = _NAMES.get(_stamp(path))
+    return list(names) if names is not None else [t.name for t in open_markup(path, file, kind, 1).tables]
+
+
 def open_markup(path: Path, file: str, kind: str, head_rows: int) -> MarkupFile:
     """Walk the file once: every table's first `head_rows` rows, its merges and its size."""
     with open(path, "rb") as handle:
@@ -544,7 +560,11 @@ def open_markup(path: Path, file: str, kind: str, head_rows: int) -> MarkupFile:
     if not tables:
         reason = "HTML page without a table" if kind == "html" else "SpreadsheetML without cells"
         raise KcError("unknown_format", file=file, reason=reason)
-    return MarkupFile(path, file, kind, encoding, [tables[k] for k in sorted(tables)])
+    found = [tables[k] for k in sorted(tables)]
+    if len(_NAMES) > 16:
+        _NAMES.clear()
+    _NAMES[_stamp(path)] = [t.name for t in found]
+    return MarkupFile(path, file, kind, encoding, found)
 
 
 def merged_groups(table: MarkupTable, row: int) -> dict[int, int]:

@@ -243,7 +243,7 @@ def list_sheets(path: Path) -> list[str]:
         if kind.format == "text":  # sheet names only: cells never loaded
             return []
         if kind.format in ("html", "spreadsheetml"):
-            return [t.name for t in mk.open_markup(path, file, kind.format, 1).tables]
+            return mk.table_names(path, file, kind.format)
     except OSError as error:
         raise KcError("file_unreadable", file=file, reason=error.strerror or type(error).__name__) from None
     book = wbk.open_workbook(path, file)
