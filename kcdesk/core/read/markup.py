@@ -142,7 +142,7 @@ class _Budget:
 
 # Tags, comments and the text between them; machine-written export pages are scanned at C speed
 # (html.parser took 17 s for 100 000 rows); text is unescaped like HTML (character references only).
-_TOKEN = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<([!?/]?)([A-Za-z][A-Za-z0-9:_-]*)([^>]*)>", re.S)
+_TOKEN = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<!\[(?:end)?if[^>]*>|<([!?/]?)([A-Za-z][A-Za-z0-9:_-]*)([^>]*)>", re.S)
 _ATTR_SPAN = re.compile(r"""\b(colspan|rowspan)\s*=\s*["']?\s*(\d+)""", re.IGNORECASE)
 _SKIPPED = ("script", "style", "xml", "head")
 
