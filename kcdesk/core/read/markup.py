@@ -356,7 +356,7 @@ class _SpreadsheetRows:
         self.col = 0
         self.data: list[str] | None = None
         self.kind = "String"
-        self.span = self.down = 0
+        self.span = self.down = self.comment = 0
         self.pending: dict[int, tuple[int, int, Any]] = {}  # column → (row, last row, value) merged down
         self.in_table = False
         parser = xml.parsers.expat.ParserCreate(encoding="utf-8", namespace_separator="|")
@@ -406,12 +406,16 @@ class _SpreadsheetRows:
             if across or down:
                 self.merges.append((self.col, self.col + across, down))
             self.span, self.down = across, down
-        elif tag == "Data" and self.row is not None:
+        elif tag == "Comment":
+            self.comment += 1  # a cell's note has its own <Data>: not a value
+        elif tag == "Data" and self.row is not None and not self.comment:
             self.data, self.kind = [], self._attr(attrs, "Type") or "String"
 
     def _end(self, name: str) -> None:
         tag = self._local(name)
-        if tag == "Data" and self.data is not None and self.row is not None:
+        if tag == "Comment":
+            self.comment = max(self.comment - 1, 0)
+        elif tag == "Data" and self.data is not None and self.row is not None:
             while len(self.row) < self.col:
                 self.row.append(None)
             value = _typed("".join(self.data), self.kind)

@@ -128,3 +128,22 @@ def test_spreadsheetml_cell_merged_down_holds_for_the_rows_it_covers(tmp_path: P
                     + "</Table></Worksheet></Workbook>", encoding="utf-8")
     _, rows = _rows(path)
     assert [r[0] for r in rows] == ["Астана", "Астана", "Алматы"]
+
+
+def test_spreadsheetml_prefixed_names_notes_and_formatted_text(tmp_path: Path) -> None:
+    """ss:-prefixed elements, a cell note (its own <Data>) and rich text inside <Data> (1C, Excel)."""
+    path = tmp_path / "rich.xls"
+    path.write_text(
+        '<?xml version="1.0"?><ss:Workbook xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">'
+        '<ss:Worksheet ss:Name="S"><ss:Table><ss:Row>'
+        '<ss:Cell><ss:Data ss:Type="String">№ обращения</ss:Data></ss:Cell>'
+        '<ss:Cell><ss:Data ss:Type="String">Дата регистрации</ss:Data>'
+        '<ss:Comment><ss:Data>заметка оператора</ss:Data></ss:Comment></ss:Cell>'
+        '<ss:Cell><ss:Data ss:Type="String">Регион</ss:Data></ss:Cell></ss:Row><ss:Row>'
+        '<ss:Cell><ss:Data ss:Type="String">A-1</ss:Data></ss:Cell>'
+        '<ss:Cell><ss:Data ss:Type="String">15.08.2026</ss:Data></ss:Cell>'
+        '<ss:Cell><ss:Data ss:Type="String" xmlns="http://www.w3.org/TR/REC-html40"><B>г. </B>Астана'
+        "</ss:Data></ss:Cell></ss:Row></ss:Table></ss:Worksheet></ss:Workbook>", encoding="utf-8")
+    headers, rows = _rows(path)
+    assert headers == ["№ обращения", "Дата регистрации", "Регион"]
+    assert rows == [["A-1", "15.08.2026", "г. Астана"]]
