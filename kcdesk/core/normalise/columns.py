@@ -123,6 +123,8 @@ def vocabularies() -> dict[str, Lookup]:
 
 
 MATCH_SHARE = 0.6  # of a column's filled sample rows, to propose the field
+OVERRIDE_SHARE = 0.8  # to read a column under a one-word topic header as the vocabulary's field
+OVERRIDABLE = frozenset({"topic", "subtopic"})
 LOOKS_SHARE = 0.3  # to point an unused column out as looking like the field
 MIN_VALUES = 3
 _LETTER = re.compile(r"[^\W\d_]")
@@ -234,6 +236,13 @@ def guess_columns(headers: Sequence[object], sample: pd.DataFrame | None) -> Col
                 mapping[index] = kind
     matches = column_matches(sample, [i for i in range(len(headers)) if i not in personal])
     by_values: dict[int, str] = {}
+    # A one-word header naming a free-text field ("Категория" is a topic alias) over values that are
+    # almost all of one vocabulary ("Пенсионер", "Многодетная семья"): the values say what it is.
+    for index, match in matches.items():
+        if (mapping.get(index) in OVERRIDABLE and match.share >= OVERRIDE_SHARE
+                and len(fold_header(headers[index]).split()) == 1 and match.field not in mapping.values()):
+            mapping[index] = match.field
+            by_values[index] = match.field
     for index, match in sorted(matches.items(), key=lambda kv: -kv[1].share):
         if index in mapping or match.share < MATCH_SHARE or match.field in mapping.values():
             continue

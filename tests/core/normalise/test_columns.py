@@ -112,3 +112,16 @@ def test_a_sentence_is_no_header() -> None:
     """Whole words match anywhere in a header, so a data row's question text must not look like one."""
     text = "Прошу сообщить, куда обратиться: мой телефон не работает, а регион проживания сменился год назад"
     assert match_header(text) is None
+
+
+def test_values_win_over_a_one_word_topic_header() -> None:
+    """'Категория' is a topic alias, but a column of social statuses is the applicant's category;
+    a real topic column under the same header stays the topic."""
+    statuses = pd.DataFrame({0: ["01.08.2026"] * 5, 1: ["Пенсионер", "Многодетная семья", "Студент",
+                                                         "Пенсионер", "Безработный"]})
+    guess = guess_columns(["Дата", "Категория"], statuses)
+    assert guess.mapping == {0: "registered_at", 1: "social_status"} and guess.by_values == {1: "social_status"}
+    topics = pd.DataFrame({0: ["01.08.2026"] * 4, 1: ["Дороги", "ЖКХ", "Инвалидность", "Пособия"]})
+    assert guess_columns(["Дата", "Категория"], topics).mapping[1] == "topic"
+    # A two-word header is trusted.
+    assert guess_columns(["Дата", "Тема обращения"], statuses).mapping[1] == "topic"
