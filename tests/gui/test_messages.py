@@ -36,3 +36,22 @@ def test_message_is_translated_and_filled(qapp) -> None:
 
 def test_unknown_code_still_gives_a_sentence(qapp) -> None:
     assert "no_such_code" in messages.text("no_such_code", file="x")
+
+
+def test_the_gui_table_is_the_core_sentences() -> None:
+    """Each sentence is written once (core/messages.py); gui/messages.py is generated from it by
+    build_scripts/update_translations.py, so its source texts are the same strings."""
+    import ast
+    import inspect
+
+    tree = ast.parse(inspect.getsource(messages))
+    sources = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Dict):
+            for key, value in zip(node.keys, node.values, strict=True):
+                if isinstance(key, ast.Constant) and isinstance(value, ast.Lambda):
+                    call = value.body
+                    if isinstance(call, ast.Call) and len(call.args) == 2 and isinstance(call.args[1], ast.Constant):
+                        sources[key.value] = call.args[1].value
+    assert sources == {code: text for code, text in ENGLISH.items() if code in sources}
+    assert set(sources) == set(ENGLISH), "run build_scripts/update_translations.py"
