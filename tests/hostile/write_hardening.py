@@ -27,7 +27,38 @@ TESTS = [
     "tests/test_personal_data.py",
     "tests/test_no_network.py",
     "tests/core/test_logs.py",
+    "tests/gui/test_report_guard.py",
 ]
+# Issue 13 (the second round): item → (what, [(test-id prefix, words one of which the test name holds)]).
+# A prefix ending in "::" takes every test of that file; words narrow a shared file to the item's tests.
+ROUND2 = {
+    1: ("A template runs code: sandboxed render, only documented placeholders, bounded loops and output",
+        [("tests/hostile/test_template_sandbox.py::", ()),
+         ("tests/gui/test_report_guard.py::", ("template",))]),
+    2: ("Outputs never replace the project, an import, an input, a device, a pipe, a link; no missing folder",
+        [("tests/hostile/test_output_guard.py::", ()), ("tests/gui/test_report_guard.py::", ("save_dialog",))]),
+    3: ("A header that starts like another wins (whole words; IIN/phone columns never the request id)",
+        [("tests/hostile/test_hostile_imports.py::", ("request_id", "number_header", "header"))]),
+    4: ("The project path goes into the SQLite URI quoted (%, #, ?, spaces, Cyrillic, Kazakh, drive letter)",
+        [("tests/hostile/test_project_paths.py::", ())]),
+    5: ("A 47 kB workbook (one huge shared string) cannot kill the process",
+        [("tests/hostile/test_hostile_imports.py::", ("shared_string", "child", "reader_process"))]),
+    6: ("A project altered outside kcdesk (triggers, views, versions, values, damaged pages) is refused",
+        [("tests/hostile/test_project_trust.py::", ("altered", "damaged", "values", "quarter_altered",
+                                                    "bundled_demo"))]),
+    7: ("A stray journal is not replayed into a restored backup",
+        [("tests/hostile/test_project_trust.py::", ("journal",))]),
+    8: ("Copy for Excel pastes text, never live formulas", [("tests/hostile/test_formulas.py::", ())]),
+    9: ("Personal data: dotted/slashed phones and IINs, names in categories, file and sheet names, the log",
+        [("tests/hostile/test_personal_data_round2.py::", ())]),
+    10: ("Full disk, ulimit -f, read-only project file or folder, full log disk: one clear line",
+         [("tests/hostile/test_storage_failures.py::", ())]),
+    11: ("Texts JSON: types, sizes, unknown keys by name, deep nesting, lone surrogates, bidi controls",
+         [("tests/hostile/test_texts_json.py::", ("bad_texts", "names_the_key", "bidi"))]),
+    12: ("Windows consoles: --dump writes UTF-8 whatever the console; --load reads UTF-8, BOM, UTF-16",
+         [("tests/hostile/test_texts_json.py::", ("dump", "load_reads"))]),
+    13: ("Many small sheets", [("tests/hostile/test_hostile_imports.py::", ("many_sheets", "small_sheets"))]),
+}
 KIND_TEST = {"refused": "test_refused", "survived": "test_survived", "read_right": "test_read_right"}
 KIND_TITLE = {
     "refused": "Refused (exit 2, one line naming the file, project byte-for-byte unchanged)",
@@ -40,6 +71,10 @@ KIND_TITLE = {
 MASKING = [
     "## How personal data is kept out",
     "",
+    "- Phones and IINs are found also when written with dots or slashes (`8.701.123.45.67`, `8/701/1234567`, "
+    "`880101.300123`). Names of people (a patronymic with one or two capitalised words, or a surname with "
+    "initials) are masked as `[ФИО]` in category columns, in file, sheet and source names and in headers kept "
+    "in the project, and in the support log; the contact centre's phone setting refuses an IIN.",
     "- The IIN, name and applicant-phone columns are read at import (the IIN gives age and gender) and "
     "never stored: the project schema has no column for them.",
     "- Question texts, topics, sub-topics, channels and the other category columns, values that could not be "
@@ -176,11 +211,38 @@ def render(results: dict[str, str], said: dict[str, str] | None = None) -> str:
     for key, value in results.items():
         if key.startswith(hostile) and not any(key.startswith(hostile + t + "[") for t in KIND_TEST.values()):
             lines.append(f"| {key[len(hostile):]} | {value} |")
+    lines += _round2(results, said or {})
     lines += ["", *MASKING]
     counts = Counter(results.values())
     lines += ["", f"Run totals: {counts.get('passed', 0)} passed, {counts.get('failed', 0)} failed, "
               f"{counts.get('skipped', 0)} skipped.", ""]
     return "\n".join(lines)
+
+
+def _round2_tests(results: dict[str, str], item: int) -> list[str]:
+    found = []
+    for prefix, words in ROUND2[item][1]:
+        for key in results:
+            name = key[len(prefix):] if key.startswith(prefix) else None
+            if name is not None and (not words or any(w in name for w in words)) and key not in found:
+                found.append(key)
+    return found
+
+
+def _round2(results: dict[str, str], said: dict[str, str]) -> list[str]:
+    """Issue 13: one row per item (tests tried and passed), then every test with what kcdesk answered."""
+    lines = ["", "## Second round (issue 13): what a hostile colleague or a careless user tried", "",
+             "| Item | What | Tests | Passed |", "|---:|---|---:|---:|"]
+    detail: list[str] = []
+    for item, (what, _places) in ROUND2.items():
+        keys = _round2_tests(results, item)
+        passed = sum(results[k] == "passed" for k in keys)
+        lines.append(f"| {item} | {what} | {len(keys)} | {passed} |")
+        for key in keys:
+            answer = said.get(key, "").replace("|", "\\|")
+            detail.append(f"| {item} | `{key.split('::', 1)[1]}` | {answer or '—'} | {results[key]} |")
+    lines += ["", "| Item | Test | kcdesk answered | Result |", "|---:|---|---|---|", *detail]
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
