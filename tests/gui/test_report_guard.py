@@ -86,3 +86,22 @@ def test_a_save_dialog_pointed_at_a_symlink_is_refused(window, tmp_path: Path, m
     report._save_dialog("xlsx")
     assert not started and precious.read_bytes() == b"keep"
     assert "appendix.xlsx" in window.message_bar.label.text()
+
+
+def test_a_chart_saved_over_the_project_or_a_link_is_refused(window, tmp_path: Path) -> None:
+    """The chart views' "Save…" goes through the core's atomic write, which never replaces a database."""
+    from kcdesk.charts.bars import hbar_chart
+    from kcdesk.gui.widgets.chart import ChartView
+
+    view = ChartView()
+    chart = hbar_chart(["a", "b"], [3, 5])
+    chart.rows = 2
+    view.set_chart(chart, "title")
+    project = window.session.project.path
+    before = _digest(project)
+    os.link(project, tmp_path / "chart.png")
+    assert not view.save_png(tmp_path / "chart.png")
+    assert "chart.png" in view.last_error and _digest(project) == before
+    (tmp_path / "link.png").symlink_to(tmp_path / "elsewhere.png")
+    assert not view.save_png(tmp_path / "link.png") and not (tmp_path / "elsewhere.png").exists()
+    assert view.save_png(tmp_path / "fine.png")

@@ -36,7 +36,7 @@ ROUND2 = {
         [("tests/hostile/test_template_sandbox.py::", ()),
          ("tests/gui/test_report_guard.py::", ("template",))]),
     2: ("Outputs never replace the project, an import, an input, a device, a pipe, a link; no missing folder",
-        [("tests/hostile/test_output_guard.py::", ()), ("tests/gui/test_report_guard.py::", ("save_dialog",))]),
+        [("tests/hostile/test_output_guard.py::", ()), ("tests/gui/test_report_guard.py::", ("save_dialog", "chart"))]),
     3: ("A header that starts like another wins (whole words; IIN/phone columns never the request id)",
         [("tests/hostile/test_hostile_imports.py::", ("request_id", "number_header", "header"))]),
     4: ("The project path goes into the SQLite URI quoted (%, #, ?, spaces, Cyrillic, Kazakh, drive letter)",

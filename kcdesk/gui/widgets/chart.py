@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -41,6 +42,7 @@ class ChartView(QWidget):
     def __init__(self, parent: QWidget | None = None, min_height: int = 200) -> None:
         super().__init__(parent)
         self.pixmap: QPixmap | None = None
+        self.last_error = ""
         self.title = QLabel()
         self.title.setWordWrap(True)
         font = self.title.font()
@@ -99,7 +101,24 @@ class ChartView(QWidget):
             QGuiApplication.clipboard().setPixmap(self.pixmap)
 
     def save_png(self, path: Path) -> bool:
-        return self.pixmap is not None and self.pixmap.save(str(path), "PNG")
+        """Through the core's atomic write: never over a project (any database), a link, a device or a
+        pipe, never into a missing folder; a refusal is said in a message box."""
+        from kcdesk.core.errors import KcError
+        from kcdesk.core.files import atomic_path
+        from kcdesk.gui import messages
+
+        if self.pixmap is None:
+            return False
+        try:
+            with atomic_path(Path(path)) as temp:
+                if not self.pixmap.save(str(temp), "PNG"):
+                    raise KcError("write_failed", file=Path(path).name, reason="PNG")
+        except KcError as error:
+            self.last_error = messages.translate(error)
+            if self.isVisible():
+                QMessageBox.warning(self, self.tr("Save chart"), self.last_error)
+            return False
+        return True
 
     def save_dialog(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), "chart.png", self.tr("PNG images (*.png)"))
