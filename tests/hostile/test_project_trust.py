@@ -117,6 +117,60 @@ def _kill_mid_transaction(project: Path, hours_ago: float = 0) -> None:
         os.utime(journal, (then, then))
 
 
+GROW_THEN_KILL = textwrap.dedent("""
+    import os, sqlite3, sys, time
+    con = sqlite3.connect(sys.argv[1], isolation_level=None)
+    con.execute("PRAGMA cache_size = 1")
+    con.execute("BEGIN IMMEDIATE")
+    con.execute("UPDATE requests SET region = 'x'")  # journals the existing pages
+    con.execute("INSERT INTO requests(import_id, source_row, question) "
+                "SELECT import_id, source_row + 1000, hex(randomblob(400)) FROM requests, "
+                "(SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5)")
+    if sys.argv[2] == "wait":
+        print("ready", flush=True)
+        time.sleep(60)
+    os._exit(9)
+""")
+
+
+def test_a_long_import_killed_long_ago_is_still_rolled_back(project: Path, capsys: pytest.CaptureFixture) -> None:
+    """A long import rewrites journaled pages for minutes without touching the journal: the file grew
+    since the journal was started, so the journal is the interrupted import's, however old it looks."""
+    subprocess.run([sys.executable, "-c", GROW_THEN_KILL, str(project), "kill"], check=False, cwd=ROOT)
+    journal = project.with_name(project.name + "-journal")
+    assert journal.exists()
+    then = time.time() - 3 * 3600
+    os.utime(journal, (then, then))
+    assert main(["analyze", str(project), "--quarter", Q]) == 0
+    assert "moved aside" not in capsys.readouterr().err
+    assert integrity(project) == "ok" and _count(project) == 30
+
+
+def test_a_live_writers_journal_is_never_touched(project: Path, capsys: pytest.CaptureFixture) -> None:
+    """Another kcdesk importing right now: its journal is live, whatever its age; it is left alone."""
+    script = KILL_MID_TRANSACTION.replace("os._exit(9)", "print('ready', flush=True); import time; "
+                                          "time.sleep(60); os._exit(9)")
+    child = subprocess.Popen([sys.executable, "-c", script, str(project)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout is not None and child.stdout.readline().strip() == "ready"
+        journal = project.with_name(project.name + "-journal")
+        then = time.time() - 3 * 3600
+        os.utime(journal, (then, then))
+        from kcdesk.core.store.opening import (
+            set_aside_stray_journal,
+            stray_journal_reason,
+            writer_active,
+        )
+
+        assert stray_journal_reason(project) is not None  # by its age alone it would look stray
+        assert writer_active(project)
+        assert set_aside_stray_journal(project) is None and journal.exists()
+    finally:
+        child.kill()
+        child.wait()
+    assert not list(project.parent.glob("*.stray-*"))
+
+
 def _count(project: Path) -> int:
     con = sqlite3.connect(f"file:{project}?mode=ro&immutable=1", uri=True)  # never replays anything
     try:

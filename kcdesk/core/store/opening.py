@@ -3,10 +3,13 @@
 - The path goes into SQLite's URI percent-encoded (`%`, `#`, `?`, spaces, Cyrillic and Kazakh letters,
   a Windows drive letter), so `x%41.kcdesk` is never `xA.kcdesk` and `Отчёт #1.kcdesk` is itself.
 - A stray rollback journal beside the project (left by a killed kcdesk, then a backup copy restored over
-  the project) is not replayed into a file it does not belong to: when its page size differs from the
-  project's, or its copy of page 1 is not the state the project's page 1 came from (the file change
-  counter), or (when page 1 was not journaled) it is older than the project file by more than a minute,
-  it is moved aside under a dated name, and the officer is told.
+  the project) is not replayed into a file it does not belong to. It is stray when its page size differs
+  from the project's; or its copy of page 1 is not the state the project's page 1 came from (the file
+  change counter); or, page 1 not journaled, the project is smaller than the file the journal started
+  from, or as large and older than the project by more than a minute. A file that grew since is the
+  interrupted one (a long import rewrites journaled pages for minutes), and a journal another process
+  is writing right now (SQLite's RESERVED/PENDING lock) is never touched. A stray journal is moved aside
+  under a dated name (never deleted), and the officer is told.
 - The schema must be exactly kcdesk's for the file's version: no trigger, view, table or index kcdesk did
   not create (a reading index may be missing: a killed import drops them), the version known (1 to
   the current one), and `PRAGMA quick_check` must pass. Anything else is refused with one line, and the
@@ -142,7 +145,7 @@ def stray_journal_reason(project: Path) -> str | None:
         return None
     if len(header) < 28 or header[:8] != JOURNAL_MAGIC or len(page1) < 100:
         return None  # not a hot journal: SQLite ignores it
-    _records, _nonce, _pages, sector, journal_page = struct.unpack(">IIIII", header[8:28])
+    _records, _nonce, initial_pages, sector, journal_page = struct.unpack(">IIIII", header[8:28])
     project_page = _page_size(struct.unpack(">H", page1[16:18])[0])
     if journal_page != project_page:
         return "page size"
@@ -157,15 +160,59 @@ def stray_journal_reason(project: Path) -> str | None:
         before = struct.unpack(">I", original[24:28])[0]
         # The interrupted transaction started from `before`; the project shows it, or one more.
         return None if counter in (before, (before + 1) & 0xFFFFFFFF) else "change counter"
-    if project_time - journal_time > STALE_SECONDS:
+    # Page 1 not journaled (killed before the commit). The transaction only added pages to the file it
+    # started from: a file smaller than that start is another (an older copy restored over it); a file
+    # that grew is the interrupted one, whatever the times say (a long import rewrites journaled pages
+    # for minutes without touching the journal). Same size: the issue's rule, older by over a minute.
+    try:
+        pages_now = project.stat().st_size // project_page
+    except OSError:
+        return None
+    if initial_pages and pages_now < initial_pages:
+        return "older than the project"
+    if pages_now == initial_pages and project_time - journal_time > STALE_SECONDS:
         return "older than the project"
     return None
 
 
-def set_aside_stray_journal(project: Path) -> Path | None:
-    """Move a journal that does not belong to `project` aside (never deleted); tell the officer."""
+_PENDING_BYTE = 0x40000000  # SQLite's lock bytes (os_unix.c / os_win.c): PENDING, then RESERVED
+
+
+def writer_active(project: Path) -> bool:
+    """True when some connection may be writing the project now (its journal is then live, not stray):
+    another process holds SQLite's PENDING or RESERVED lock byte. When that cannot be told on this
+    platform, True (the journal is left to SQLite)."""
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            with open(project, "rb") as handle:
+                handle.seek(_PENDING_BYTE)
+                try:
+                    msvcrt.locking(handle.fileno(), msvcrt.LK_NBRLCK, 2)
+                except OSError:
+                    return True
+                handle.seek(_PENDING_BYTE)
+                msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 2)
+            return False
+        if sys.platform.startswith("linux"):
+            import fcntl
+
+            query = struct.pack("hhqqi", fcntl.F_WRLCK, os.SEEK_SET, _PENDING_BYTE, 2, 0) + bytes(4)
+            with open(project, "rb") as handle:  # F_GETLK only asks; nothing is locked
+                answer = fcntl.fcntl(handle.fileno(), fcntl.F_GETLK, query)
+            return struct.unpack("hhqqi", answer[:28])[0] != fcntl.F_UNLCK
+    except OSError:
+        return True
+    return True
+
+
+def set_aside_stray_journal(project: Path, open_here: bool = False) -> Path | None:
+    """Move a journal that does not belong to `project` aside (never deleted); tell the officer.
+    A journal another writer is using right now is never touched (unless its page size cannot be the
+    project's: then it cannot be that writer's)."""
     reason = stray_journal_reason(project)
-    if reason is None:
+    if reason is None or (reason != "page size" and (open_here or writer_active(project))):
         return None
     journal = project.with_name(project.name + "-journal")
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

@@ -40,6 +40,13 @@ _OPEN: weakref.WeakSet[Project] = weakref.WeakSet()
 _OPEN_LOCK = threading.Lock()
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
 def open_projects() -> list[Path]:
     """The paths of the projects opened in this process and not closed yet (any thread)."""
     with _OPEN_LOCK:
@@ -131,7 +138,9 @@ class Project:
                 raise KcError("project_missing", file=path.name)
             _create_file(path)
         _check_header(path)
-        opening.set_aside_stray_journal(path)  # before SQLite could replay it into a restored copy
+        # Before SQLite could replay it into a restored copy; a journal of this process's own open
+        # connection to the same file is live, never stray.
+        opening.set_aside_stray_journal(path, open_here=any(_same_file(p, path) for p in open_projects()))
         try:
             connection = _connect(path)
             app_id = connection.execute("PRAGMA application_id").fetchone()[0]
