@@ -59,8 +59,11 @@ def _ascii_head(head: bytes) -> bytes:
 
 
 def markup_kind(head: bytes) -> str | None:
-    """ "html" or "spreadsheetml" from a file's first bytes; "xml" for other XML; None otherwise."""
+    """ "html", "mht" or "spreadsheetml" from a file's first bytes; "xml" for other XML; None otherwise."""
     text = _ascii_head(head)
+    if text.startswith(b"mime-version:") or (text[:40].find(b":") > 0
+                                              and b"content-type: multipart/related" in text[:4096]):
+        return "mht"  # a web archive (Excel's "Single File Web Page", some web systems)
     if text.startswith(b"<?xml") or text.startswith(b"<workbook") or text.startswith(b"<ss:workbook"):
         if _SPREADSHEET_NS.encode() in text or b"progid=\"excel.sheet\"" in text:
             return "spreadsheetml"
@@ -333,8 +336,9 @@ def _span(value: str | None, limit: int) -> int:
 
 
 def _html_rows(path: Path, file: str, encoding: str) -> Iterator[Row]:
+    texts = _mht_pages(path, file) if encoding == "mime" else _decoded_blocks(path, encoding)
     parser = _HtmlRows(file)
-    for text in _decoded_blocks(path, encoding):
+    for text in texts:
         parser.feed(text)
         yield from parser.take()
     parser.close()
@@ -515,7 +519,37 @@ class MarkupFile:
     tables: list[MarkupTable]
 
 
+MAX_MHT_BYTES = 300_000_000  # a web archive is decoded in memory (its parts are base64 or quoted-printable)
+
+
+def _mht_pages(path: Path, file: str) -> Iterator[str]:
+    """The HTML pages of a web archive ("Single File Web Page", .mht saved as .xls), decoded."""
+    import email
+    import email.policy
+
+    if path.stat().st_size > MAX_MHT_BYTES:
+        raise KcError("workbook_too_large", file=file, sheet="", reason="web archive over 300 MB")
+    with open(path, "rb") as handle:
+        message = email.message_from_binary_file(handle, policy=email.policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() != "text/html":
+            continue
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes):
+            continue
+        encoding = _codec(part.get_content_charset())
+        if encoding is None:
+            try:
+                payload.decode("utf-8")
+                encoding = "utf-8"
+            except UnicodeDecodeError:
+                encoding = "cp1251"
+        yield payload.decode(encoding, "replace")
+
+
 def _rows(path: Path, file: str, kind: str, encoding: str) -> tuple[Iterator[Row], Callable[[], list[str]]]:
+    if kind == "mht":
+        return _html_rows(path, file, "mime"), lambda: []
     if kind == "html":
         return _html_rows(path, file, encoding), lambda: []
     return _xml_rows(path, file, encoding)
@@ -541,7 +575,7 @@ def open_markup(path: Path, file: str, kind: str, head_rows: int) -> MarkupFile:
     """Walk the file once: every table's first `head_rows` rows, its merges and its size."""
     with open(path, "rb") as handle:
         head = handle.read(1 << 16)
-    encoding = markup_encoding(path, head, kind)
+    encoding = "mime" if kind == "mht" else markup_encoding(path, head, kind)
     rows, names = _rows(path, file, kind, encoding)
     tables: dict[int, MarkupTable] = {}
     for row in rows:
@@ -562,7 +596,7 @@ def open_markup(path: Path, file: str, kind: str, head_rows: int) -> MarkupFile:
                       else f"table {table.index + 1}")
         table.head = [r + [None] * (table.width - len(r)) for r in table.head]
     if not tables:
-        reason = "HTML page without a table" if kind == "html" else "SpreadsheetML without cells"
+        reason = "SpreadsheetML without cells" if kind == "spreadsheetml" else "HTML page without a table"
         raise KcError("unknown_format", file=file, reason=reason)
     found = [tables[k] for k in sorted(tables)]
     if len(_NAMES) > 16:

@@ -227,7 +227,7 @@ def open_tables(path: Path, sheet: str | None = None, header_row: int | None = N
             if sheet:
                 raise KcError("sheet_missing", file=file, sheet=sheet)
             return _open_text(path, file, header_row)
-        if kind.format in ("html", "spreadsheetml"):
+        if kind.format in ("html", "mht", "spreadsheetml"):
             return _open_markup(path, file, kind.format, sheet, header_row)
         return _open_workbook(path, file, kind.date1904, sheet, header_row)
     except OSError as error:  # no permission, locked by another program, a share gone away
@@ -242,7 +242,7 @@ def list_sheets(path: Path) -> list[str]:
         kind = sniff(path, file, deep=False)
         if kind.format == "text":  # sheet names only: cells never loaded
             return []
-        if kind.format in ("html", "spreadsheetml"):
+        if kind.format in ("html", "mht", "spreadsheetml"):
             return mk.table_names(path, file, kind.format)
     except OSError as error:
         raise KcError("file_unreadable", file=file, reason=error.strerror or type(error).__name__) from None

@@ -147,3 +147,22 @@ def test_spreadsheetml_prefixed_names_notes_and_formatted_text(tmp_path: Path) -
     headers, rows = _rows(path)
     assert headers == ["№ обращения", "Дата регистрации", "Регион"]
     assert rows == [["A-1", "15.08.2026", "г. Астана"]]
+
+
+def test_web_archive_saved_as_xls(tmp_path: Path) -> None:
+    """Excel's 'Single File Web Page' (MIME, quoted-printable cp1251 HTML) under the name .xls."""
+    import quopri
+
+    page = ('<html><head><meta charset="windows-1251"></head><body><table>' + HEAD
+            + "<tr><td>A-1</td><td>15.08.2026</td><td>Қарағанды облысы</td></tr></table></body></html>")
+    body = quopri.encodestring(page.encode("cp1251", errors="replace")).decode("ascii")
+    path = tmp_path / "archive.xls"
+    path.write_text("MIME-Version: 1.0\r\nX-Document-Type: Workbook\r\n"
+                    'Content-Type: multipart/related; boundary="----=_NextPart_01"\r\n\r\n'
+                    "------=_NextPart_01\r\nContent-Location: file:///C:/x/sheet001.htm\r\n"
+                    "Content-Transfer-Encoding: quoted-printable\r\n"
+                    'Content-Type: text/html; charset="windows-1251"\r\n\r\n'
+                    + body.replace("\n", "\r\n") + "\r\n------=_NextPart_01--\r\n", encoding="ascii")
+    headers, rows = _rows(path)
+    assert headers == ["№ обращения", "Дата регистрации", "Регион"]
+    assert rows == [["A-1", "15.08.2026", "Қарағанды облысы".encode("cp1251", "replace").decode("cp1251")]]
