@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kcdesk.core.usecases.analysis import POPULATION_SETTING
+from kcdesk.core.usecases.analysis import population as map_population
 from kcdesk.gui import formatting, lang, operations
 from kcdesk.gui.session import Session
 from kcdesk.gui.widgets.table import format_number
 
 ALL_TOPICS = ""
-POPULATION_SETTING = "population"
 
 
 class MapPanel(QWidget):
@@ -97,7 +98,7 @@ class MapPanel(QWidget):
         by = self.by.currentData() or "count"
         population = None
         if by == "rate":
-            population = self.session.project.get_setting(POPULATION_SETTING) if self.session.project else None
+            population = map_population(self.session.project) if self.session.project else None
             if not population:
                 self.session.message.emit(self.tr(
                     "Enter the population of the regions first (the Population… button); kcdesk ships no "
