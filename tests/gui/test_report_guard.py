@@ -105,3 +105,14 @@ def test_a_chart_saved_over_the_project_or_a_link_is_refused(window, tmp_path: P
     (tmp_path / "link.png").symlink_to(tmp_path / "elsewhere.png")
     assert not view.save_png(tmp_path / "link.png") and not (tmp_path / "elsewhere.png").exists()
     assert view.save_png(tmp_path / "fine.png")
+
+
+def test_an_iin_typed_as_the_contact_centre_phone_is_said_not_stored(window) -> None:
+    """Issue 13 item 9 in the app: the details tab's phone field refuses an IIN with a message."""
+    window.go_to(REPORT)
+    details = window.steps[REPORT].details
+    details.fields["contact_centre_phone"].setText("880101300123")
+    details._typed("contact_centre_phone")
+    details.save()
+    assert window.session.project.get_setting("contact_centre_phone") != "880101300123"
+    assert "contact_centre_phone" in window.message_bar.label.text()

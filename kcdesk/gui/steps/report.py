@@ -181,7 +181,11 @@ class ReportStep(Step):
         for edit in list(self._dirty):
             text = edit.toPlainText().strip()
             value = None if not text or text == edit.drafted.strip() else text
-            operations.set_text(self.session.project, self.session.quarter, f"para:{edit.key}@{self.lang()}", value)
+            try:
+                operations.set_text(self.session.project, self.session.quarter, f"para:{edit.key}@{self.lang()}",
+                                    value)
+            except KcError as error:  # e.g. a paragraph of more than 20,000 characters: said, not stored
+                self.session.message.emit(messages.translate(error), "error")
         self._dirty.clear()
 
     def save(self, session: Session) -> None:

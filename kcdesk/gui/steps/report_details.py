@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from kcdesk.core import calendar
+from kcdesk.core.errors import KcError
 from kcdesk.core.report.texts import SETTING_KEYS
-from kcdesk.gui import formatting, lang, operations
+from kcdesk.gui import formatting, lang, messages, operations
 from kcdesk.gui.session import Session
 
 STATES = ("draft", "submitted", "approved", "posted")
@@ -153,7 +154,10 @@ class ReportDetails(QWidget):
         if self.session.project is None:
             return
         for key in sorted(self._dirty):
-            operations.set_setting(self.session.project, key, self.fields[key].text().strip() or None)
+            try:
+                operations.set_setting(self.session.project, key, self.fields[key].text().strip() or None)
+            except KcError as error:  # e.g. an IIN typed as the contact centre's phone: said, not stored
+                self.session.message.emit(messages.translate(error), "error")
         self._dirty.clear()
 
     def missing_for(self, state: str, report_lang: str) -> list[str]:
