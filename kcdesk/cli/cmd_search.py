@@ -39,6 +39,7 @@ def summary(result: SearchResult) -> str:
     lines += ["", "By region:"] + [f"  {r.count:7}  {region_name(r.region) if r.region else '—'}"
                                    for r in result.by_region.head(20).itertuples()]
     lines += ["", "By topic:"] + [f"  {r.count:7}  {r.topic or '—'}" for r in result.by_topic.head(20).itertuples()]
-    lines += ["", "Examples:"] + [f"  {e['quarter']}  {_cut(display_text(e['question'] or ''))}"
-                                  for e in result.examples]
+    lines += ["", "Examples (identical texts once, with their count):"] + [
+        f"  {e['quarter']}  {_cut(display_text(e['question'] or ''))}"
+        + (f"  (x{e['count']})" if (e.get("count") or 1) > 1 else "") for e in result.examples]
     return "\n".join(lines)

@@ -11,15 +11,41 @@ import pandas as pd
 from kcdesk.core.errors import KcError
 from kcdesk.core.quarters import Quarter
 
-# External-content index over requests(question): the texts are not stored twice. The
-# unicode61 tokenizer folds case but keeps diacritics, so Kazakh letters stay distinct (ә ≠ а).
-_CREATE = (
-    "CREATE VIRTUAL TABLE IF NOT EXISTS question_fts USING fts5(question, content='requests', "
-    "content_rowid='id', tokenize='unicode61 remove_diacritics 0')"
-)
-_STATE = "CREATE TABLE IF NOT EXISTS question_fts_state (last_id INTEGER NOT NULL, rows INTEGER NOT NULL)"
+# A regular FTS5 table of the *folded* question texts (rowid = request id): case, ё→е, Kazakh letters
+# and Latin look-alikes folded to plain Cyrillic, so that a query typed without Kazakh letters finds
+# them. Query words are stemmed (Russian Snowball, the Kazakh suffix stripper) into prefix queries.
+_CREATE = "CREATE VIRTUAL TABLE IF NOT EXISTS question_search USING fts5(text, tokenize='unicode61 remove_diacritics 0')"
+_STATE = "CREATE TABLE IF NOT EXISTS question_search_state (last_id INTEGER NOT NULL, rows INTEGER NOT NULL)"
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _PHRASE = re.compile(r'"([^"]+)"')
+_FOLD = str.maketrans({"ё": "е", "ә": "а", "қ": "к", "ң": "н", "ғ": "г", "ө": "о", "ұ": "у", "ү": "у", "і": "и",
+                       "һ": "х", "й": "и"})
+# Latin letters typed inside a Cyrillic word (keyboard or OCR look-alikes).
+_LATIN = str.maketrans({"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у", "k": "к", "m": "м",
+                        "t": "т", "h": "н", "b": "в", "i": "и"})
+_CYRILLIC = re.compile("[а-яё]")
+_INDEX_CHUNK = 20_000
+MIN_STEM = 3  # a stem shorter than this is searched as the word typed
+FUZZY_MIN = 4  # words this long or longer may match with one letter wrong when they match nothing
+
+
+def fold(text: str) -> str:
+    """A text as the index holds it: lower case, ё→е, Kazakh letters → plain Cyrillic, Latin look-alikes
+    inside Cyrillic words → Cyrillic (й→и too, so that "и"/"й" typos meet)."""
+    low = text.casefold()
+    if _CYRILLIC.search(low):
+        low = " ".join(w.translate(_LATIN) if _CYRILLIC.search(w) else w for w in low.split())
+    return low.translate(_FOLD)
+
+
+def _stem(word: str) -> str:
+    """The stem a query word is searched by (a prefix of its other forms), folded."""
+    from kcdesk.core.analyse.content.words import is_kazakh_word, stem_words
+
+    stem = stem_words([word], [is_kazakh_word(word)])[0] if len(word) > 2 else word
+    # a short word keeps a short stem ("яма" → "ям*": ямы, ямой), a longer one at least MIN_STEM letters
+    stem = stem if len(stem) >= min(MIN_STEM, len(word) - 1) else word
+    return fold(stem)
 
 
 @dataclass
@@ -33,17 +59,24 @@ class SearchResult:
 
 
 def fts_query(text: str) -> str:
-    """The user's words as an FTS5 query: every word must occur, as a prefix ("отоплен" finds
-    "отопления"); text in double quotes is an exact phrase. Operators and syntax are never passed
-    through, so any input is a valid query."""
+    """The user's words as an FTS5 query over the folded index: every word must occur, as a prefix of
+    its stem ("отопление" finds "отопления", "кокыс" finds "қоқысы"); text in double quotes is an exact
+    phrase. Operators and syntax are never passed through, so any input is a valid query."""
+    return " AND ".join(f"({' OR '.join(alternatives)})" if len(alternatives) > 1 else alternatives[0]
+                        for alternatives in _terms(text))
+
+
+def _terms(text: str, fuzzy: dict[str, list[str]] | None = None) -> list[list[str]]:
     parts = []
     for phrase in _PHRASE.findall(text):
-        words = _TOKEN.findall(phrase.casefold())
+        words = _TOKEN.findall(fold(phrase))
         if words:
-            parts.append('"' + " ".join(words) + '"')
+            parts.append(['"' + " ".join(words) + '"'])
     rest = _PHRASE.sub(" ", text)
-    parts += [f'"{word}"*' for word in _TOKEN.findall(rest.casefold())]
-    return " AND ".join(parts)
+    for word in _TOKEN.findall(rest.casefold()):
+        stem = _stem(word)
+        parts.append([f'"{stem}"*'] + [f'"{t}"*' for t in (fuzzy or {}).get(stem, [])])
+    return parts
 
 
 def ensure_index(project: Any) -> int:
@@ -54,44 +87,99 @@ def ensure_index(project: Any) -> int:
     con = project._connection
     last_id, count = con.execute("SELECT COALESCE(MAX(id), 0), COUNT(*) FROM requests").fetchone()
     state = None
-    exists = con.execute("SELECT 1 FROM sqlite_master WHERE name = 'question_fts_state'").fetchone()
+    exists = con.execute("SELECT 1 FROM sqlite_master WHERE name = 'question_search_state'").fetchone()
     if exists:
-        state = con.execute("SELECT last_id, rows FROM question_fts_state").fetchone()
+        state = con.execute("SELECT last_id, rows FROM question_search_state").fetchone()
     if state is not None and state[0] == last_id and state[1] == count:
         return 0
     with project.transaction() as tx:
+        # The older index (unfolded texts) is replaced by this one.
+        tx.execute("DROP TABLE IF EXISTS question_fts")
+        tx.execute("DROP TABLE IF EXISTS question_fts_state")
         tx.execute(_CREATE)
         tx.execute(_STATE)
         added = 0
+        since = 0
         if state is not None:
             newer = tx.execute("SELECT COUNT(*) FROM requests WHERE id > ?", (state[0],)).fetchone()[0]
             if state[0] <= last_id and state[1] + newer == count:  # only new rows since
-                tx.execute(
-                    "INSERT INTO question_fts(rowid, question) SELECT id, question FROM requests "
-                    "WHERE id > ? AND question IS NOT NULL", (state[0],))
-                added = newer
+                since, added = state[0], newer
             else:
                 state = None  # rows were removed (an undone import): the index is rebuilt
         if state is None:
-            tx.execute("INSERT INTO question_fts(question_fts) VALUES ('rebuild')")
+            tx.execute("DELETE FROM question_search")
             added = count
-        tx.execute("DELETE FROM question_fts_state")
-        tx.execute("INSERT INTO question_fts_state(last_id, rows) VALUES (?, ?)", (last_id, count))
+        cursor = tx.execute("SELECT id, question FROM requests WHERE id > ? AND question IS NOT NULL ORDER BY id",
+                            (since,))
+        while rows := cursor.fetchmany(_INDEX_CHUNK):
+            tx.executemany("INSERT INTO question_search(rowid, text) VALUES (?, ?)",
+                           [(row_id, fold(_plain(question))) for row_id, question in rows])
+        tx.execute("DELETE FROM question_search_state")
+        tx.execute("INSERT INTO question_search_state(last_id, rows) VALUES (?, ?)", (last_id, count))
     return added
 
 
+def _plain(question: str) -> str:
+    """HTML markup out (the question as it reads)."""
+    from html import unescape
+
+    return re.sub(r"<[^>]{0,200}>", " ", unescape(question)) if "<" in question or "&" in question else question
+
+
+def _fuzzy(con: Any, text: str) -> dict[str, list[str]]:
+    """For each query stem that matches nothing: indexed words one letter away (a typo), by trigrams."""
+    out: dict[str, list[str]] = {}
+    stems = [_stem(w) for w in _TOKEN.findall(_PHRASE.sub(" ", text).casefold())]
+    missing = [s for s in stems if len(s) >= FUZZY_MIN and not con.execute(
+        "SELECT 1 FROM question_search WHERE question_search MATCH ? LIMIT 1", (f'"{s}"*',)).fetchone()]
+    if not missing:
+        return out
+    con.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.question_search_words USING fts5vocab(main, question_search, row)")
+    for stem in missing:
+        grams = {stem[i:i + 3] for i in range(len(stem) - 2)}
+        # words sharing the first or the last letters (a typo elsewhere keeps one of the two ends)
+        near = con.execute("SELECT term FROM temp.question_search_words WHERE (term >= ? AND term < ?) OR "
+                           "(term >= ? AND term < ?) LIMIT 20000",
+                           (stem[:2], stem[:2] + "\uffff", stem[:1], stem[:1] + "\uffff")).fetchall()
+        found = []
+        for (term,) in near:
+            head = term[:len(stem) + 1]
+            if sum(g in head for g in grams) < max(1, len(grams) - 3):
+                continue
+            if any(_one_edit(stem, term[:n]) for n in (len(stem) - 1, len(stem), len(stem) + 1)):
+                found.append(term[:len(stem)])
+        out[stem] = sorted(set(found))[:20]
+    return out
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one letter replaced, added, removed or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long[i]:
+        i += 1
+    return short[i:] == long[i + 1:]
+
+
 def search(project: Any, query: str, limit: int = 50) -> SearchResult:
-    """Requests whose question holds every word of the query: counts by quarter, region, topic and
-    the best-matching examples (as stored: personal data was masked at import)."""
-    match = fts_query(query)
-    if not match:
+    """Requests whose question holds every word of the query (stemmed, folded; one letter wrong when a
+    word finds nothing): counts by quarter, region and topic, and the best-matching examples with
+    identical texts collapsed into one line with their count (personal data masked for display)."""
+    if not fts_query(query):
         raise KcError("search_empty", value=query)
     ensure_index(project)
     con = project._connection
+    match = " AND ".join(f"({' OR '.join(a)})" if len(a) > 1 else a[0] for a in _terms(query, _fuzzy(con, query)))
     con.execute("CREATE TEMP TABLE IF NOT EXISTS _search_hits (id INTEGER PRIMARY KEY)")
     con.execute("DELETE FROM _search_hits")
     try:
-        con.execute("INSERT INTO _search_hits(id) SELECT rowid FROM question_fts WHERE question_fts MATCH ?",
+        con.execute("INSERT INTO _search_hits(id) SELECT rowid FROM question_search WHERE question_search MATCH ?",
                     (match,))
         # Stale index entries (none expected) would not join: counts always come from requests.
         hits = "FROM _search_hits h JOIN requests r ON r.id = h.id"
@@ -102,14 +190,19 @@ def search(project: Any, query: str, limit: int = 50) -> SearchResult:
         by_topic = project._query(f"SELECT t.name AS topic, COUNT(*) AS count {hits} "
                                  "LEFT JOIN topics t ON t.id = r.topic_id GROUP BY r.topic_id ORDER BY count DESC, topic")
         total = int(by_quarter["count"].sum())
+        # The best matches, then identical texts (as folded) collapsed: "яма, Яма, Яма" is one line ×3.
         examples = project._query(
-            "SELECT r.id AS row_id, r.quarter, r.region, t.name AS topic, r.question "
-            "FROM (SELECT rowid AS id, rank FROM question_fts WHERE question_fts MATCH ? ORDER BY rank LIMIT ?) m "
+            "SELECT r.id AS row_id, r.quarter, r.region, t.name AS topic, r.question, m.text "
+            "FROM (SELECT rowid AS id, rank, text FROM question_search WHERE question_search MATCH ? "
+            "ORDER BY rank LIMIT ?) m "
             "JOIN requests r ON r.id = m.id LEFT JOIN topics t ON t.id = r.topic_id ORDER BY m.rank",
-            (match, int(limit)),
+            (match, int(limit) * 20),
         )
     finally:
         con.execute("DELETE FROM _search_hits")
     examples["quarter"] = [None if pd.isna(q) else str(Quarter.from_index(int(q))) for q in examples["quarter"]]
+    key = examples["text"].astype(str).str.replace(r"[^\w]+", " ", regex=True).str.strip()
+    examples = examples.assign(count=key.map(key.value_counts()))  # among the best 20 × limit hits
+    examples = examples.loc[~key.duplicated()].head(int(limit)).drop(columns=["text"])
     records = [{k: (None if pd.isna(v) else v) for k, v in row.items()} for row in examples.to_dict("records")]
     return SearchResult(query, total, by_quarter, by_region, by_topic, records)

@@ -127,7 +127,8 @@ class SearchPage(QWidget):
             "count": topics["count"].astype(int)}), [self.tr("Topic"), self.tr("Requests")])
         examples = found.examples
         self.examples.set_frame(pd.DataFrame({
-            "question": [content_ops.excerpt(e.get("question"), 300) for e in examples],
+            "question": [content_ops.excerpt(e.get("question"), 300)
+                         + (f"  (×{e['count']})" if (e.get("count") or 1) > 1 else "") for e in examples],
             "quarter": [formatting.quarter_text(Quarter.parse(e["quarter"])) if e.get("quarter") else "—"
                         for e in examples],
             "region": [formatting.region(e.get("region")) for e in examples],
