@@ -40,9 +40,10 @@ def fold(text: str) -> str:
 
 def _stem(word: str) -> str:
     """The stem a query word is searched by (a prefix of its other forms), folded."""
-    from kcdesk.core.analyse.content.words import is_kazakh_word, stem_words
+    from kcdesk.core.analyse.content.words import KAZAKH_LETTERS, stem_words
 
-    stem = stem_words([word], [is_kazakh_word(word)])[0] if len(word) > 2 else word
+    kazakh = any(letter in KAZAKH_LETTERS for letter in word)
+    stem = stem_words([word], [kazakh])[0] if len(word) > 2 else word
     # a short word keeps a short stem ("яма" → "ям*": ямы, ямой), a longer one at least MIN_STEM letters
     stem = stem if len(stem) >= min(MIN_STEM, len(word) - 1) else word
     return fold(stem)
