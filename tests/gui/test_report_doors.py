@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from docx import Document
 
 from kcdesk.cli.main import main
@@ -32,8 +31,8 @@ def _quoted_groups(analysis: dict, content: dict, language: str) -> list[str]:
     return [gid for gid, label in labels.items() if label and f"«{label}»" in paragraph]
 
 
-@pytest.mark.parametrize("language", ["ru", "kk"])
-def test_gui_and_cli_write_the_same_spravka(window, qtbot, tmp_path: Path, language: str) -> None:
+def test_gui_and_cli_write_the_same_spravka(window, qtbot, tmp_path: Path) -> None:
+    language = "kk"  # not the app's language: the step's own choice of the справка's language is used
     session = window.session
     quarter = session.quarter
     with Project.open(session.project.path) as project:
@@ -55,8 +54,10 @@ def test_gui_and_cli_write_the_same_spravka(window, qtbot, tmp_path: Path, langu
     from_app = tmp_path / "app.docx"
     with qtbot.waitSignal(window.runner.succeeded, timeout=60000):
         assert step.save_report(docx=from_app)
+    path = session.project.path
+    window.close_project()  # the command runs as if in its own process: no project of the app left open
     from_cli = tmp_path / "cli.docx"
-    assert main(["report", str(session.project.path), "--quarter", str(quarter), "--lang", language,
+    assert main(["report", str(path), "--quarter", str(quarter), "--lang", language,
                  "--out", str(from_cli)]) == 0
 
     app_text, cli_text = _text(from_app), _text(from_cli)
