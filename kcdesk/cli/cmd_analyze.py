@@ -10,6 +10,7 @@ from kcdesk.core.model import Analysis
 from kcdesk.core.quarters import Quarter
 from kcdesk.core.store.project import Project
 from kcdesk.core.usecases.analysis import analyse_quarter
+from kcdesk.core.vocabulary import QUARTER_RULES
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -17,7 +18,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("project", type=Path)
     parser.add_argument("--quarter", required=True, help="e.g. 2026-Q3")
     parser.add_argument("--json", type=Path, metavar="OUT", help="write the analysis JSON here ('-' for stdout)")
-    parser.add_argument("--rule", choices=("registered", "processed"),
+    parser.add_argument("--rule", choices=QUARTER_RULES,
                         help="place requests in quarters by processing date (§9, the default: closing "
                              "date, else registration date) or by registration date; remembered")
     parser.set_defaults(run=run)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from kcdesk.charts.map_bins import BY, label, map_data
 from kcdesk.core.quarters import Quarter
+from kcdesk.core.vocabulary import LANGS
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -17,7 +18,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--by", choices=BY, default="count",
                         help="colour by count, change against the previous quarter, or rate per 10,000 residents "
                              "(needs the project's population setting)")
-    parser.add_argument("--lang", choices=("kk", "ru"), default="ru", help="language of the labels (default ru)")
+    parser.add_argument("--lang", choices=LANGS, default="ru", help="language of the labels (default ru)")
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.png")
     parser.add_argument("--width", type=int, default=1600)
     parser.add_argument("--height", type=int, default=1000)

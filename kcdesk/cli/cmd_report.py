@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 from kcdesk.core.errors import KcError
+from kcdesk.core.vocabulary import LANGS
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -17,7 +18,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                     "settings (signatory, contact centre…) are set with `kcdesk texts`.")
     parser.add_argument("project", type=Path)
     parser.add_argument("--quarter", required=True, help="e.g. 2026-Q3")
-    parser.add_argument("--lang", required=True, choices=("kk", "ru"), help="language of the справка")
+    parser.add_argument("--lang", required=True, choices=LANGS, help="language of the справка")
     parser.add_argument("--out", required=True, type=Path, metavar="FILE.docx")
     parser.add_argument("--xlsx", type=Path, metavar="FILE.xlsx", help="also write the Appendix table as .xlsx")
     parser.add_argument("--pdf", type=Path, metavar="FILE.pdf", help="also convert to PDF (needs LibreOffice)")

@@ -8,12 +8,13 @@ is a CSV in resources/reference (code, name_kk, name_ru, spellings) plus a line 
 from __future__ import annotations
 
 import functools
-from typing import Literal
-
-import pandas as pd
+from typing import TYPE_CHECKING, Literal
 
 from kcdesk.core.errors import KcError
 from kcdesk.core.resources import resource
+
+if TYPE_CHECKING:  # pandas loads on the first table read, not when a door imports the names
+    import pandas as pd
 
 # --- languages ---------------------------------------------------------------------------------
 Lang = Literal["kk", "ru"]
@@ -63,6 +64,8 @@ REFERENCE_FILES: dict[str, str] = {
 def reference_table(field: str) -> pd.DataFrame:
     """The reference table of a field, every cell a string ("" where blank). Loaded once and shared:
     read it, copy it before changing it."""
+    import pandas as pd
+
     if field not in REFERENCE_FILES:
         raise KcError("unknown_field", field=field, value=field)
     return pd.read_csv(resource("reference", REFERENCE_FILES[field]), dtype=str, keep_default_na=False).fillna("")

@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 from kcdesk.core.logs import setup_logging
+from kcdesk.core.vocabulary import LANGS
 
 log = logging.getLogger("kcdesk.gui")
 
@@ -19,7 +20,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("project", nargs="?", type=Path)
     parser.add_argument("--smoke", action="store_true", help="open the demo, walk every step, exit")
     parser.add_argument("--demo", action="store_true", help="open the demo project")
-    parser.add_argument("--lang", choices=("kk", "ru"))
+    parser.add_argument("--lang", choices=LANGS)
     return parser.parse_args(argv)
 
 
