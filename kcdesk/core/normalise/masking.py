@@ -82,10 +82,28 @@ _NAME = re.compile(
 )
 
 
+# Every name the pattern finds has a patronymic ending or an initial: values without one are skipped.
+_NAME_HINT = re.compile(rf"(?:ич|вна|ична|ұлы|улы|қызы|кызы)(?![{_LOW}])|(?<![{_UP}{_LOW}])[{_UP}]\.")
+
+
 def mask_names(text: str) -> str:
     """Names of people in values that are never names (categories, file and sheet names) → [ФИО].
     Not used on question texts: there a name cannot be told from other words reliably."""
-    return _NAME.sub(NAME_MASK, text)
+    return _NAME.sub(NAME_MASK, text) if _NAME_HINT.search(text) else text
+
+
+def mask_names_series(values: pd.Series) -> pd.Series:
+    """mask_names over a column of distinct values (None stays None): a vectorised hint scan first."""
+    present = values.notna()
+    if not present.any():
+        return values
+    text = values[present].astype(str)
+    hinted = text.str.contains(_NAME_HINT, regex=True)
+    if not hinted.any():
+        return values
+    out = values.copy()
+    out[hinted[hinted].index] = text[hinted].str.replace(_NAME, NAME_MASK, regex=True)
+    return out
 
 
 def mask_all(text: str) -> str:

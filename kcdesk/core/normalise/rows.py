@@ -11,7 +11,7 @@ from kcdesk.core.normalise.ages import clean_stated_age, combine_age
 from kcdesk.core.normalise.columns import personal_numbers
 from kcdesk.core.normalise.dates import parse_birth_dates, parse_datetimes
 from kcdesk.core.normalise.iin import decode_iin
-from kcdesk.core.normalise.masking import mask_names, mask_personal
+from kcdesk.core.normalise.masking import mask_names_series, mask_personal
 from kcdesk.core.normalise.reference import is_blank, resolve
 from kcdesk.core.normalise.values import clean_category
 
@@ -73,8 +73,7 @@ def _questions(values: pd.Series) -> pd.Series:
 
 
 def _masked_counts(counts: pd.Series) -> pd.Series:
-    masked = mask_personal(pd.Series(counts.index, dtype=object)).map(
-        lambda v: v if v is None else mask_names(str(v))).to_numpy()
+    masked = mask_names_series(mask_personal(pd.Series(counts.index, dtype=object))).to_numpy()
     if (masked == counts.index.to_numpy()).all():
         return counts
     return (pd.Series(counts.to_numpy(), index=pd.Index(masked, name=counts.index.name), name=counts.name)
@@ -91,7 +90,7 @@ def _mask_distinct(values: pd.Series) -> pd.Series:
     distinct = pd.Series(values.dropna().unique(), dtype=object)
     if distinct.empty:
         return values
-    masked = mask_personal(distinct).map(lambda v: v if v is None else mask_names(str(v)))  # no names either
+    masked = mask_names_series(mask_personal(distinct))  # no names either
     changed = masked.to_numpy() != distinct.to_numpy()
     if not changed.any():
         return values
