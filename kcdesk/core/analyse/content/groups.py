@@ -189,8 +189,8 @@ def names_place(wordings: pd.Series) -> pd.Series:
     return wordings.str.contains(_PLACE, regex=True)
 
 
-def repeated(wording: pd.Series, region: pd.Series, weight: pd.Series) -> dict[str, int]:
-    """Repeated requests: the same wording (numbers kept) about the same place.
+def repeated(wording: pd.Series, numbers: pd.Series, region: pd.Series, weight: pd.Series) -> dict[str, int]:
+    """Repeated requests: the same wording (the folded text and the numbers it holds) about the same place.
 
     The place is the one the text names (street, house, flat…) within the request's region; the
     same short wording sent from different places ("мусор" ×124) is no repeat, and a text naming
@@ -198,10 +198,10 @@ def repeated(wording: pd.Series, region: pd.Series, weight: pd.Series) -> dict[s
     No applicant identity is stored (personal data is masked at import), so "by the same applicant"
     cannot be told apart from "about the same place" beyond the text itself.
     """
-    frame = pd.DataFrame({"w": wording.to_numpy(dtype=object), "r": region.astype(object).fillna("").to_numpy(),
-                          "c": weight.to_numpy(dtype=float)})
+    frame = pd.DataFrame({"w": wording.to_numpy(dtype=object), "n": numbers.to_numpy(dtype=object),
+                          "r": region.astype(object).fillna("").to_numpy(), "c": weight.to_numpy(dtype=float)})
     frame = frame[frame["w"] != ""]
-    per = frame.groupby(["w", "r"], sort=False)["c"].sum()
+    per = frame.groupby(["w", "n", "r"], sort=False)["c"].sum()
     per = per[per >= 2]
     if per.empty:
         return {"repeated_groups": 0, "repeated_requests": 0, "requests_in_groups": 0, "same_wording_no_place": 0}
