@@ -107,8 +107,8 @@
         <translation>Тіркес бар сұрау салуларды барлық тоқсандардан табу үшін оны екі рет басыңыз.</translation>
     </message>
     <message>
-        <source>The most asked questions, a real example of each: the draft list for the FAQ section and the e-Otinish knowledge base (§5.3, §18).</source>
-        <translation>Ең жиі қойылатын сұрақтар, әрқайсысының нақты мысалымен: «Жиі қойылатын сұрақтар» бөлімі мен e-Otinish білім базасына арналған тізімнің жобасы (5.3, 18-т.).</translation>
+        <source>Save the group&apos;s requests…</source>
+        <translation>Топтың сұрау салуларын сақтау…</translation>
     </message>
     <message>
         <source>No data yet: import the exports on the Import step.</source>
@@ -145,6 +145,14 @@
     <message>
         <source>Requests without a topic or under a catch-all topic: %1. Suggestions learned from %2 labelled texts (%3 topics), right %4 of the time on texts held out; below %5 a suggestion is marked uncertain. Nothing changes until you accept.</source>
         <translation>Тақырыбы жоқ немесе жалпы тақырыптағы («Басқа») сұрау салулар: %1. Ұсыныстар %2 белгіленген мәтін (%3 тақырып) бойынша үйретілген, бөлек қалдырылған мәтіндерде %4 жағдайда дұрыс; %5 төмен болса, ұсыныс күмәнді деп белгіленеді. Сіз қабылдамайынша ештеңе өзгермейді.</translation>
+    </message>
+    <message>
+        <source>Marked uncertain: %1 of the suggestions.</source>
+        <translation>Сенімсіз деп белгіленгені: ұсыныстардың %1.</translation>
+    </message>
+    <message>
+        <source>the quarter covers %1 days and its comparison %2: earlier counts are scaled by days</source>
+        <translation>тоқсан %1 күнді, салыстыру кезеңі %2 күнді қамтиды: бұрынғы сандар күн бойынша қайта есептелді</translation>
     </message>
     <message>
         <source>uncertain</source>
@@ -257,6 +265,73 @@
     <message>
         <source>Undone: %1 requests have their earlier topic back.</source>
         <translation>Болдырылмады: %1 сұрау салуға бұрынғы тақырыбы қайтарылды.</translation>
+    </message>
+</context>
+<context>
+    <name>FaqPage</name>
+    <message>
+        <source>Questions to publish (§5.3, §18): a real question of each group, or one drafted from its name where the group holds none. Accept, edit or drop each: the справка quotes only the accepted ones.</source>
+        <translation>Жариялауға арналған сұрақтар (§5.3, §18): әр топтың нақты сұрағы, ал топта сұрақ болмаса — оның атауынан құрастырылған сұрақ. Әрқайсысын қабылдаңыз, түзетіңіз немесе алып тастаңыз: анықтамаға тек қабылданғандары енеді.</translation>
+    </message>
+    <message>
+        <source>The question as it will be published</source>
+        <translation>Жарияланатын түріндегі сұрақ</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Қабылдау</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Clear the decision</source>
+        <translation>Шешімді алып тастау</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>қабылданды</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>алынып тасталды</translation>
+    </message>
+    <message>
+        <source>drafted</source>
+        <translation>құрастырылған</translation>
+    </message>
+    <message>
+        <source>quoted</source>
+        <translation>сұрау салудан</translation>
+    </message>
+    <message>
+        <source>to decide</source>
+        <translation>шешу керек</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Сұрақ</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Сұрау салулар</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation>Сіздің шешіміңіз</translation>
+    </message>
+    <message>
+        <source>Save the requests of the group</source>
+        <translation>Топтың сұрау салуларын сақтау</translation>
     </message>
 </context>
 <context>

@@ -107,8 +107,8 @@
         <translation>Дважды щёлкните фразу, чтобы найти запросы с ней во всех кварталах.</translation>
     </message>
     <message>
-        <source>The most asked questions, a real example of each: the draft list for the FAQ section and the e-Otinish knowledge base (§5.3, §18).</source>
-        <translation>Самые частые вопросы с реальным примером каждого: проект списка для раздела «Часто задаваемые вопросы» и базы знаний e-Otinish (п. 5.3, 18).</translation>
+        <source>Save the group&apos;s requests…</source>
+        <translation>Сохранить запросы группы…</translation>
     </message>
     <message>
         <source>No data yet: import the exports on the Import step.</source>
@@ -145,6 +145,14 @@
     <message>
         <source>Requests without a topic or under a catch-all topic: %1. Suggestions learned from %2 labelled texts (%3 topics), right %4 of the time on texts held out; below %5 a suggestion is marked uncertain. Nothing changes until you accept.</source>
         <translation>Запросов без темы или с общей темой («Прочее»): %1. Предложения обучены на %2 размеченных текстах (тем: %3), на отложенных текстах верны в %4 случаев; ниже %5 предложение помечается как неуверенное. Ничего не меняется, пока вы не примете предложения.</translation>
+    </message>
+    <message>
+        <source>Marked uncertain: %1 of the suggestions.</source>
+        <translation>Отмечены как неуверенные: %1 предложений.</translation>
+    </message>
+    <message>
+        <source>the quarter covers %1 days and its comparison %2: earlier counts are scaled by days</source>
+        <translation>квартал охватывает %1 дн., период сравнения — %2: прежние числа пересчитаны по дням</translation>
     </message>
     <message>
         <source>uncertain</source>
@@ -257,6 +265,73 @@
     <message>
         <source>Undone: %1 requests have their earlier topic back.</source>
         <translation>Отменено: %1 запросам возвращена прежняя тема.</translation>
+    </message>
+</context>
+<context>
+    <name>FaqPage</name>
+    <message>
+        <source>Questions to publish (§5.3, §18): a real question of each group, or one drafted from its name where the group holds none. Accept, edit or drop each: the справка quotes only the accepted ones.</source>
+        <translation>Вопросы для публикации (§5.3, §18): настоящий вопрос из каждой группы или составленный по её названию, если в группе нет вопроса. Примите, исправьте или отклоните каждый: в справку попадают только принятые.</translation>
+    </message>
+    <message>
+        <source>The question as it will be published</source>
+        <translation>Вопрос в том виде, в каком он будет опубликован</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>Clear the decision</source>
+        <translation>Снять решение</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>принят</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>отклонён</translation>
+    </message>
+    <message>
+        <source>drafted</source>
+        <translation>составлен</translation>
+    </message>
+    <message>
+        <source>quoted</source>
+        <translation>из запроса</translation>
+    </message>
+    <message>
+        <source>to decide</source>
+        <translation>решить</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation>Ваше решение</translation>
+    </message>
+    <message>
+        <source>Save the requests of the group</source>
+        <translation>Сохранить запросы группы</translation>
     </message>
 </context>
 <context>

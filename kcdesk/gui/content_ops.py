@@ -14,7 +14,7 @@ from kcdesk.core.usecases.content import NAME_KEY, ContentState, GroupDecisions
 from kcdesk.gui.runner import FlagProgress, Job
 
 __all__ = ["NAME_KEY", "ContentState", "GroupDecisions", "accept_job", "candidate_marks", "clear_decision",
-           "decide_faq", "dismiss_group", "excerpt", "name_group", "run_job", "search_job", "state", "undo_job"]
+           "decide_faq", "dismiss_group", "excerpt", "faq_list", "members_job", "name_group", "run_job", "search_job", "state", "undo_job"]
 
 Done = Callable[[Any], None] | None
 EXCERPT = 160  # characters of a question shown in a table cell
@@ -63,6 +63,23 @@ def undo_job(path: Path, quarter: Quarter, result: dict[str, Any] | None, proven
             return uc.content_state(project, quarter, result, uc.undo_batch(project, provenance))
 
     return Job("content_undo", work, done)
+
+
+def members_job(path: Path, quarter: Quarter, group: str, out: Path, done: Done = None) -> Job:
+    """The requests of one question group written to .xlsx: the analysis runs again with its members
+    (the same data gives the same groups) and is kept, like a run of the step."""
+
+    def work(progress: FlagProgress) -> int:
+        with Project.open(path) as project:
+            project.output_guard().check(out)
+            result = uc.run_content(project, quarter, progress, members=True)
+            return uc.write_members(result.pop("_members"), out, group)
+
+    return Job("content_members", work, done)
+
+
+def faq_list(project: Project, quarter: Quarter, result: dict[str, Any] | None) -> list[dict[str, Any]]:
+    return uc.faq_list(result, uc.group_decisions(project, quarter))
 
 
 def search_job(path: Path, text: str, done: Done = None) -> Job:

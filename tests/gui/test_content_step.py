@@ -118,7 +118,7 @@ def test_run_accept_above_and_undo(step, qtbot) -> None:
     # 10 blank/"Прочее" per topic and the vague ones
     assert len(suggestions) == 30 + len(VAGUE) == step.suggestions.model_.rowCount()
     assert step.groups.model_.rowCount() == len(result["groups"]) > 0
-    assert step.faq.model_.rowCount() == len(result["faq"])
+    assert step.faq_page.table.model_.rowCount() == len(result["faq"])
 
     from kcdesk.gui.steps.stage1 import Stage1Step
 
@@ -310,3 +310,36 @@ def test_double_click_on_a_phrase_searches_it(step, qtbot, project_path) -> None
     texts = project_path[1]["Текст обращения"].str.casefold()
     expected = int((texts.str.contains("батареи") & texts.str.contains("отопления")).sum())
     assert step.search_page.result.total == expected > 0
+
+
+def test_faq_entries_accepted_edited_or_dropped_and_the_spravka_quotes_the_accepted(step, qtbot) -> None:
+    from kcdesk.core.usecases.content import report_content
+
+    _run(step, qtbot)
+    page = step.faq_page
+    items = page.items
+    assert len(items) >= 2 and all(f["status"] is None for f in items)
+    assert not page.accept_button.isEnabled()  # a decision needs a chosen entry
+    page.table.selectRow(page.table.proxy.mapFromSource(page.table.model_.index(0, 0)).row())
+    assert page.accept_button.isEnabled() and page.edit.text() == items[0]["question"]
+    page.edit.setText("Когда отремонтируют дороги во дворах?")
+    assert page.decide("accepted")
+    page.table.selectRow(page.table.proxy.mapFromSource(page.table.model_.index(1, 0)).row())
+    assert page.decide("dropped")
+    project = step.session.project
+    assert [f["status"] for f in page.items[:2]] == ["accepted", "dropped"]
+    quoted = report_content(project, Q3)["faq"]
+    assert [f["question"] for f in quoted] == ["Когда отремонтируют дороги во дворах?"]
+
+
+def test_a_groups_requests_exported_to_xlsx(step, qtbot, tmp_path) -> None:
+    _run(step, qtbot)
+    assert not step.export_button.isEnabled()
+    step.groups.selectRow(step.groups.proxy.mapFromSource(step.groups.model_.index(0, 0)).row())
+    assert step.export_button.isEnabled()
+    out = tmp_path / "group.xlsx"
+    with qtbot.waitSignal(step.session.runner.succeeded, timeout=60000):
+        assert step.export_group(out)
+    table = pd.read_excel(out, dtype=str)
+    group = step.state.result["groups"][0]
+    assert len(table) == group["count"] and set(table["group"]) == {group["id"]}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -26,6 +27,7 @@ from kcdesk.gui import content_ops, formatting, lang
 from kcdesk.gui.content_ops import ContentState
 from kcdesk.gui.session import Session
 from kcdesk.gui.steps.base import Step
+from kcdesk.gui.steps.content_faq import FaqPage, export_group
 from kcdesk.gui.steps.content_search import SearchPage, TextTable, labelled, row
 from kcdesk.gui.widgets.table import CAUTION, HIGHLIGHT, FrameView, format_number, format_pct
 
@@ -109,7 +111,10 @@ class ContentStep(Step):
         layout = QVBoxLayout(page)
         layout.addWidget(self.groups_legend)
         layout.addWidget(self.groups, 1)
-        decision = row(self.name_edit, self.name_button, self.dismiss_button, self.clear_button, stretch_after=False)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(lambda: self.export_group())
+        decision = row(self.name_edit, self.name_button, self.dismiss_button, self.clear_button, self.export_button,
+                       stretch_after=False)
         decision.setStretch(0, 1)
         layout.addLayout(decision)
         self.tabs.addTab(page, "")
@@ -131,12 +136,8 @@ class ContentStep(Step):
         self.tabs.addTab(page, "")
 
         # (4) the list to publish, (5) duplicates
-        self.faq = TextTable({0: 5, 2: 2})
-        self.faq_label = QLabel()
-        self.faq_label.setWordWrap(True)
-        page = labelled(self.faq_label, self.faq)
-        page.layout().setContentsMargins(9, 9, 9, 9)  # a tab page of its own, like the others
-        self.tabs.addTab(page, "")
+        self.faq_page = FaqPage(session, self._topic_name)
+        self.tabs.addTab(self.faq_page, "")
         self.duplicates = QLabel()
         self.duplicates.setWordWrap(True)
         self.duplicates.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -185,9 +186,8 @@ class ContentStep(Step):
         self.falling_label.setText(self.tr("Phrases that fell:"))
         for view in (self.rising, self.falling):
             view.setToolTip(self.tr("Double-click a phrase to find its requests in every quarter."))
-        self.faq_label.setText(self.tr(
-            "The most asked questions, a real example of each: the draft list for the FAQ section and the "
-            "e-Otinish knowledge base (§5.3, §18)."))
+        self.export_button.setText(self.tr("Save the group's requests…"))
+        self.faq_page.retranslate()
         self.search_page.retranslate()
 
     # --- loading -------------------------------------------------------------------------
@@ -291,10 +291,18 @@ class ContentStep(Step):
                 "Requests without a topic or under a catch-all topic: %1. Suggestions learned from %2 labelled "
                 "texts (%3 topics), right %4 of the time on texts held out; below %5 a suggestion is marked "
                 "uncertain. Nothing changes until you accept.")
+        share = model.get("uncertain_share")
+        if share is not None:
+            text += " " + self.tr("Marked uncertain: %1 of the suggestions.").replace("%1", f"{100 * share:.0f} %")
         self.model_info.setText(
             text.replace("%1", format_number(totals.get("to_suggest"))).replace("%2", format_number(model.get("trained_on")))
             .replace("%3", format_number(model.get("classes"))).replace("%4", _confidence(accuracy))
             .replace("%5", _confidence(model.get("threshold"))))
+        days = result.get("days") or {}
+        if days.get("scaled"):
+            self.heading.setText(self.heading.text() + "; " + self.tr(
+                "the quarter covers %1 days and its comparison %2: earlier counts are scaled by days")
+                .replace("%1", format_number(days.get("quarter"))).replace("%2", format_number(days.get("baseline"))))
         if self._threshold_for != self._shown_for:  # the officer's own choice is kept while she works
             self._threshold_for = self._shown_for
             threshold = model.get("threshold")
@@ -359,7 +367,8 @@ class ContentStep(Step):
             return self.tr("to decide") if g.get("candidate") else ""
 
         frame = pd.DataFrame({
-            "phrases": [", ".join(g.get("key_phrases") or []) for g in items],
+            "phrases": [(str(g.get("label")) + ": " if g.get("label") else "") + ", ".join(g.get("key_phrases") or [])
+                        for g in items],
             "example": [content_ops.excerpt(g.get("example")) for g in items],
             "count": [g.get("count") for g in items],
             "previous": [g.get("previous") for g in items],
@@ -393,11 +402,16 @@ class ContentStep(Step):
         self.phrases_note.setVisible(empty)
 
     def _fill_faq(self, result: dict[str, Any]) -> None:
-        items = result.get("faq") or []
-        self.faq.set_frame(pd.DataFrame({"question": [content_ops.excerpt(f.get("question"), 400) for f in items],
-                                         "count": [f.get("count") for f in items],
-                                         "topic": [self._topic_name(f.get("topic")) for f in items]}),
-                           [self.tr("Question"), self.tr("Requests"), self.tr("Topic")])
+        self.faq_page.show_result(self.state.quarter, self.state.result)
+
+    def export_group(self, path: Path | None = None) -> bool:
+        """The chosen group's requests to .xlsx, so that the officer can check what the group holds."""
+        rows = self.groups.selected_source_rows()
+        if not rows or self.state is None or self.state.result is None:
+            return False
+        group = (self.state.result.get("groups") or [])[rows[0]]
+        return export_group(self, self.session, self.state.quarter, str(group.get("id")), str(group.get("label") or ""),
+                            path)
 
     def _fill_duplicates(self, result: dict[str, Any]) -> None:
         d = result.get("duplicates")
@@ -480,7 +494,7 @@ class ContentStep(Step):
         name = self.session.project.get_text(self.state.quarter, content_ops.NAME_KEY + group) \
             if group and self.state else None
         self.name_edit.setText(name or "")
-        for widget in (self.name_button, self.dismiss_button, self.clear_button):
+        for widget in (self.name_button, self.dismiss_button, self.clear_button, self.export_button):
             widget.setEnabled(group is not None)
 
     def _decided(self, group: str) -> None:
