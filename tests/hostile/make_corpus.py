@@ -807,6 +807,30 @@ def _(path: Path, p: str) -> Path:
     return path
 
 
+
+@case("web_archive_as_xls", "read_right", "archive.xls", stored=4, check=_expect(region="karaganda"),
+      notes="Excel's 'Single File Web Page' (MIME, quoted-printable windows-1251 HTML) under .xls")
+def _(path: Path, p: str) -> Path:
+    import quopri
+    page = _html_page(rows(p, 4, region="Карагандинская обл."), "windows-1251").encode("cp1251")
+    body = quopri.encodestring(page).decode("ascii").replace("\n", "\r\n")
+    path.write_text("MIME-Version: 1.0\r\nX-Document-Type: Workbook\r\n"
+                    'Content-Type: multipart/related; boundary="----=_NextPart_01"\r\n\r\n'
+                    "------=_NextPart_01\r\nContent-Location: file:///C:/x/sheet001.htm\r\n"
+                    "Content-Transfer-Encoding: quoted-printable\r\n"
+                    'Content-Type: text/html; charset="windows-1251"\r\n\r\n' + body
+                    + "\r\n------=_NextPart_01--\r\n", encoding="ascii")
+    return path
+
+
+@case("category_header_of_social_statuses", "read_right", "category.csv", stored=5,
+      check=_expect(social_status="large_family"),
+      notes="'Категория' (a topic alias) holding social statuses: the values decide")
+def _(path: Path, p: str) -> Path:
+    header = [*HEADER[:3], "Категория", *HEADER[4:]]
+    return write_csv(path, [header, *rows(p, 5, topic="Многодетная семья")], encoding="cp1251")
+
+
 def build_all(folder: Path) -> dict[str, Path]:
     """Write every case into `folder`; name → path."""
     folder.mkdir(parents=True, exist_ok=True)
