@@ -51,6 +51,9 @@ def test_gui_and_cli_write_the_same_spravka(window, qtbot, tmp_path: Path) -> No
     window.go_to(REPORT)
     step = window.steps[REPORT]
     step.report_lang.setCurrentIndex(step.report_lang.findData(language))
+    # The text the step shows for editing is drafted from the same inputs: the content paragraph is there.
+    shown = {edit.key: edit.toPlainText() for edit in step.edits}
+    assert "Холодные батареи в квартирах" in shown["content"]
     from_app = tmp_path / "app.docx"
     with qtbot.waitSignal(window.runner.succeeded, timeout=60000):
         assert step.save_report(docx=from_app)

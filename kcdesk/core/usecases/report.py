@@ -13,6 +13,7 @@ from typing import Any
 from kcdesk.core.errors import KcError
 from kcdesk.core.model import Analysis
 from kcdesk.core.quarters import Quarter
+from kcdesk.core.report.wording import Section
 from kcdesk.core.store.project import Project
 from kcdesk.core.tasks import NullProgress, Progress
 from kcdesk.core.usecases.content import report_content
@@ -104,3 +105,16 @@ def _write(request: ReportRequest, figures: dict[str, Any], settings: dict[str, 
         written.append(to_pdf(docx, request.pdf))
     progress.report(steps, steps, "report")
     return written
+
+
+def report_text(project: Project, quarter: Quarter, analysis: dict[str, Any],
+                lang: str) -> tuple[list[Section], dict[str, str]]:
+    """The справка's prose as the app shows it for editing: the sections with the officer's texts applied,
+    and the plain draft of each paragraph (by key). Drafted from the same inputs as write_report (the
+    settings and the content analysis with her group decisions), so the screen shows what is written."""
+    from kcdesk.core.report.wording import draft
+
+    settings = project.settings()
+    content = report_content(project, quarter)
+    drafted = {p.key: p.text for s in draft(analysis, lang, None, content, settings) for p in s.paragraphs}
+    return draft(analysis, lang, project.texts(quarter), content, settings), drafted

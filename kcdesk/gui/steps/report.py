@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kcdesk.core.errors import KcError
-from kcdesk.core.report.wording import draft
+from kcdesk.core.usecases.report import report_text
 from kcdesk.gui import lang, messages, operations
 from kcdesk.gui.session import Session
 from kcdesk.gui.steps.base import Step
@@ -142,11 +142,8 @@ class ReportStep(Step):
         page = QWidget()  # a new page each time: setWidget deletes the old one and its editors
         self.text_layout = QVBoxLayout(page)
         self.edits.clear()
-        texts = session.project.texts(session.quarter)
-        settings = session.project.settings()
-        drafted = {p.key: p.text for s in draft(session.analysis, self.lang(), None, settings=settings)
-                   for p in s.paragraphs}
-        for section in draft(session.analysis, self.lang(), texts, settings=settings):
+        sections, drafted = report_text(session.project, session.quarter, session.analysis, self.lang())
+        for section in sections:
             heading = QLabel(section.title)
             font = heading.font()
             font.setBold(True)
