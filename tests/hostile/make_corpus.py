@@ -803,7 +803,9 @@ def _(path: Path, p: str) -> Path:
 @case("html_colspan_flood", "survived", "spans.xls", ("workbook_too_large",),
       notes="40 000 rows of colspan=1000 cells")
 def _(path: Path, p: str) -> Path:
-    path.write_text("<table>" + '<tr><td colspan="1000">x</td></tr>' * 40_000 + "</table>", encoding="utf-8")
+    header = "<tr>" + "".join(f"<th>{h}</th>" for h in HEADER) + "</tr>"
+    path.write_text("<table>" + header + '<tr><td>x</td><td colspan="1000">y</td></tr>' * 40_000 + "</table>",
+                    encoding="utf-8")
     return path
 
 

@@ -24,7 +24,7 @@ import pandas as pd
 from kcdesk.core.errors import KcError
 from kcdesk.core.read.inspect import EXCEL_COLUMNS, EXCEL_ROWS, MAX_CELLS
 
-BLOCK = 1 << 20
+BLOCK = 1 << 18  # decoded text per step: the rows of one block are held at once
 MAX_COLSPAN, MAX_ROWSPAN = 1000, 65534  # the HTML standard's own limits
 _SPREADSHEET_NS = "urn:schemas-microsoft-com:office:spreadsheet"
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
@@ -146,6 +146,8 @@ class _Budget:
 # Tags, comments and the text between them; machine-written export pages are scanned at C speed
 # (html.parser took 17 s for 100 000 rows); text is unescaped like HTML (character references only).
 _TOKEN = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<!\[(?:end)?if[^>]*>|<([!?/]?)([A-Za-z][A-Za-z0-9:_-]*)([^>]*)>", re.S)
+_TABLE_EDGE = re.compile(r"</?table\b", re.IGNORECASE)
+_ROW_START = re.compile(r"<tr\b", re.IGNORECASE)
 _ATTR_SPAN = re.compile(r"""\b(colspan|rowspan)\s*=\s*["']?\s*(\d+)""", re.IGNORECASE)
 _SKIPPED = ("script", "style", "xml", "head")
 
@@ -157,8 +159,10 @@ class _HtmlRows:
     _STATE = ("table", "number", "row", "merges", "cell", "span", "below", "new_below", "values",
               "new_values", "above")
 
-    def __init__(self, file: str) -> None:
+    def __init__(self, file: str, limit: int = 0) -> None:
         self.file = file
+        self.limit = limit  # rows parsed per table (0: all); the others only counted
+        self.counts: dict[int, int] = {}  # table → its rows, parsed or counted
         self.carry = ""
         self.budget = _Budget(file)
         self.out: list[Row] = []
@@ -239,7 +243,19 @@ class _HtmlRows:
                 end = cut
         self.carry = text[end:]
         position = 0
-        for match in _TOKEN.finditer(text, 0, end):
+        while position < end:
+            if self.limit and self.depth and self.number >= self.limit and self.cell is None:
+                # Opening needs only a table's first rows: the rest of it is counted, not parsed.
+                edge = _TABLE_EDGE.search(text, position, end)
+                stop = edge.start() if edge else end
+                self.number += len(_ROW_START.findall(text, position, stop))
+                self.row = None
+                position = stop
+                if edge is None:
+                    break
+            match = _TOKEN.search(text, position, end)
+            if match is None:
+                break
             if match.start() > position:
                 self.handle_data(text[position:match.start()])
             position = match.end()
@@ -259,6 +275,8 @@ class _HtmlRows:
     def close(self) -> None:
         self.feed("", final=True)
         self._end_row()
+        if self.table >= 0:  # a table never closed
+            self.counts[self.table] = max(self.counts.get(self.table, 0), self.number)
 
     def handle_starttag(self, tag: str, attrs: str) -> None:
         if tag in _SKIPPED:
@@ -305,6 +323,7 @@ class _HtmlRows:
         elif tag == "table":
             if self.depth:
                 self._end_row()
+                self.counts[self.table] = max(self.counts.get(self.table, 0), self.number)
                 if self.outer:
                     for name, value in zip(self._STATE, self.outer.pop(), strict=True):
                         setattr(self, name, value)
@@ -335,9 +354,12 @@ def _span(value: str | None, limit: int) -> int:
         return 1
 
 
-def _html_rows(path: Path, file: str, encoding: str) -> Iterator[Row]:
+def _html_rows(path: Path, file: str, encoding: str, limit: int = 0,
+               counts: dict[int, int] | None = None) -> Iterator[Row]:
     texts = _mht_pages(path, file) if encoding == "mime" else _decoded_blocks(path, encoding)
-    parser = _HtmlRows(file)
+    parser = _HtmlRows(file, limit)
+    if counts is not None:
+        parser.counts = counts
     for text in texts:
         parser.feed(text)
         yield from parser.take()
@@ -547,11 +569,12 @@ def _mht_pages(path: Path, file: str) -> Iterator[str]:
         yield payload.decode(encoding, "replace")
 
 
-def _rows(path: Path, file: str, kind: str, encoding: str) -> tuple[Iterator[Row], Callable[[], list[str]]]:
+def _rows(path: Path, file: str, kind: str, encoding: str, limit: int = 0,
+          counts: dict[int, int] | None = None) -> tuple[Iterator[Row], Callable[[], list[str]]]:
     if kind == "mht":
-        return _html_rows(path, file, "mime"), lambda: []
+        return _html_rows(path, file, "mime", limit, counts), lambda: []
     if kind == "html":
-        return _html_rows(path, file, encoding), lambda: []
+        return _html_rows(path, file, encoding, limit, counts), lambda: []
     return _xml_rows(path, file, encoding)
 
 
@@ -576,7 +599,8 @@ def open_markup(path: Path, file: str, kind: str, head_rows: int) -> MarkupFile:
     with open(path, "rb") as handle:
         head = handle.read(1 << 16)
     encoding = "mime" if kind == "mht" else markup_encoding(path, head, kind)
-    rows, names = _rows(path, file, kind, encoding)
+    counts: dict[int, int] = {}  # rows of each HTML table, also those only counted
+    rows, names = _rows(path, file, kind, encoding, limit=head_rows, counts=counts)
     tables: dict[int, MarkupTable] = {}
     for row in rows:
         table = tables.get(row.table)
@@ -591,6 +615,9 @@ def open_markup(path: Path, file: str, kind: str, head_rows: int) -> MarkupFile:
             if row.merges:
                 table.merges[row.number] = row.merges
     sheet_names = names()
+    for index, count in counts.items():
+        if index in tables:
+            tables[index].rows = max(tables[index].rows, count)
     for table in tables.values():
         table.name = (sheet_names[table.index] if table.index < len(sheet_names)
                       else f"table {table.index + 1}")

@@ -166,3 +166,15 @@ def test_web_archive_saved_as_xls(tmp_path: Path) -> None:
     headers, rows = _rows(path)
     assert headers == ["№ обращения", "Дата регистрации", "Регион"]
     assert rows == [["A-1", "15.08.2026", "Қарағанды облысы".encode("cp1251", "replace").decode("cp1251")]]
+
+
+def test_opening_counts_the_rows_past_the_head_and_finds_later_tables(tmp_path: Path) -> None:
+    """Opening parses only each table's first rows (the rest is counted); reading gets them all."""
+    body = "".join(f"<tr><td>A-{i}</td><td>15.08.2026</td><td>Астана</td></tr>\n" for i in range(1500))
+    path = tmp_path / "long.xls"
+    path.write_text(f"<table>{HEAD}{body}</table><p>Итого</p><table>{HEAD}"
+                    "<tr><td>B-1</td><td>16.08.2026</td><td>Алматы</td></tr></table>", encoding="utf-8")
+    first, second = open_tables(path)
+    assert first.estimated_rows() == 1500 and second.sheet == "table 2"
+    assert sum(len(f) for f in first.chunks(400)) == 1500
+    assert [list(r) for f in second.chunks(10) for r in f.itertuples(index=False)] == [["B-1", "16.08.2026", "Алматы"]]
