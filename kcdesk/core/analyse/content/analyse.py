@@ -316,14 +316,18 @@ def _flags(count: np.ndarray, previous: np.ndarray, earlier_max: np.ndarray, has
     """new / grew per group, each passing a one-sided Poisson test, Benjamini-Hochberg over the groups.
 
     new: at least MIN_NEW requests, no earlier quarter with more than NEW_SHARE of that, and more
-    than the busiest earlier quarter could give by chance (λ = its count, at least 0.5); grew: +50 %
-    or more and at least MIN_NEW more than the previous quarter, and more than it could give by chance.
+    than the busiest earlier quarter could give by chance; grew: +50 % or more and at least MIN_NEW
+    more than the previous quarter, and more than it could give by chance (conditional test of two
+    Poisson counts).
     """
-    from scipy.stats import poisson
+    from scipy.stats import binom
 
     n = len(count)
-    p_new = poisson.sf(count - 1, np.maximum(earlier_max, 0.5)) if n else np.zeros(0)
-    p_grew = poisson.sf(count - 1, np.maximum(previous, 0.5)) if n else np.zeros(0)
+    # Two Poisson counts compared: given their sum, the quarter's share is binomial with p = 1/2 when the
+    # rate did not change (the earlier count already scaled by days); the earlier count is itself
+    # a chance draw, which a test against a fixed λ would forget.
+    p_new = binom.sf(count - 1, np.round(count + earlier_max), 0.5) if n else np.zeros(0)
+    p_grew = binom.sf(count - 1, np.round(count + previous), 0.5) if n else np.zeros(0)
     new_ok = has_earlier & (count >= MIN_NEW) & (earlier_max <= NEW_SHARE * count)
     change = [_change(float(c), float(p)) for c, p in zip(count, previous, strict=True)]
     grew_ok = np.array([c is not None and c >= GREW_PCT for c in change], dtype=bool) & (count - previous >= MIN_NEW)

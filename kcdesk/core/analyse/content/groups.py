@@ -15,7 +15,7 @@ from kcdesk.core.analyse.content.vectors import sample_indices
 from kcdesk.core.tasks import Progress, check
 
 MAX_GROUPS = 200
-GROUPS_PER_ROOT = 1.5  # k = 1.5·√(distinct texts): ~12 groups for 65 texts, ~150 for 10,000
+GROUPS_PER_ROOT = 2.5  # k = 2.5·√(distinct texts): ~20 groups for 65 texts, 200 (the cap) from 6,400
 FIT_SAMPLE = 30_000  # distinct texts the centres are learned from
 MAX_FEATURES = 20_000  # the commonest stems and stem pairs of the sample the centres are learned on
 CHUNK = 50_000
