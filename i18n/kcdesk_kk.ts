@@ -813,6 +813,14 @@ The file being imported now is not kept; files already finished stay in the proj
         <translation>Қол қоюшының лауазымы (орысша)</translation>
     </message>
     <message>
+        <source>Executor (name, for the &apos;Исп./Орынд.&apos; line)</source>
+        <translation>Орындаушы («Орынд.» жолына арналған аты-жөні)</translation>
+    </message>
+    <message>
+        <source>Executor&apos;s phone</source>
+        <translation>Орындаушының телефоны</translation>
+    </message>
+    <message>
         <source>State of the справка</source>
         <translation>Анықтаманың күйі</translation>
     </message>

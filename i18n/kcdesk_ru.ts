@@ -813,6 +813,14 @@ The file being imported now is not kept; files already finished stay in the proj
         <translation>Должность подписанта (на русском)</translation>
     </message>
     <message>
+        <source>Executor (name, for the &apos;Исп./Орынд.&apos; line)</source>
+        <translation>Исполнитель (Ф.И.О. для строки «Исп.»)</translation>
+    </message>
+    <message>
+        <source>Executor&apos;s phone</source>
+        <translation>Телефон исполнителя</translation>
+    </message>
+    <message>
         <source>State of the справка</source>
         <translation>Состояние справки</translation>
     </message>

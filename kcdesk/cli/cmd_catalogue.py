@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from kcdesk.core.errors import KcError
@@ -70,7 +71,28 @@ def run_topics(args: argparse.Namespace) -> int:
                 topic, name = _pair(item, f"--{key}")
                 project.catalogue.rename_topic(_topic_id(topic, f"--{key}"), **{key: name})
         table = project.catalogue.topics()
+    untranslated = 0
     for row in table.itertuples(index=False):
         names = " / ".join(n for n in (row.name_kk, row.name_ru) if n)
-        print(f"{row.id}\t{row.requests}\t{row.name}" + (f"\t({names})" if names else ""))
+        missing = topic_languages_missing(row.name, row.name_kk, row.name_ru)
+        untranslated += bool(missing)
+        mark = "".join(f"\tno {'Kazakh' if lang == 'kk' else 'Russian'} name (--{lang} {row.id}=...)"
+                       for lang in missing)
+        print(f"{row.id}\t{row.requests}\t{row.name}" + (f"\t({names})" if names else "") + mark)
+    if untranslated:
+        print(f"{untranslated} topics have no name in one language: the справка in that language would "
+              "print them as they are; give them one with --kk ID=NAME / --ru ID=NAME", file=sys.stderr)
     return 0
+
+
+def topic_languages_missing(name: str, name_kk: str | None, name_ru: str | None) -> list[str]:
+    """The справка languages a topic has no name in (neither typed, nor in the dictionary, nor written
+    in that language already)."""
+    from kcdesk.core.normalise.topics_dictionary import is_in, translate
+
+    missing = []
+    for lang, own in (("kk", name_kk), ("ru", name_ru)):
+        shown = own or translate(name, lang) or name
+        if not is_in(shown, lang):
+            missing.append(lang)
+    return missing

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import tempfile
 from pathlib import Path
 
@@ -59,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
     from kcdesk.core.quarters import Quarter
     from kcdesk.core.store.project import Project
     from kcdesk.core.usecases.analysis import analyse_quarter
-    from kcdesk.core.usecases.report import ReportRequest, check_outputs, write_report
+    from kcdesk.core.usecases.report import ReportRequest, check_outputs, readiness, write_report
 
     quarter = Quarter.parse(args.quarter)
     extra = _extra_charts(args.chart)
@@ -76,7 +77,11 @@ def run(args: argparse.Namespace) -> int:
 
             charts = render_report_charts(analysis.to_json(), args.lang, Path(folder))
         charts.update(extra)
+        open_items = readiness(project, quarter, args.lang, analysis)
         written = write_report(project, request, analysis, charts)
+    # What a head would send back: printed, never blocking (the справка is written anyway).
+    for item in open_items:
+        print(f"warning: {item.english()} (fill in: {item.where[1]})", file=sys.stderr)
     for path in written:
         print(path)
     return 0

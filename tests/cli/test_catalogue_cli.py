@@ -62,5 +62,25 @@ def test_topics_merge_rename_translate(tmp_path: Path, capsys):
                  "--rename", f"{ids['Коммуналка']}=Коммунальные услуги",
                  "--kk", f"{ids['Коммуналка']}=Коммуналдық қызметтер"]) == 0
     listed = capsys.readouterr().out
-    assert f"{ids['Коммуналка']}\t2\tКоммунальные услуги\t(Коммуналдық қызметтер)" in listed
+    # "Коммуналка" is in the bilingual dictionary: both names came with the import.
+    assert f"{ids['Коммуналка']}\t2\tКоммунальные услуги\t(Коммуналдық қызметтер / Коммунальные услуги)" in listed
     assert "ЖКХ" not in listed
+
+
+def test_topics_the_dictionary_does_not_know_are_listed_and_named_once(tmp_path: Path, capsys):
+    project = tmp_path / "p.kcdesk"
+    source = tmp_path / "a.csv"
+    source.write_text("№;Дата;Тема\n1;01.07.2026;Ремонт дорог\n2;02.07.2026;Вопросы по субсидиям на шерсть\n",
+                      encoding="utf-8")
+    assert main(["import", str(project), str(source)]) == 0
+    capsys.readouterr()
+    assert main(["topics", str(project)]) == 0
+    captured = capsys.readouterr()
+    unknown = next(line for line in captured.out.splitlines() if "шерсть" in line)
+    known = next(line for line in captured.out.splitlines() if "Ремонт дорог" in line)
+    assert "no Kazakh name" in unknown and "no Russian name" not in unknown
+    assert "Жолдарды жөндеу" in known and "no Kazakh name" not in known
+    assert "1 topics have no name in one language" in captured.err
+    topic_id = unknown.split("\t")[0]
+    assert main(["topics", str(project), "--kk", f"{topic_id}=Жүнге субсидиялар беру мәселелері"]) == 0
+    assert "no Kazakh name" not in capsys.readouterr().out

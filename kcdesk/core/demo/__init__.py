@@ -33,6 +33,8 @@ DEMO_SETTINGS: dict[str, str] = {
     "signatory": "Е. Сапаров",
     "signatory_position_kk": "Вице-министр",
     "signatory_position_ru": "Вице-министр",
+    "executor": "А. Нұрланова",
+    "executor_phone": "8 (7172) 74-14-14",
 }
 
 

@@ -22,7 +22,10 @@ from kcdesk.core.resources import resource
 log = logging.getLogger("kcdesk.report")
 
 TABLE_MARKER = "[[kcdesk:appendix_table]]"
-CHART_WIDTH_MM = 160
+TOP10_MARKER = "[[kcdesk:top10_regions]]"
+# "— 42 запроса" → "— 42" in the table, whose header names the unit once.
+_COUNT_NOUN = re.compile("\u00a0(?:запрос(?:а|ов)?|сұрау салу)(?=;|$)")
+CHART_WIDTH_MM = 150  # ~95 mm high for the report's charts: two to a page with their captions
 
 
 @dataclass
@@ -48,6 +51,11 @@ def titles(quarter: Quarter, lang: str) -> tuple[str, str]:
                         "азаматтардың сұрау салуларын талдау нәтижелері бойынша")
 
 
+def figure_label(number: int, lang: str) -> str:
+    """"Рисунок 1" / "1-сурет", as figures are numbered in official documents."""
+    return f"Рисунок {number}" if lang == "ru" else f"{number}-сурет"
+
+
 def _chart_list(charts: dict[str, Path], lang: str) -> list[tuple[str, Path, str]]:
     known = [k for k in labels.CHART_ORDER if k in charts]
     extra = sorted(k for k in charts if k not in labels.CHART_ORDER)
@@ -55,8 +63,19 @@ def _chart_list(charts: dict[str, Path], lang: str) -> list[tuple[str, Path, str
     for key in known + extra:
         path = Path(charts[key])
         if path.is_file():
-            out.append((key, path, labels.CHART_CAPTIONS[lang].get(key, "")))
+            caption = labels.CHART_CAPTIONS[lang].get(key, "")
+            number = figure_label(len(out) + 1, lang)
+            out.append((key, path, f"{number} – {caption}" if caption else number))
     return out
+
+
+def executor_line(settings: dict[str, Any] | None, lang: str) -> str:
+    """"Исп.: Иванова А. Б., тел. 8 (7172) 55-00-00" / "Орынд.: …" under the text ("" when unset)."""
+    who, phone = setting(settings, "executor"), setting(settings, "executor_phone")
+    if not who and not phone:
+        return ""
+    label = "Исп." if lang == "ru" else "Орынд."
+    return f"{label}: " + ", ".join(p for p in (who, f"тел. {phone}" if phone else "") if p)
 
 
 def _plain(sections: list[Section]) -> list[dict[str, Any]]:
@@ -64,10 +83,30 @@ def _plain(sections: list[Section]) -> list[dict[str, Any]]:
              "paragraphs": [{"key": p.key, "text": p.text} for p in s.paragraphs]} for s in sections]
 
 
+def _regional_rows(sections: list[Section]) -> list[tuple[str, str]]:
+    """The regional top 10 paragraphs ("Region: 1) …; 2) …") as (region, list) rows of one compact
+    table; their paragraphs give way to a marker the builder replaces with the table."""
+    rows: list[tuple[str, str]] = []
+    for section in sections:
+        kept = []
+        for paragraph in section.paragraphs:
+            if paragraph.key.startswith("top10:"):
+                region, _, rest = paragraph.text.partition(": ")
+                rest = _COUNT_NOUN.sub("", rest.rstrip(".")) if rest else paragraph.text
+                rows.append((region, rest))
+                if not any(p.text == TOP10_MARKER for p in kept):
+                    kept.append(type(paragraph)("top10_regions", TOP10_MARKER))
+            else:
+                kept.append(paragraph)
+        section.paragraphs = kept
+    return rows
+
+
 def context(inp: ReportInput, lang: str) -> dict[str, Any]:
     """The template's variables except the images (see resources/templates/README.md)."""
     quarter = Quarter.parse(inp.analysis["quarter"])
     sections = draft(inp.analysis, lang, inp.texts, inp.content, inp.settings)
+    regional = _regional_rows(sections)
     by_key = {s.key: s for s in sections}
     table = appendix_table(inp.analysis, inp.settings, lang)
     title, subtitle = titles(quarter, lang)
@@ -84,9 +123,11 @@ def context(inp: ReportInput, lang: str) -> dict[str, Any]:
         "signature_caption": table.signature_caption,
         "total": table.total,
         "analytical": _plain([s for s in sections if s.key.startswith("analytical") and s.paragraphs]),
+        "executor_line": executor_line(inp.settings, lang),
         "conclusions": _plain([by_key["conclusions"]])[0]["paragraphs"],
         "publish": _plain([by_key["publish"]])[0]["paragraphs"],
         "_table": table,
+        "_regional": regional,
     }
 
 
@@ -136,6 +177,7 @@ def build_report(inp: ReportInput, out: Path, lang: str, template: Path | None =
         raise KcError("template_missing", file=str(source))
     ctx = context(inp, lang)
     table_data = ctx.pop("_table")
+    regional = ctx.pop("_regional")
     env = TemplateSandbox()
     try:
         tpl = DocxTemplate(str(source))
@@ -162,6 +204,27 @@ def build_report(inp: ReportInput, out: Path, lang: str, template: Path | None =
     if marker is None:
         raise KcError("bad_template", file=str(source), reason="no {{ appendix_table }} paragraph")
     replace_paragraph_with_table(marker, build_table(doc, table_data))
+    top10 = next((p for p in doc.paragraphs if TOP10_MARKER in p.text), None)
+    if top10 is not None:
+        from kcdesk.core.report.docx_table import build_two_column_table
+
+        heads = ("Регион", "Наиболее интересующие вопросы (количество запросов)") if lang == "ru" else (
+            "Өңір", "Барынша қызықтыратын мәселелер (сұрау салулар саны)")
+        replace_paragraph_with_table(top10, build_two_column_table(doc, heads, regional))
+
     log.info("справка %s %s: %d topics, %d regions", lang, ctx["quarter"], len(table_data.topics),
              len(table_data.regions))
-    return write_atomic(Path(out), lambda temp: doc.save(str(temp)))
+    numbers = str(inp.settings.get("page_numbers", True)).lower() not in ("false", "0", "no", "off")
+
+    def save(temp: Path) -> None:
+        # The page is finished on the saved file: docxtpl keeps its own header parts until it saves.
+        from docx import Document
+
+        from kcdesk.core.report.docx_page import finish_page
+
+        doc.save(str(temp))
+        final = Document(str(temp))
+        finish_page(final, lang, ctx.get("executor_line") or "", page_numbers=numbers)
+        final.save(str(temp))
+
+    return write_atomic(Path(out), save)

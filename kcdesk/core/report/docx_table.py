@@ -11,9 +11,11 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from kcdesk.core.report.appendix import AppendixTable
+from kcdesk.core.report.numerals import group
 
-# Widths in mm for the six columns; they add up to the 170 mm text width of the A4 template.
-WIDTHS_MM = (26, 21, 43, 21, 38, 21)
+# Widths in mm for the six columns; they add up to the 170 mm text width of the A4 template. The
+# count columns are wide enough for the longest Kazakh header word ("берушілерінен") at 8 pt.
+WIDTHS_MM = (26, 23, 40, 23, 35, 23)
 FONT = "Times New Roman"
 HEADER_ROWS = 3
 
@@ -76,18 +78,18 @@ def build_table(doc: Any, data: AppendixTable) -> Any:
     center = WD_ALIGN_PARAGRAPH.CENTER
     head = [table.rows[0].cells, table.rows[1].cells]
     # Row 1: columns 1-2 span two rows; "by topic" spans 3-4, "by region" spans 5-6.
-    write_cell(head[0][0], data.headers[0], center, size=8.5)
-    write_cell(head[0][1], data.headers[1], center, size=8.5)
-    write_cell(head[0][2], data.group_topics, center, size=8.5)
-    write_cell(head[0][4], data.group_regions, center, size=8.5)
+    write_cell(head[0][0], data.headers[0], center, size=8)
+    write_cell(head[0][1], data.headers[1], center, size=8)
+    write_cell(head[0][2], data.group_topics, center, size=8)
+    write_cell(head[0][4], data.group_regions, center, size=8)
     for i in (2, 3, 4, 5):
-        write_cell(head[1][i], data.headers[i], center, size=8.5)
+        write_cell(head[1][i], data.headers[i], center, size=8)
     head[0][2].merge(head[0][3])
     head[0][4].merge(head[0][5])
     head[0][0].merge(head[1][0])
     head[0][1].merge(head[1][1])
     for i, cell in enumerate(table.rows[2].cells):
-        write_cell(cell, str(i + 1), center, size=8.5)
+        write_cell(cell, str(i + 1), center, size=8)
     for r in range(HEADER_ROWS):
         set_row_flags(table.rows[r], header=True)
         for cell in table.rows[r].cells:
@@ -100,13 +102,13 @@ def build_table(doc: Any, data: AppendixTable) -> Any:
         if k < len(data.topics):
             name, count = data.topics[k]
             write_cell(cells[2], name)
-            write_cell(cells[3], str(count), center)
+            write_cell(cells[3], group(count), center)
         if k < len(data.regions):
             name, count = data.regions[k]
             write_cell(cells[4], name)
-            write_cell(cells[5], str(count), center)
+            write_cell(cells[5], group(count), center)
     write_cell(body[0].cells[0], data.centre)
-    write_cell(body[0].cells[1], str(data.total), center)
+    write_cell(body[0].cells[1], group(data.total), center)
     if len(body) > 1:
         body[0].cells[0].merge(body[-1].cells[0])
         body[0].cells[1].merge(body[-1].cells[1])
@@ -119,3 +121,22 @@ def replace_paragraph_with_table(paragraph: Any, table: Any) -> None:
     """Put the table where the placeholder paragraph was and drop the paragraph."""
     paragraph._p.addnext(table._tbl)
     paragraph._p.getparent().remove(paragraph._p)
+
+
+def build_two_column_table(doc, headers: tuple[str, str], rows: list[tuple[str, str]], widths=(45, 125)):
+    """A compact bordered table (10 pt), header repeated on each page; rows never split."""
+    table = doc.add_table(rows=1 + len(rows), cols=2)
+    set_borders(table)
+    table.autofit = False
+    for i, width in enumerate(widths):
+        table.columns[i].width = Mm(width)
+    for r, row in enumerate(table.rows):
+        for i, cell in enumerate(row.cells):
+            cell.width = Mm(widths[i])
+        set_row_flags(row, header=r == 0)
+    for i, text in enumerate(headers):
+        write_cell(table.rows[0].cells[i], text, WD_ALIGN_PARAGRAPH.CENTER, bold=True, size=10)
+    for k, (left, right) in enumerate(rows, 1):
+        write_cell(table.rows[k].cells[0], left, size=10)
+        write_cell(table.rows[k].cells[1], right, size=10)
+    return table

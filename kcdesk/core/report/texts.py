@@ -18,7 +18,10 @@ the language-specific one wins in that language's справка.
 
 Project settings (``project.set_setting``, ``kcdesk texts PROJECT --setting KEY=VALUE``):
 ``body_name_kk``, ``body_name_ru``, ``contact_centre_name_kk``, ``contact_centre_name_ru``,
-``contact_centre_phone``, ``signatory``, ``signatory_position_kk``, ``signatory_position_ru``.
+``contact_centre_phone``, ``signatory``, ``signatory_position_kk``, ``signatory_position_ru``,
+``executor``, ``executor_phone`` (the "Исп./Орынд." line under the analytical part; the executor of the
+work plans, who must not be the signatory). The comparison the +30 % rule uses (§11) is the project
+setting ``comparison_basis``: "previous" (the previous quarter, the default) or "year_ago".
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ SETTING_KEYS = (
     "body_name_kk", "body_name_ru",
     "contact_centre_name_kk", "contact_centre_name_ru", "contact_centre_phone",
     "signatory", "signatory_position_kk", "signatory_position_ru",
+    "executor", "executor_phone",
 )
 
 TEXT_PREFIXES = ("reason:", "para:", "workplan:")
@@ -76,7 +80,7 @@ def clean_value(key: str, value: Any, limit: int = MAX_TEXT_CHARS) -> str | None
 def clean_setting(key: str, value: Any) -> str | None:
     """A справка setting (SETTING_KEYS): short text; the contact centre's phone is a phone number."""
     cleaned = clean_value(key, value, MAX_SETTING_CHARS)
-    if cleaned is not None and key == "contact_centre_phone" and cleaned.strip():
+    if cleaned is not None and key in ("contact_centre_phone", "executor_phone") and cleaned.strip():
         digits = re.sub(r"\D", "", cleaned)
         if not _PHONE.match(cleaned.strip()) or len(digits) == 12:  # 12 digits: an IIN, not a phone
             raise KcError("bad_phone_setting", field=key)

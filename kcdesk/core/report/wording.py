@@ -64,6 +64,12 @@ class Facts:
     names: dict[str, str]
     content: dict[str, Any] | None
     texts: dict[str, str]
+    reconciliation: list[dict[str, Any]] = field(default_factory=list)
+    # field ("channel", "region") -> the exports (file names) that have no such column
+    sources_without: dict[str, list[str]] = field(default_factory=dict)
+
+    def lead_share(self, items: list[dict[str, Any]]) -> float:
+        return self.share(sum(int(t.get("count") or 0) for t in items))
 
     def share(self, count: int) -> float:
         return 100.0 * count / self.total if self.total else 0.0
@@ -130,7 +136,18 @@ def facts(analysis: dict[str, Any], lang: str, texts: dict[str, str] | None = No
         names=names,
         content=content,
         texts=dict(texts or {}),
+        reconciliation=list(analysis.get("reconciliation") or []),
+        sources_without={k: list(v) for k, v in (analysis.get("sources_without") or {}).items() if v},
     )
+
+
+MAJORITY = 50.0  # "большинство" / "басым бөлігі" only over half
+
+
+def useful_drivers(driver: dict[str, Any], kind: str, column: str, limit: int = 3) -> list[dict[str, Any]]:
+    """The regions / channels that drove a topic: never "not stated", only those that grew."""
+    return [d for d in driver.get(kind) or []
+            if d.get(column) not in (None, "", "unknown") and (d.get("delta") or 0) > 0][:limit]
 
 
 def has_ties(items: list[dict[str, Any]]) -> bool:
@@ -149,24 +166,52 @@ def _short(text: str, limit: int = EXAMPLE_CHARS) -> str:
     return cut.rstrip(",.;:") + "…"
 
 
-def content_groups(content: dict[str, Any] | None, topics: list[str], limit: int = 8) -> list[dict[str, Any]]:
+def content_groups(content: dict[str, Any] | None, topics: list[str], limit: int = 8, lang: str | None = None,
+                   names: dict[str, str] | None = None) -> list[dict[str, Any]]:
     """Question groups to quote: those within the given (leading and flagged) topics first, then
-    the largest; each with a label from its key phrases and a shortened real example."""
-    groups = []
+    the largest; each with a label from its key phrases and a shortened real example.
+
+    With ``lang``, nothing in the other language is quoted: a group labelled in the other language is
+    named by its topic (in lang, from ``names``) and its example is left out; groups of one topic merge.
+    """
+    from kcdesk.core.normalise.topics_dictionary import language_of
+
+    def foreign(text: str) -> bool:
+        found = language_of(text)
+        return lang is not None and found is not None and found != lang
+
+    groups: list[dict[str, Any]] = []
+    by_label: dict[str, dict[str, Any]] = {}
     for g in (content or {}).get("groups") or []:
         phrases = [str(p) for p in g.get("key_phrases") or [] if str(p).strip()]
         label = str(g.get("label") or ", ".join(phrases[:3])).strip()
         if not label:
             continue
-        groups.append({"label": label, "example": _short(g.get("example") or ""),
-                       "count": int(g.get("count") or 0), "topic": g.get("topic"),
-                       "new": bool(g.get("new") or g.get("candidate"))})
+        example = _short(g.get("example") or "")
+        if foreign(label):
+            topic = g.get("topic")
+            label = (names or {}).get(str(topic), str(topic or "")) if topic else ""
+            if not label or foreign(label):
+                continue
+            example = ""
+        if foreign(example):
+            example = ""
+        item = {"label": label, "example": example, "count": int(g.get("count") or 0), "topic": g.get("topic"),
+                "new": bool(g.get("new") or g.get("candidate"))}
+        if label in by_label:  # one topic standing for several groups: one line
+            by_label[label]["count"] += item["count"]
+            continue
+        by_label[label] = item
+        groups.append(item)
     wanted = set(topics)
     groups.sort(key=lambda g: (g["topic"] not in wanted, -g["count"], g["label"]))
     return groups[:limit]
 
 
-def faq_items(content: dict[str, Any] | None) -> list[tuple[str, int | None]]:
+def faq_items(content: dict[str, Any] | None, lang: str | None = None) -> list[tuple[str, int | None]]:
+    """The FAQ to publish; with ``lang``, only questions written in that language."""
+    from kcdesk.core.normalise.topics_dictionary import language_of
+
     out = []
     for item in (content or {}).get("faq") or []:
         if isinstance(item, dict):
@@ -174,7 +219,8 @@ def faq_items(content: dict[str, Any] | None) -> list[tuple[str, int | None]]:
             count = item.get("count")
         else:
             question, count = str(item).strip(), None
-        if question:
+        found = language_of(question)
+        if question and (lang is None or found is None or found == lang):
             out.append((question, int(count) if count is not None else None))
     return out
 

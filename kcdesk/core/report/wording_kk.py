@@ -17,12 +17,14 @@ from kcdesk.core.report.numerals import (
     kk_quarter_in,
 )
 from kcdesk.core.report.wording import (
+    MAJORITY,
     Facts,
     Paragraph,
     Section,
     content_groups,
     faq_items,
     has_ties,
+    useful_drivers,
 )
 
 LIST_LIMIT = 12
@@ -45,28 +47,34 @@ def _from_to(previous: int, count: int) -> str:
     return f"{kk_num_case(previous, 'abl')} {kk_num_case(count, 'dat')} дейін"
 
 
+def _with_count(period: str, count: int) -> str:
+    """'… кварталом (II квартал 2026 года: 12 400)': the earlier figure inside the period's brackets."""
+    if period.endswith(")"):
+        return f"{period[:-1]}: {group(count)})"
+    return f"{period} ({group(count)})"
+
+
 def _change(count: int, previous: int | None, period: str, period_nom: str) -> str:
+    """`period` is the comparison in the instrumental ("Алдыңғы тоқсанмен (…)"); `period_nom` the quarter."""
     if previous is None:
         return f"{period_nom} бойынша деректер жобада жоқ, сондықтан салыстыру жүргізілмеді."
     if previous == 0:
-        return f"{period} сұрау салулар түспеген."
+        return f"{period_nom}да сұрау салулар түспеген."
     if count == previous:
-        return f"{period} да {kk_count(previous)} түскен, яғни сұрау салулар саны өзгерген жоқ."
+        return f"{period} салыстырғанда сұрау салулар саны өзгерген жоқ ({group(previous)})."
     verb = "артты" if count > previous else "азайды"
     diff = abs(count - previous)
-    return (f"{period} {kk_count(previous)} түскен, яғни сұрау салулар саны "
-            f"{kk_num_case(diff, 'dat')} ({kk_pct_case(diff * 100.0 / previous, 'dat')}) {verb}.")
+    return (f"{_with_count(period, previous)} салыстырғанда сұрау салулар саны "
+            f"{kk_num_case(diff, 'dat')}, яғни {kk_pct_case(diff * 100.0 / previous, 'dat')} {verb}.")
 
 
 def _topic_list(items: list[dict[str, Any]]) -> str:
     shown = []
-    for t in items[:LIST_LIMIT]:
+    for t in items:  # every topic is named: no "and 3 more topics"
         prev, now = int(t.get("previous") or 0), int(t.get("count") or 0)
         pct = f", {'+' if now >= prev else '−'}{kk_pct(abs(now - prev) * 100.0 / prev)}" if prev else ""
         shown.append(f"{q(t['name'])} ({_from_to(prev, now)}{pct})")
-    more = len(items) - LIST_LIMIT
-    tail = f" және тағы {group(more)} тақырып" if more > 0 else ""
-    return "; ".join(shown) + tail
+    return "; ".join(shown)
 
 
 def _signed(driver: dict[str, Any]) -> str:
@@ -79,14 +87,14 @@ def _signed(driver: dict[str, Any]) -> str:
 def _drivers(f: Facts, topic: str) -> str:
     driver = f.drivers.get(topic) or {}
     parts = []
-    regions = [d for d in driver.get("regions") or [] if (d.get("delta") or d.get("count"))][:3]
+    regions = useful_drivers(driver, "regions", "region")
     if regions:
         parts.append("өңірлер – " + ", ".join(
             f"{labels.region_name(d.get('region'), 'kk')} ({_signed(d)})" for d in regions))
-    channels = [d for d in driver.get("channels") or [] if (d.get("delta") or d.get("count"))][:3]
+    channels = useful_drivers(driver, "channels", "channel")
     if channels:
-        parts.append("арналар – " + ", ".join(
-            f"{labels.value_label(d.get('channel'), 'kk')} ({_signed(d)})" for d in channels))
+        parts.append("түсу арналары – " + ", ".join(
+            f"{labels.channel_label(d.get('channel'), 'kk', sentence=True)} ({_signed(d)})" for d in channels))
     return "; ".join(parts)
 
 
@@ -96,19 +104,19 @@ def _reason(f: Facts, topic: str, what: str) -> str:
 
 
 def _overview(f: Facts, settings: dict[str, Any]) -> list[Paragraph]:
-    rule = ("сұрау салудың өңделген (жабылған) күні бойынша" if f.quarter_rule == "processed"
-            else "сұрау салудың тіркелген күні бойынша")
+    rule = ("Тоқсан ішінде өңделген сұрау салулар ескерілді (Әдістеменің 9-тармағы): өңделген (жабылған) "
+            "күні бойынша, ол болмаған жағдайда – тіркелген күні бойынша." if f.quarter_rule == "processed"
+            else "Сұрау салулар тоқсанға тіркелген күні бойынша жатқызылды.")
     n = f.total
     out = [Paragraph("intro", (
-        f"{kk_quarter_in(f.quarter.number, f.quarter.year)} байланыс орталығына {kk_count(n)} келіп түсті. "
-        f"Сұрау салулар тоқсанға {rule} жатқызылды."))]
-    prev = f"Алдыңғы тоқсанда ({kk_quarter(f.previous.number, f.previous.year)})"
+        f"{kk_quarter_in(f.quarter.number, f.quarter.year)} байланыс орталығына {kk_count(n)} келіп түсті. {rule}"))]
+    prev = f"Алдыңғы тоқсанмен ({kk_quarter(f.previous.number, f.previous.year)})"
     text = _change(n, f.total_previous, prev, kk_quarter(f.previous.number, f.previous.year))
     reason = f.reason("total")
     if reason:
         text += f" Өзгеріс себептері: {reason}"
     out.append(Paragraph("compare_previous", text))
-    ago = f"Өткен жылдың осы кезеңінде ({kk_quarter(f.year_ago.number, f.year_ago.year)})"
+    ago = f"Өткен жылдың осы кезеңімен ({kk_quarter(f.year_ago.number, f.year_ago.year)})"
     if f.total_year_ago is None:
         out.append(Paragraph("compare_year_ago", (
             f"{kk_quarter(f.year_ago.number, f.year_ago.year)} бойынша деректер жобада жоқ, сондықтан "
@@ -118,16 +126,20 @@ def _overview(f: Facts, settings: dict[str, Any]) -> list[Paragraph]:
             n, f.total_year_ago, ago, kk_quarter(f.year_ago.number, f.year_ago.year))))
     active = [t for t in f.topics if t.get("count")]
     if active:
-        listed = ", ".join(f"{q(t['name'])} – {kk_count(t['count'])} ({kk_pct(f.share(t['count']))})"
-                           for t in active[:3])
+        lead = active[:3]
+        listed = ", ".join(f"{q(t['name'])} – {group(t['count'])} ({kk_pct(f.share(t['count']))})"
+                           for t in lead)
+        share = f.lead_share(lead)
+        # "Басым бөлігі" only where the share is over half.
+        head = (f"Сұрау салулардың басым бөлігі ({kk_pct(share)}) мына мәселелерге қатысты болды"
+                if share > MAJORITY else "Сұрау салулардың ең көбі мына мәселелерге қатысты болды")
         out.append(Paragraph("nature", (
-            f"Сұрау салулар барлығы {group(len(active))} тақырып бойынша түсті. Сұрау салулардың басым бөлігі "
-            f"мына мәселелерге қатысты болды: {listed}.")))
+            f"Сұрау салулар барлығы {group(len(active))} тақырып бойынша түсті. {head}: {listed}.")))
     missing = f.total - sum(int(t.get("count") or 0) for t in f.topics)
     if active and missing > 0:
         out[-1].text += f" {kk_count(missing)} бойынша тақырып көрсетілмеген."
     focus = [t["topic"] for t in f.topics if needs_attention(t)] + [t["topic"] for t in f.topics[:5]]
-    groups = content_groups(f.content, focus)
+    groups = content_groups(f.content, focus, lang=f.lang, names=f.names)
     if groups:
         listed = "; ".join(
             f"{q(g['label'])} ({kk_count(g['count'])}"
@@ -139,10 +151,42 @@ def _overview(f: Facts, settings: dict[str, Any]) -> list[Paragraph]:
             text += f" Бұрын анықталмаған жаңа мәселелер: {', '.join(fresh)}."
         out.append(Paragraph("content", text))
     if f.channels:
-        listed = ", ".join(f"{labels.value_label(str(c.get('channel') or ''), 'kk')} – {group(int(c.get('count') or 0))}"
-                           for c in f.channels)
-        out.append(Paragraph("channels", f"Түсу арналары бойынша: {listed}."))
+        known = [c for c in f.channels if c.get("channel") not in (None, "", "unknown") and c.get("count")]
+        listed = ", ".join(f"{labels.channel_label(c.get('channel'), 'kk', sentence=True)} – "
+                           f"{group(int(c.get('count') or 0))}" for c in known)
+        text = f"Түсу арналары бойынша: {listed}." if listed else ""
+        without = f.sources_without.get("channel")
+        if without:
+            text += (f" {_files(without)} түсу арнасы көрсетілмеген, мұндай сұрау салулар арналар "
+                     "бойынша бөлуде ескерілмеді.")
+        if text:
+            out.append(Paragraph("channels", text.strip()))
+    out += _reconciliation(f)
     return out
+
+
+def _files(names: list[str]) -> str:
+    quoted = ", ".join(f"«{n}»" for n in names)
+    return f"{quoted} {'файлында' if len(names) == 1 else 'файлдарында'}"
+
+
+def _reconciliation(f: Facts) -> list[Paragraph]:
+    """§11: the totals of the Qlik module and other channels the officer entered, and the difference."""
+    if not f.reconciliation:
+        return [Paragraph("reconciliation", (
+            "«Электрондық өтініштер» АТЖ Qlik талдамалық модулінің деректерімен және басқа коммуникация "
+            "арналары бойынша мәліметтермен салыстыру (Әдістеменің 11-тармағы) жүргізілмеді: қорытынды "
+            "деректер енгізілмеген."))]
+    parts = []
+    for row in f.reconciliation:
+        name = {"qlik": "«Электрондық өтініштер» АТЖ Qlik талдамалық модулінің деректері бойынша",
+                "other": "басқа коммуникация арналарының мәліметтері бойынша"}.get(
+            str(row.get("channel")), f"«{row.get('channel')}» деректері бойынша")
+        diff = int(row.get("difference") or 0)
+        tail = "алшақтық жоқ" if diff == 0 else f"алшақтық – {'+' if diff > 0 else '−'}{group(abs(diff))}"
+        parts.append(f"{name} – {group(int(row.get('reference') or 0))}, жүктелген файлдарда – "
+                     f"{group(int(row.get('imported') or 0))}, {tail}")
+    return [Paragraph("reconciliation", "Салыстыру (Әдістеменің 11-тармағы): " + "; ".join(parts) + ".")]
 
 
 def _dynamics(f: Facts) -> list[Paragraph]:
@@ -154,6 +198,10 @@ def _dynamics(f: Facts) -> list[Paragraph]:
         out.append(Paragraph("growth", f"Мына тақырыптар бойынша сұрау салулар саны өсті: {_topic_list(f.growers)}."))
     if f.decliners:
         out.append(Paragraph("decline", f"Мына тақырыптар бойынша сұрау салулар саны азайды: {_topic_list(f.decliners)}."))
+    out.insert(0, Paragraph("basis", (
+        f"Тақырыптар бойынша өзгерістер Әдістеменің 11-тармағына сәйкес алдыңғы тоқсанмен "
+        f"({kk_quarter(f.previous.number, f.previous.year)}) салыстырылып бағаланды; анықтама үшін "
+        f"өткен жылдың осы кезеңімен ({kk_quarter(f.year_ago.number, f.year_ago.year)}) салыстыру да келтірілді.")))
     if not f.flagged:
         out.append(Paragraph("no_flags", f"Сұрау салулар саны {OVER_30} астам өскен тақырып анықталған жоқ."))
     for t in f.flagged:
@@ -162,9 +210,14 @@ def _dynamics(f: Facts) -> list[Paragraph]:
         text = (f"{q(t['name'])} тақырыбы бойынша сұрау салулар саны {_from_to(prev, now)}, яғни "
                 f"{kk_pct_case(pct, 'dat')} өсті, бұл Әдістемеде белгіленген 30 % шегінен асады; осы мәселе "
                 "бойынша ақпараттық-түсіндіру жұмысының жоспары әзірленеді (Әдістеменің 11-тармағы).")
+        ago = t.get("year_ago")
+        if ago:
+            change = (now - int(ago)) * 100.0 / int(ago)
+            text += (f" Өткен жылдың осы кезеңімен ({group(int(ago))}) салыстырғанда – "
+                     f"{'+' if change >= 0 else '−'}{kk_pct(abs(change))}.")
         drivers = _drivers(f, t["topic"])
         if drivers:
-            text += f" Өсуге негізінен мыналар әсер етті: {drivers}."
+            text += f" Өсуге ең көп үлес қосқандар: {drivers}."
         if t.get("caution"):
             text += " Сұрау салулар саны аз болғандықтан, пайыздық өзгерісті сақтықпен бағалау қажет."
         out.append(Paragraph(f"flag:{t['topic']}", f"{text} {_reason(f, t['topic'], 'Өсу')}"))
@@ -199,7 +252,9 @@ def _regions(f: Facts) -> list[Paragraph]:
             f"{r['name']} (+{kk_pct(r['change_pct'])})" for r in risers[:5]) + "."
     unknown = next((r for r in f.regions if r.get("region") == "unknown"), None)
     if unknown and unknown.get("count"):
-        text += f" {kk_count(int(unknown['count']))} бойынша өңір көрсетілмеген."
+        without = f.sources_without.get("region")
+        extra = f" (оның ішінде {_files(without)} өңір туралы мәлімет жоқ)" if without else ""
+        text += f" {kk_count(int(unknown['count']))} бойынша өңір көрсетілмеген{extra}."
     return [Paragraph("regions", text)]
 
 
@@ -214,9 +269,40 @@ def _social(code: str, lang: str) -> str:
     return name[:1].lower() + name[1:]
 
 
+def _most(counts: dict[str, int]) -> tuple[str, int] | None:
+    known = [(k, int(v)) for k, v in counts.items() if k not in ("unknown", "other") and v]
+    return max(known, key=lambda kv: kv[1]) if known else None
+
+
+_AGE_GROUP = {"under_18": "18 жасқа дейінгі", "over_90": "90 жастан асқан"}
+
+
+def _summary(f: Facts) -> str:
+    """Who writes most: the largest age band, gender and status, each with its share."""
+    p = f.portrait
+    parts = []
+    gender = _most(p.get("gender") or {})
+    if gender:
+        parts.append(f"{labels.gender_label(gender[0], 'kk')} ({kk_pct(f.share(gender[1]))})")
+    age = _most(p.get("age") or {})
+    if age:
+        band = _AGE_GROUP.get(age[0], f"{age[0]} жастағы")
+        parts.append(f"{band} өтініш берушілер ({kk_pct(f.share(age[1]))})")
+    social = _most(p.get("social_status") or {})
+    if social:
+        parts.append(f"{_social(social[0], 'kk')} ({kk_pct(f.share(social[1]))})")
+    if not parts:
+        return ""
+    listed = ", ".join(parts[:-1]) + (" және " if len(parts) > 1 else "") + parts[-1]
+    return f"Байланыс орталығына көбінесе {listed} жүгінді."
+
+
 def _portrait(f: Facts) -> list[Paragraph]:
     p = f.portrait
     out = []
+    summary = _summary(f)
+    if summary:
+        out.append(Paragraph("portrait_summary", summary))
     if "age" in p:
         out.append(Paragraph("portrait_age", "Жасы бойынша өтініш берушілер былайша бөлінді: "
                              + _dim(f, p["age"], labels.AGE_ORDER, labels.age_label) + "."))
@@ -229,7 +315,8 @@ def _portrait(f: Facts) -> list[Paragraph]:
     for key, title in (("marital_status", "Отбасылық жағдайы бойынша"), ("education", "Білімі бойынша"),
                        ("occupation", "Қызмет түрі бойынша")):
         if p.get(key):
-            out.append(Paragraph(f"portrait_{key}", f"{title}: " + _dim(f, p[key], (), labels.value_label) + "."))
+            out.append(Paragraph(f"portrait_{key}", f"{title}: " + _dim(
+                f, p[key], (), lambda k, lang, field=key: labels.value_label(k, lang, field, sentence=True)) + "."))
     return out
 
 
@@ -297,7 +384,7 @@ def _publish(f: Facts) -> list[Paragraph]:
     counts = {t["topic"]: int(t.get("count") or 0) for t in f.topics}
     for i, topic in enumerate(seen, 1):
         out.append(Paragraph(f"publish:{i}", f"{i}. {q(f.topic(topic))} ({kk_count(counts.get(topic, 0))})."))
-    faq = faq_items(f.content)
+    faq = faq_items(f.content, f.lang)
     if faq:
         out.append(Paragraph("publish:faq", "Контент-талдау нәтижесі бойынша жиі қойылатын сұрақтар: " + "; ".join(
             q(question) + (f" ({kk_count(count)})" if count is not None else "") for question, count in faq) + "."))

@@ -18,13 +18,17 @@ from kcdesk.core.report.numerals import (
     ru_quarter_instr,
 )
 from kcdesk.core.report.wording import (
+    MAJORITY,
     Facts,
     Paragraph,
     Section,
     content_groups,
     faq_items,
     has_ties,
+    useful_drivers,
 )
+
+_NUMBER_WORDS = {2: "две", 3: "три", 4: "четыре", 5: "пять", 6: "шесть", 7: "семь", 8: "восемь", 9: "девять"}
 
 LIST_LIMIT = 12  # growth / decline lists name at most this many topics, then say how many more
 TO_FILL = "____________"
@@ -51,40 +55,44 @@ def _pct_change(count: int, previous: int) -> str:
     return f", {'+' if count >= previous else '−'}{ru_pct(abs(count - previous) * 100.0 / previous)}"
 
 
+def _with_count(period: str, count: int) -> str:
+    """'… кварталом (II квартал 2026 года: 12 400)': the earlier figure inside the period's brackets."""
+    if period.endswith(")"):
+        return f"{period[:-1]}: {group(count)})"
+    return f"{period} ({group(count)})"
+
+
 def _change(count: int, previous: int | None, period: str, period_nom: str) -> str:
     """'По сравнению с <period>, когда поступило N запросов, количество запросов увеличилось на D (на X %).'"""
     if previous is None:
         return f"Данные за {period_nom} в проекте отсутствуют, сравнение не проводится."
     if previous == 0:
         return f"За {period_nom} запросы не поступали."
-    base = f"По сравнению с {period}, когда {_arrived(previous)} {ru_plural(previous, REQUEST)},"
+    base = f"По сравнению с {_with_count(period, previous)}"
     if count == previous:
         return f"{base} количество запросов не изменилось."
     verb = "увеличилось" if count > previous else "снизилось"
     diff = abs(count - previous)
-    return (f"{base} количество запросов {verb} на {ru_plural(diff, REQUEST)} "
-            f"(на {ru_pct(diff * 100.0 / previous)}).")
+    return f"{base} их количество {verb} на {group(diff)}, или на {ru_pct(diff * 100.0 / previous)}."
 
 
 def _topic_list(items: list[dict[str, Any]]) -> str:
-    shown = [f"{q(t['name'])} (с {group(t['previous'] or 0)} до {group(t['count'] or 0)}"
-             f"{_pct_change(t['count'] or 0, t['previous'] or 0)})" for t in items[:LIST_LIMIT]]
-    more = len(items) - LIST_LIMIT
-    tail = f" и ещё {more} {ru_form(more, ('тема', 'темы', 'тем'))}" if more > 0 else ""
-    return "; ".join(shown) + tail
+    """Every topic is named: an official document never says "and 3 more topics"."""
+    return "; ".join(f"{q(t['name'])} (с {group(t['previous'] or 0)} до {group(t['count'] or 0)}"
+                     f"{_pct_change(t['count'] or 0, t['previous'] or 0)})" for t in items)
 
 
 def _drivers(f: Facts, topic: str) -> str:
     driver = f.drivers.get(topic) or {}
     parts = []
-    regions = [d for d in driver.get("regions") or [] if (d.get("delta") or d.get("count"))][:3]
+    regions = useful_drivers(driver, "regions", "region")
     if regions:
         parts.append("регионы — " + ", ".join(
             f"{labels.region_name(d.get('region'), 'ru')} ({_signed(d)})" for d in regions))
-    channels = [d for d in driver.get("channels") or [] if (d.get("delta") or d.get("count"))][:3]
+    channels = useful_drivers(driver, "channels", "channel")
     if channels:
-        parts.append("каналы — " + ", ".join(
-            f"{labels.value_label(d.get('channel'), 'ru')} ({_signed(d)})" for d in channels))
+        parts.append("каналы поступления — " + ", ".join(
+            f"{labels.channel_label(d.get('channel'), 'ru', sentence=True)} ({_signed(d)})" for d in channels))
     return "; ".join(parts)
 
 
@@ -101,12 +109,13 @@ def _reason(f: Facts, topic: str, what: str) -> str:
 
 
 def _overview(f: Facts, settings: dict[str, Any]) -> list[Paragraph]:
-    rule = ("по дате обработки (закрытия) запроса" if f.quarter_rule == "processed"
-            else "по дате регистрации запроса")
+    rule = ("Учтены запросы, обработанные в течение квартала (п. 9 Методики): по дате обработки "
+            "(закрытия), а при ее отсутствии — по дате регистрации." if f.quarter_rule == "processed"
+            else "Запросы отнесены к кварталу по дате регистрации.")
     n = f.total
     out = [Paragraph("intro", (
         f"В{ru_quarter_in(f.quarter.number, f.quarter.year)[1:]} в контакт-центр "
-        f"{_arrived(n)} {ru_plural(n, REQUEST)}. Запросы отнесены к кварталу {rule}."))]
+        f"{_arrived(n)} {ru_plural(n, REQUEST)}. {rule}"))]
     prev = ru_quarter_instr(f.previous.number, f.previous.year)
     text = _change(n, f.total_previous, prev, ru_quarter(f.previous.number, f.previous.year))
     reason = f.reason("total")
@@ -124,17 +133,21 @@ def _overview(f: Facts, settings: dict[str, Any]) -> list[Paragraph]:
     active = [t for t in f.topics if t.get("count")]
     if active:
         lead = active[:3]
-        listed = ", ".join(f"{q(t['name'])} — {ru_plural(t['count'], REQUEST)} ({ru_pct(f.share(t['count']))})"
+        listed = ", ".join(f"{q(t['name'])} — {group(t['count'])} ({ru_pct(f.share(t['count']))})"
                            for t in lead)
         topics_n = len(active)
+        share = f.lead_share(lead)
+        # "Большинство" only where the share is over half.
+        head = (f"Большинство запросов ({ru_pct(share)}) касалось следующих вопросов" if share > MAJORITY
+                else "Наибольшее количество запросов касалось следующих вопросов")
         out.append(Paragraph("nature", (
             f"Запросы поступили по {group(topics_n)} {ru_form(topics_n, ('теме', 'темам', 'темам'))}. "
-            f"Наибольшее количество запросов касалось следующих вопросов: {listed}.")))
+            f"{head}: {listed}.")))
     missing = f.total - sum(int(t.get("count") or 0) for t in f.topics)
     if active and missing > 0:
         out[-1].text += f" Тема не указана в {group(missing)} {ru_form(missing, ('запросе', 'запросах', 'запросах'))}."
     focus = [t["topic"] for t in f.topics if needs_attention(t)] + [t["topic"] for t in f.topics[:5]]
-    groups = content_groups(f.content, focus)
+    groups = content_groups(f.content, focus, lang=f.lang, names=f.names)
     if groups:
         listed = "; ".join(
             f"{q(g['label'])} ({ru_plural(g['count'], REQUEST)}"
@@ -146,10 +159,41 @@ def _overview(f: Facts, settings: dict[str, Any]) -> list[Paragraph]:
             text += f" Новые, ранее не установленные вопросы: {', '.join(fresh)}."
         out.append(Paragraph("content", text))
     if f.channels:
-        listed = ", ".join(f"{labels.value_label(str(c.get('channel') or ''), 'ru')} — {group(int(c.get('count') or 0))}"
-                           for c in f.channels)
-        out.append(Paragraph("channels", f"По каналам поступления: {listed}."))
+        known = [c for c in f.channels if c.get("channel") not in (None, "", "unknown") and c.get("count")]
+        listed = ", ".join(f"{labels.channel_label(c.get('channel'), 'ru', sentence=True)} — "
+                           f"{group(int(c.get('count') or 0))}" for c in known)
+        text = f"По каналам поступления: {listed}." if listed else ""
+        without = f.sources_without.get("channel")
+        if without:
+            text += (f" В {_files(without)} канал поступления не указан, такие запросы "
+                     "в распределении по каналам не учитываются.")
+        if text:
+            out.append(Paragraph("channels", text.strip()))
+    out += _reconciliation(f)
     return out
+
+
+def _files(names: list[str]) -> str:
+    quoted = ", ".join(f"«{n}»" for n in names)
+    return f"выгрузке {quoted}" if len(names) == 1 else f"выгрузках {quoted}"
+
+
+def _reconciliation(f: Facts) -> list[Paragraph]:
+    """§11: the totals of the Qlik module and other channels the officer entered, and the difference."""
+    if not f.reconciliation:
+        return [Paragraph("reconciliation", (
+            "Сверка с данными аналитического модуля Qlik ИАС «Электронные обращения» и сведениями "
+            "по другим каналам коммуникаций (п. 11 Методики) не проводилась: итоговые данные не внесены."))]
+    parts = []
+    for row in f.reconciliation:
+        name = {"qlik": "по данным аналитического модуля Qlik ИАС «Электронные обращения»",
+                "other": "по сведениям других каналов коммуникаций"}.get(str(row.get("channel")),
+                                                                          f"по данным «{row.get('channel')}»")
+        diff = int(row.get("difference") or 0)
+        tail = "расхождений нет" if diff == 0 else f"расхождение — {'+' if diff > 0 else '−'}{group(abs(diff))}"
+        parts.append(f"{name} — {group(int(row.get('reference') or 0))}, в выгрузках — "
+                     f"{group(int(row.get('imported') or 0))}, {tail}")
+    return [Paragraph("reconciliation", "Сверка (п. 11 Методики): " + "; ".join(parts) + ".")]
 
 
 def _dynamics(f: Facts) -> list[Paragraph]:
@@ -161,6 +205,10 @@ def _dynamics(f: Facts) -> list[Paragraph]:
         out.append(Paragraph("growth", f"Рост количества запросов отмечен по темам: {_topic_list(f.growers)}."))
     if f.decliners:
         out.append(Paragraph("decline", f"Снижение количества запросов отмечено по темам: {_topic_list(f.decliners)}."))
+    out.insert(0, Paragraph("basis", (
+        f"Изменения по темам оценены в сравнении с предыдущим кварталом "
+        f"({ru_quarter(f.previous.number, f.previous.year)}), как предусмотрено п. 11 Методики; для справки "
+        f"приведено и изменение к аналогичному периоду прошлого года ({ru_quarter(f.year_ago.number, f.year_ago.year)}).")))
     if not f.flagged:
         out.append(Paragraph("no_flags", "Рост количества запросов более чем на 30 % ни по одной теме не выявлен."))
     for t in f.flagged:
@@ -169,9 +217,14 @@ def _dynamics(f: Facts) -> list[Paragraph]:
                 f"то есть на {ru_pct(t.get('change_pct') or (now - prev) * 100.0 / max(prev, 1))}, что превышает "
                 "установленный Методикой порог в 30 %; по данному вопросу разрабатывается план "
                 "информационно-разъяснительной работы (п. 11 Методики).")
+        ago = t.get("year_ago")
+        if ago:
+            change = (now - int(ago)) * 100.0 / int(ago)
+            text += (f" По сравнению с аналогичным периодом прошлого года ({group(int(ago))}) — "
+                     f"{'+' if change >= 0 else '−'}{ru_pct(abs(change))}.")
         drivers = _drivers(f, t["topic"])
         if drivers:
-            text += f" Наибольший вклад в рост внесли: {drivers}."
+            text += f" Наибольший вклад в рост внесли {drivers}."
         if t.get("caution"):
             text += (" Количество запросов по теме невелико, поэтому процентное изменение следует "
                      "оценивать с осторожностью.")
@@ -182,7 +235,7 @@ def _dynamics(f: Facts) -> list[Paragraph]:
                 f"{q(t['name'])} — {ru_plural(now, REQUEST)}.")
         drivers = _drivers(f, t["topic"])
         if drivers:
-            text += f" Запросы поступили главным образом: {drivers}."
+            text += f" Больше всего таких запросов поступило: {drivers}."
         out.append(Paragraph(f"new:{t['topic']}", f"{text} {_reason(f, t['topic'], 'появления')}"))
     if f.zeroed:
         listed = ", ".join(f"{q(t['name'])} (в предыдущем квартале — {group(int(t['previous']))})" for t in f.zeroed)
@@ -207,7 +260,9 @@ def _regions(f: Facts) -> list[Paragraph]:
             f"{r['name']} ({'+' if r['change_pct'] >= 0 else ''}{ru_pct(r['change_pct'])})" for r in risers[:5]) + "."
     unknown = next((r for r in f.regions if r.get("region") == "unknown"), None)
     if unknown and unknown.get("count"):
-        text += f" Регион не указан в {group(int(unknown['count']))} {ru_form(int(unknown['count']), ('запросе', 'запросах', 'запросах'))}."
+        text += f" Регион не указан в {group(int(unknown['count']))} {ru_form(int(unknown['count']), ('запросе', 'запросах', 'запросах'))}"
+        without = f.sources_without.get("region")
+        text += f" (в том числе в {_files(without)} нет сведений о регионе)." if without else "."
     return [Paragraph("regions", text)]
 
 
@@ -222,9 +277,36 @@ def _social(code: str, lang: str) -> str:
     return name[:1].lower() + name[1:]
 
 
+def _most(counts: dict[str, int]) -> tuple[str, int] | None:
+    known = [(k, int(v)) for k, v in counts.items() if k not in ("unknown", "other") and v]
+    return max(known, key=lambda kv: kv[1]) if known else None
+
+
+def _summary(f: Facts) -> str:
+    """Who writes most: the largest age band, gender and status, each with its share."""
+    p = f.portrait
+    parts = []
+    gender = _most(p.get("gender") or {})
+    if gender:
+        parts.append(f"{labels.gender_label(gender[0], 'ru')} ({ru_pct(f.share(gender[1]))})")
+    age = _most(p.get("age") or {})
+    if age:
+        parts.append(f"заявители в возрасте {labels.age_label(age[0], 'ru')} ({ru_pct(f.share(age[1]))})")
+    social = _most(p.get("social_status") or {})
+    if social:
+        parts.append(f"{_social(social[0], 'ru')} ({ru_pct(f.share(social[1]))})")
+    if not parts:
+        return ""
+    listed = ", ".join(parts[:-1]) + (" и " if len(parts) > 1 else "") + parts[-1]
+    return f"Чаще всего в контакт-центр обращались {listed}."
+
+
 def _portrait(f: Facts) -> list[Paragraph]:
     p = f.portrait
     out = []
+    summary = _summary(f)
+    if summary:
+        out.append(Paragraph("portrait_summary", summary))
     if "age" in p:
         out.append(Paragraph("portrait_age", "По возрасту заявители распределились следующим образом: "
                              + _dim(f, p["age"], labels.AGE_ORDER, labels.age_label) + "."))
@@ -237,7 +319,8 @@ def _portrait(f: Facts) -> list[Paragraph]:
     for key, title in (("marital_status", "По семейному положению"), ("education", "По образованию"),
                        ("occupation", "По роду занятий")):
         if p.get(key):
-            out.append(Paragraph(f"portrait_{key}", f"{title}: " + _dim(f, p[key], (), labels.value_label) + "."))
+            out.append(Paragraph(f"portrait_{key}", f"{title}: " + _dim(
+                f, p[key], (), lambda k, lang, field=key: labels.value_label(k, lang, field, sentence=True)) + "."))
     return out
 
 
@@ -309,7 +392,7 @@ def _publish(f: Facts) -> list[Paragraph]:
     counts = {t["topic"]: int(t.get("count") or 0) for t in f.topics}
     for i, topic in enumerate(seen, 1):
         out.append(Paragraph(f"publish:{i}", f"{i}. {q(f.topic(topic))} ({ru_plural(counts.get(topic, 0), REQUEST)})."))
-    faq = faq_items(f.content)
+    faq = faq_items(f.content, f.lang)
     if faq:
         out.append(Paragraph("publish:faq", "Часто задаваемые вопросы по результатам контент-анализа: " + "; ".join(
             q(question) + (f" ({ru_plural(count, REQUEST)})" if count is not None else "") for question, count in faq) + "."))

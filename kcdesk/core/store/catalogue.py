@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from kcdesk.core.errors import KcError
+from kcdesk.core.normalise import topics_dictionary
 from kcdesk.core.normalise.reference import resolve
 from kcdesk.core.normalise.text import fold_topic, fold_value
 from kcdesk.core.quarters import Quarter
@@ -42,7 +43,10 @@ def topic_ids(con: sqlite3.Connection, names: Iterable[str]) -> dict[str, int]:
         row = con.execute("SELECT id, merged_into, name, named_by_user FROM topics WHERE key = ?",
                           (key,)).fetchone()
         if row is None:
-            cursor = con.execute("INSERT INTO topics(key, name) VALUES (?, ?)", (key, shown))
+            # A topic the bilingual dictionary knows gets both names at once (never guessed).
+            pair = topics_dictionary.lookup(shown) or (None, None)
+            cursor = con.execute("INSERT INTO topics(key, name, name_ru, name_kk) VALUES (?, ?, ?, ?)",
+                                 (key, shown, pair[0], pair[1]))
             result[name] = int(cursor.lastrowid or 0)
             continue
         if not row[3] and _nicer(shown, row[2]):

@@ -392,6 +392,20 @@ class Project:
             fields.update(f for f in json.loads(mapping).values() if f)
         return fields
 
+    def sources_without(self, fields: tuple[str, ...] = ("channel", "region")) -> dict[str, list[str]]:
+        """field -> the imported files that had no column for it, where other imports had one (the
+        справка says once "in export X the channel is not stated" instead of counting it a value)."""
+        per_file: list[tuple[str, set[str]]] = []
+        for file, mapping in self._connection.execute("SELECT file, mapping FROM imports ORDER BY id"):
+            per_file.append((Path(str(file)).name, {f for f in json.loads(mapping).values() if f}))
+        out: dict[str, list[str]] = {}
+        for field in fields:
+            if any(field in mapped for _, mapped in per_file):
+                lacking = [name for name, mapped in per_file if field not in mapped]
+                if lacking:
+                    out[field] = list(dict.fromkeys(lacking))
+        return out
+
     def problems(self, limit: int = 1000) -> pd.DataFrame:
         """Rows that could not be placed (bad or missing dates), with file, sheet and row."""
         return self._query(

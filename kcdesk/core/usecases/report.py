@@ -54,6 +54,17 @@ def check_outputs(project: Project, request: ReportRequest, inputs: Sequence[Pat
         guard.check_folder(request.workplans)
 
 
+def readiness(project: Project, quarter: Quarter, lang: Lang, analysis: Analysis) -> list[Any]:
+    """What a head would send back before signing (kcdesk.core.report.readiness); never blocks saving."""
+    from kcdesk.core.report.readiness import checklist
+
+    unresolved = project.catalogue.unresolved()
+    counts: dict[str, int] = {}
+    for field, count in zip(unresolved["field"], unresolved["count"], strict=True):
+        counts[str(field)] = counts.get(str(field), 0) + int(count)
+    return checklist(analysis.to_json(), project.settings(), project.texts(quarter), lang, counts)
+
+
 def write_report(project: Project, request: ReportRequest, analysis: Analysis,
                  charts: dict[str, Path] | None = None, progress: Progress | None = None) -> list[Path]:
     """The справка (.docx) with the content-analysis paragraph and FAQ from the quarter's last content
@@ -62,6 +73,7 @@ def write_report(project: Project, request: ReportRequest, analysis: Analysis,
     check_outputs(project, request, list((charts or {}).values()))
     progress = progress or NullProgress()
     figures = analysis.to_json()  # the builders read the documented JSON form
+    figures["sources_without"] = project.sources_without()
     settings = project.settings()
     texts = project.texts(request.quarter)
     content = report_content(project, request.quarter, request.content)

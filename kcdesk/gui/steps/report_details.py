@@ -91,6 +91,8 @@ class ReportDetails(QWidget):
             "contact_centre_phone": self.tr("Contact centre phone"), "signatory": self.tr("Signatory"),
             "signatory_position_kk": self.tr("Signatory's position (in Kazakh)"),
             "signatory_position_ru": self.tr("Signatory's position (in Russian)"),
+            "executor": self.tr("Executor (name, for the 'Исп./Орынд.' line)"),
+            "executor_phone": self.tr("Executor's phone"),
         }
         for key, label in self.field_labels.items():
             label.setText(names[key] + ":")

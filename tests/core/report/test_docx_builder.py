@@ -15,7 +15,7 @@ from sample_analysis import LONG_TOPIC, make_analysis
 from kcdesk.core.errors import KcError
 from kcdesk.core.report import labels
 from kcdesk.core.report.docx_builder import ReportInput, build_report, default_template
-from kcdesk.core.report.numerals import NBSP
+from kcdesk.core.report.numerals import NBSP, group
 
 SETTINGS = {
     "body_name_ru": "Министерство труда и социальной защиты населения",
@@ -51,9 +51,9 @@ def appendix_rows(doc) -> tuple[list[tuple[str, int]], list[tuple[str, int]], st
     for row in table.rows[3:]:
         cells = row.cells
         if cells[2].text.strip():
-            topics.append((cells[2].text, int(cells[3].text)))
+            topics.append((cells[2].text, int(cells[3].text.replace("\u00a0", ""))))
         if cells[4].text.strip():
-            regions.append((cells[4].text, int(cells[5].text)))
+            regions.append((cells[4].text, int(cells[5].text.replace("\u00a0", ""))))
     first = table.rows[3].cells
     return topics, regions, first[0].text, first[1].text
 
@@ -74,7 +74,7 @@ def test_appendix_table_holds_every_topic_and_region(tmp_path, analysis, lang):
     expected_regions = [(labels.region_name(r["region"], lang), r["count"]) for r in analysis["by_region"]]
     assert regions == expected_regions
     assert sum(c for _, c in regions) == analysis["total"]["count"]
-    assert int(total) == analysis["total"]["count"]
+    assert total == group(analysis["total"]["count"])  # "1 222": a non-breaking space in thousands
     assert "1414" in centre
     header = doc.tables[0].rows[0].cells[0].text
     assert header.startswith("Наименование контакт-центра" if lang == "ru" else "Телефон нөмірін")
@@ -97,9 +97,11 @@ def test_text_names_flags_new_top10_portrait_and_signature(tmp_path, analysis, l
     names = labels.topic_names(analysis, lang)
     for item in analysis["top10"]["all"]:
         assert f"{item['rank']}) «{names[item['topic']]}»" in text
+    # The regional top 10 is one compact table: region | "1) «…» – 42; 2) …".
+    cells = {c.text: r.cells[1].text for t in doc.tables for r in t.rows for c in r.cells[:1]}
     for code in analysis["top10"]["by_region"]:
         name = labels.region_name(code, lang)
-        assert f"{name[:1].upper()}{name[1:]}: 1) «" in text
+        assert cells[f"{name[:1].upper()}{name[1:]}"].startswith("1) «")
     for band in labels.AGE_ORDER:
         assert labels.age_label(band, lang) in text
     for code in labels.GENDER_ORDER:
@@ -113,7 +115,10 @@ def test_text_names_flags_new_top10_portrait_and_signature(tmp_path, analysis, l
     title = "Статистическая информация по запросам, поступившим в контакт-центр за III квартал 2026 года"
     assert (title if lang == "ru" else "Байланыс орталығына 2026 жылы 3-тоқсанда келіп түскен") in text
     assert SETTINGS[f"body_name_{lang}"] in text
-    assert SETTINGS[f"body_name_{lang}"] in doc.sections[0].header.paragraphs[0].text
+    # Page numbers at the top centre from page 2; the first page's header is empty.
+    assert "PAGE" in doc.sections[0].header.paragraphs[0]._p.xml
+    assert doc.sections[0].different_first_page_header_footer
+    assert not doc.sections[0].first_page_header.paragraphs[0].text.strip()
     total = analysis["total"]["count"]
     assert f"{total // 1000} {total % 1000:03d}" in text  # the total, grouped, in the prose
 
@@ -152,14 +157,15 @@ def test_charts_are_embedded_in_order_with_captions(tmp_path, analysis):
     doc = Document(str(build_report(ReportInput(analysis, SETTINGS, charts=charts), tmp_path / "c.docx", "ru")))
     assert len(doc.inline_shapes) == 3
     captions = [p.text for p in doc.paragraphs if p.style.name == "KcCaption" and p.text]
-    assert captions == [labels.CHART_CAPTIONS["ru"][k] for k in ("top10", "map", "portrait_age")]
+    assert captions == [f"Рисунок {i} – {labels.CHART_CAPTIONS['ru'][k]}"
+                        for i, k in enumerate(("top10", "map", "portrait_age"), 1)]
     assert "geokz, Alexander Rodionov, CC BY 4.0" in captions[1]  # the map's data credit
 
 
 def test_user_template_with_the_placeholders_works(tmp_path, analysis):
     mine = shutil.copy(default_template("ru"), tmp_path / "letterhead.docx")
     out = build_report(ReportInput(analysis, SETTINGS), tmp_path / "s.docx", "ru", template=Path(mine))
-    assert appendix_rows(Document(str(out)))[3] == str(analysis["total"]["count"])
+    assert appendix_rows(Document(str(out)))[3] == group(analysis["total"]["count"])
 
 
 def test_bad_templates_are_errors_not_crashes(tmp_path, analysis):
@@ -189,7 +195,7 @@ def test_requests_without_a_topic_still_add_up(tmp_path, lang):
     analysis["by_region"][0]["count"] += 17
     doc = Document(str(build_report(ReportInput(analysis), tmp_path / "s.docx", lang)))
     topics, regions, _, total = appendix_rows(doc)
-    assert sum(c for _, c in topics) == int(total) == sum(c for _, c in regions)
+    assert sum(c for _, c in topics) == int(total.replace("\u00a0", "")) == sum(c for _, c in regions)
     assert topics[-1] == ({"ru": "тема не указана", "kk": "тақырыбы көрсетілмеген"}[lang], 17)
     text = text_of(doc)
     assert ("Тема не указана в 17 запросах" if lang == "ru" else "17 сұрау салу бойынша тақырып көрсетілмеген") in text

@@ -19,7 +19,7 @@ def test_xlsx_numbers_equal_docx_numbers(tmp_path, lang):
     ws = load_workbook(build_xlsx(analysis, settings, tmp_path / "s.xlsx", lang)).active
     table = docx.tables[0]
     doc_rows = [[c.text for c in row.cells] for row in table.rows[3:]]
-    assert ws.cell(5, 2).value == analysis["total"]["count"] == int(doc_rows[0][1])
+    assert ws.cell(5, 2).value == analysis["total"]["count"] == int(doc_rows[0][1].replace("\u00a0", ""))
     assert isinstance(ws.cell(5, 2).value, int)
     for k, row in enumerate(doc_rows):
         r = 5 + k
@@ -28,7 +28,7 @@ def test_xlsx_numbers_equal_docx_numbers(tmp_path, lang):
             count = ws.cell(r, col + 1).value
             if row[col - 1].strip():
                 assert name == row[col - 1]
-                assert isinstance(count, int) and count == int(row[col])
+                assert isinstance(count, int) and count == int(row[col].replace("\u00a0", ""))
             else:
                 assert name is None and count is None
     assert ws.cell(5 + len(doc_rows), 3).value is None and ws.cell(5 + len(doc_rows), 5).value is None
