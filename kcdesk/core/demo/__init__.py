@@ -86,9 +86,16 @@ def build_demo_project(path: Path, seed: int = DEMO_SEED, progress: Progress | N
                 project.set_setting(key, value)
             # The latest quarter's content analysis is kept, so the demo's справка quotes it.
             from kcdesk.core.analyse.content import run_content
+            from kcdesk.core.usecases.content import decide_faq
 
             latest = project.quarters()[-1]
-            project.save_content(latest, run_content(project, latest))
+            result = run_content(project, latest)
+            project.save_content(latest, result)
+            # The demo officer has gone through the FAQ list: its real questions accepted (the справка
+            # quotes only accepted entries), the drafted ones left for the user to try.
+            for entry in result.get("faq") or []:
+                if not entry.get("drafted"):
+                    decide_faq(project, latest, str(entry["group"]), "accepted")
         _compact(building)
         progress.report(steps, steps, "demo_done")
         _copy(building, path)
