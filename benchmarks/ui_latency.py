@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, QWidget  # noqa: E402
 
-from kcdesk.core.store.importer import import_files  # noqa: E402
+from kcdesk.core.importing import import_files  # noqa: E402
 from kcdesk.core.store.project import Project  # noqa: E402
 from kcdesk.gui.runner import Job, Runner  # noqa: E402
 

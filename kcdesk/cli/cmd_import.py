@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from pathlib import Path
 
 from kcdesk.cli.progress import ConsoleProgress
 from kcdesk.core.errors import KcError
-from kcdesk.core.store.importer import ImportResult, parse_overrides
+from kcdesk.core.importing import IGNORE, ImportResult
+from kcdesk.core.normalise.fields import FIELDS
 from kcdesk.core.usecases.importing import FilePlan, import_files
 
 EXAMPLES_SHOWN = 5
@@ -24,6 +26,20 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--header-row", type=int, help="the header is on this row (1-based)")
     parser.add_argument("--dry-run", action="store_true", help="show the mapping and the problems, store nothing")
     parser.set_defaults(run=run)
+
+
+def parse_overrides(items: Sequence[str]) -> dict[str, str]:
+    """`--map "Header text=field"` options → {header: field}; unknown fields are refused."""
+    overrides: dict[str, str] = {}
+    for item in items:
+        header, sep, name = item.rpartition("=")
+        if not sep or not header.strip():
+            raise KcError("bad_map_option", value=item)
+        name = name.strip().lower()
+        if name not in FIELDS and name not in IGNORE:
+            raise KcError("unknown_field", value=item, field=name)
+        overrides[header.strip()] = name
+    return overrides
 
 
 def run(args: argparse.Namespace) -> int:

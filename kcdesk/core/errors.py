@@ -22,5 +22,12 @@ class KcError(Exception):
 
         return english(self.code, **self.params)
 
+    def __reduce__(self) -> tuple[Any, ...]:  # pickled whole (the reader process sends them)
+        return (_restore, (self.code, self.params))
+
     def __repr__(self) -> str:
         return f"KcError({self.code!r}, {self.params!r})"
+
+
+def _restore(code: str, params: dict[str, Any]) -> KcError:
+    return KcError(code, **params)

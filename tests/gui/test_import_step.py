@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from kcdesk.core.store.project import Project
@@ -121,3 +122,57 @@ def test_an_html_export_is_added_and_previewed(window, qtbot, tmp_path: Path) ->
     assert step.plans[0].mapping == {"№ обращения": "request_id", "Дата регистрации": "registered_at",
                                      "Регион": "region"}
     assert set(step.previews[path].preview["region"]) == {"astana"}
+
+
+def test_a_workbook_that_made_the_reader_abort_leaves_the_window_up(window, qtbot, tmp_path: Path) -> None:
+    """47 kB: one 40 MB shared string in 300 cells made the reader take 12 GB and abort the whole
+    app. Now the preview and the import both end in a message naming the file."""
+    from tests.hostile.make_corpus import CASES
+
+    path = next(c for c in CASES if c.name == "shared_string_40mb_x300").build(tmp_path)
+    step = window.steps[0]
+    window.go_to(0)
+    before = Path(window.session.project.path).read_bytes()
+    with qtbot.waitSignal(window.runner.failed, timeout=60000):
+        step.add_files([path])
+    assert path.name in window.message_bar.label.text()
+    with qtbot.waitSignal(window.runner.failed, timeout=60000):
+        assert step.start_import()
+    assert window.isVisible()
+    assert window.message_bar.kind == "error" and path.name in window.message_bar.label.text()
+    assert Path(window.session.project.path).read_bytes() == before
+
+
+@pytest.mark.allow_log_warnings  # the support log records the reader's end
+def test_a_reader_that_dies_mid_import_leaves_the_window_up(window, qtbot, tmp_path: Path) -> None:
+    """The reader process killed by a native abort during the import: the window says which file,
+    and the project is as it was."""
+    import multiprocessing
+    import os
+    import signal
+    import sys
+
+    if sys.platform == "win32":
+        return
+    step = window.steps[0]
+    window.go_to(0)
+    path = _export(tmp_path / "long_export.csv", 120_000)
+    with qtbot.waitSignal(window.runner.succeeded, timeout=60000):
+        step.add_files([path])
+    with Project.open(window.session.project.path) as project:
+        before = int(project.scalar("SELECT COUNT(*) FROM requests"))
+
+    def abort_reader(*_args: object) -> None:
+        for child in multiprocessing.active_children():
+            os.kill(child.pid, signal.SIGABRT)
+
+    window.runner.progress.connect(abort_reader)
+    try:
+        with qtbot.waitSignal(window.runner.failed, timeout=120000):
+            assert step.start_import()
+    finally:
+        window.runner.progress.disconnect(abort_reader)
+    assert window.isVisible()
+    assert "long_export.csv" in window.message_bar.label.text()
+    with Project.open(window.session.project.path) as project:
+        assert int(project.scalar("SELECT COUNT(*) FROM requests")) == before

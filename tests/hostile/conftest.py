@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from kcdesk.core.store.importer import import_files
+from kcdesk.core.importing import import_files
 from tests.hostile.make_corpus import base_rows, build_all, write_csv
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -534,6 +534,36 @@ def _(path: Path, p: str) -> Path:
                 '<table:table-row table:number-rows-repeated="1048575">' + cell + "</table:table-row>")
 
 
+@case("shared_string_40mb_x300", "survived", "one_string.xlsx", TOO_BIG,
+      notes="47 kB: one 40 MB shared string in 300 cells; calamine took 12 GB and aborted (issue 13.5)")
+def _(path: Path, p: str) -> Path:
+    ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    strings = (f'<sst xmlns="{ns}" count="302" uniqueCount="3"><si><t>' + "Ж" * 20_000_000
+               + "</t></si><si><t>Дата регистрации</t></si><si><t>Текст обращения</t></si></sst>")
+    body = "".join(f'<row r="{r}"><c r="A{r}"><v>46000</v></c><c r="B{r}" t="s"><v>0</v></c></row>'
+                   for r in range(2, 302))
+    xml = (f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{ns}"><sheetData>'
+           '<row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1" t="s"><v>2</v></c></row>'
+           f"{body}</sheetData></worksheet>")
+    return write_xlsx(path, [("S", xml)], shared_strings=strings)
+
+
+SMALL_SHEETS = 3000
+
+
+@case("sheets_3000_small", "survived", "many_sheets.xlsx", (), stored=SMALL_SHEETS // 10,
+      notes="3000 small sheets, one in ten with a header; took 0.12 s a sheet (issue 13.13)")
+def _(path: Path, p: str) -> Path:
+    sheets = []
+    for i in range(SMALL_SHEETS):
+        if i % 10 == 0:
+            table = [HEADER, [f"{p}-{i}", "10.08.2026", "г. Астана", "Дороги", "Яма", "М", 35]]
+        else:
+            table = [["Справочный лист", i], ["итого", i * 2]]
+        sheets.append((f"Лист {i + 1}", sheet_xml(table)))
+    return write_xlsx(path, sheets)
+
+
 @case("ods_broken_content", "survived", "broken.ods", REFUSED_READ + ("no_header", "sheet_empty", "no_sheets"))
 def _(path: Path, p: str) -> Path:
     return _ods(path, '<table:table-row><table:table-cell office:value-type="string"><text:p>Дата')

@@ -28,7 +28,7 @@ def test_writer_counts_what_passed_and_what_failed(tmp_path: Path) -> None:
     assert "| empty csv | `empty.csv` | `file_empty` | `file_empty` | passed |" in text
     assert "| Hostile inputs: refused | 2 | 1 |" in text
     assert "| Hostile inputs: read right | 1 | 1 |" in text
-    assert "| kill -9 points during a 200 000-row import | 1 | 1 |" in text
+    assert "| kill -9 points during a 200 000-row import (of kcdesk, or of its reader process) | 1 | 1 |" in text
     assert "| Network attempts by the GUI start (`--smoke`) | skipped |" in text
     assert "| Personal data (IIN, phones, names) in any byte written | none found |" in text
     assert "| folder | `folder.csv` | `file_is_folder` | — | failed |" in text

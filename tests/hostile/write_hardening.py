@@ -163,7 +163,7 @@ def render(results: dict[str, str], said: dict[str, str] | None = None) -> str:
         tried, passed, _ = _group(results, hostile + test)
         lines.append(f"| Hostile inputs: {kind.replace('_', ' ')} | {tried} | {passed} |")
     tried, passed, _ = _group(results, crash + "test_kill_during_import")
-    lines.append(f"| kill -9 points during a 200 000-row import | {tried} | {passed} |")
+    lines.append(f"| kill -9 points during a 200 000-row import (of kcdesk, or of its reader process) | {tried} | {passed} |")
     for label, test in (("kill -9 during a справка save (7 kills)", "test_kill_during_report_save"),
                         ("Ctrl-C during an import (exit 130, project unchanged)", "test_ctrl_c_during_import")):
         status = _status(results, crash + test)

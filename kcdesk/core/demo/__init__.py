@@ -49,7 +49,7 @@ def build_demo_project(path: Path, seed: int = DEMO_SEED, progress: Progress | N
     complete.
     """
     # Imported here: generating the tables (benchmarks, tests) needs no store.
-    from kcdesk.core.store.importer import import_files
+    from kcdesk.core.importing import import_files
     from kcdesk.core.store.project import Project
 
     path = Path(path)

@@ -9,6 +9,8 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from kcdesk.core.errors import KcError
 
 # python-calamine aborts the whole process (or takes gigabytes) on some crafted workbooks,
@@ -184,9 +186,10 @@ def check_zip(archive: zipfile.ZipFile, file: str, deep: bool = True) -> None:
     total = sum(i.file_size for i in infos)
     if total > MAX_TOTAL_BYTES:
         raise KcError("workbook_too_large", file=file, sheet="", reason=f"{total // 1_000_000} MB unpacked")
+    strings = _SharedStrings(archive)
     for info in infos:
         try:
-            _check_part(archive, info, file, deep)
+            _check_part(archive, info, file, deep, strings)
         except KcError as error:
             if error.params.get("sheet") == info.filename:  # name the sheet as the user sees it
                 error.params["sheet"] = _sheet_label(archive, info.filename)
@@ -213,7 +216,8 @@ def _sheet_label(archive: zipfile.ZipFile, part: str) -> str:
     return part
 
 
-def _check_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str, deep: bool) -> None:
+def _check_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str, deep: bool,
+                strings: _SharedStrings | None = None) -> None:
     """One part of the zip: encryption, compression, inflation ratio, XML prolog and contents."""
     if info.flag_bits & 0x1:
         raise KcError("encrypted_workbook", file=file)
@@ -231,7 +235,7 @@ def _check_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str, deep
     if info.filename.startswith("xl/worksheets/"):
         _check_dimension(head, info.filename, file)
         if deep:
-            _check_cells(archive, info, file)
+            _check_cells(archive, info, file, strings)
     elif info.filename == "xl/sharedStrings.xml":
         _check_strings(head, info, file)
 
@@ -272,13 +276,77 @@ _REF = re.compile(rb'\br="([A-Z]{0,3})(\d+)"')
 _ROW_START = b'<row r="'
 
 
-def _check_cells(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) -> None:
+class _SharedStrings:
+    """The workbook's shared strings, measured only when a sheet could reference enough of them to
+    matter: calamine copies a shared string into every cell that references it."""
+
+    def __init__(self, archive: zipfile.ZipFile) -> None:
+        self.archive = archive
+        try:
+            self.info: zipfile.ZipInfo | None = archive.getinfo("xl/sharedStrings.xml")
+        except KeyError:
+            self.info = None
+        self._lengths: np.ndarray | None = None
+
+    @property
+    def size(self) -> int:
+        return self.info.file_size if self.info else 0
+
+    def lengths(self) -> np.ndarray:
+        """Bytes of XML each string (<si>) takes: at least its text's size once read."""
+        if self._lengths is None:
+            starts: list[int] = []
+            ends: list[int] = []
+            consumed = 0
+            carry = b""
+            assert self.info is not None
+            with self.archive.open(self.info) as part:
+                while block := part.read(1 << 23):
+                    data = carry + block
+                    at = consumed - len(carry)  # where data starts in the part
+                    # A tag wholly inside the carry was found with the previous block.
+                    starts += [at + m.start() for m in _SI_START.finditer(data) if m.end() > len(carry)]
+                    ends += [at + m.start() for m in _SI_END.finditer(data) if m.end() > len(carry)]
+                    consumed += len(block)
+                    carry = data[-32:]
+            count = min(len(starts), len(ends))
+            self._lengths = (np.asarray(ends[:count], dtype=np.int64)
+                             - np.asarray(starts[:count], dtype=np.int64))
+        return self._lengths
+
+
+_SI_START = re.compile(rb"<(?:\w+:)?si[\s>/]")
+_SI_END = re.compile(rb"</(?:\w+:)?si>")
+_SHARED_REF = re.compile(rb'<(?:\w+:)?c\b[^>]*?\bt="s"[^>]*>\s*<(?:\w+:)?v>(\d{1,10})<')
+MIN_CELL_XML = 20  # bytes of XML a cell takes at least: <c t="s"><v>0</v></c>
+
+
+def _expanded_strings(block: bytes, lengths: np.ndarray) -> int:
+    """Bytes calamine copies for the shared-string cells of a block (length × references)."""
+    found = _SHARED_REF.findall(block)
+    if not found:
+        return 0
+    indexes = np.asarray(found).astype(np.int64)
+    indexes = indexes[(indexes >= 0) & (indexes < len(lengths))]
+    return int(lengths[indexes].sum())
+
+
+def _check_cells(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str,
+                 strings: _SharedStrings | None = None) -> None:
     """Refuse a sheet whose cells span more than MAX_CELLS (one far-away cell is enough to make
-    calamine abort the process). The XML is inflated once; rows are taken from the last row of
-    each block (rows come in order), and only blocks with unusual references are searched cell
-    by cell."""
+    calamine abort the process), or whose cells with their texts would take more than the cell
+    budget. The XML is inflated once; rows are taken from the last row of each block (rows come
+    in order), and only blocks with unusual references are searched cell by cell. Shared strings
+    count by their expanded size (length × references) where the sheet could reference enough of
+    them to matter: one 40 MB string in 300 cells is 12 GB for calamine."""
     max_row, max_col = 0, 26  # a block without two-letter references spans at most column Z
-    cells = texts = 0
+    cells = texts = expanded = 0
+    lengths = None
+    most_cells = info.file_size // MIN_CELL_XML
+    if strings is not None and strings.size and most_cells * strings.size > CELL_MEMORY_BUDGET:
+        measured = strings.lengths()
+        if len(measured) and most_cells * int(measured.max()) > CELL_MEMORY_BUDGET:
+            lengths = measured
     carry = b""
     with archive.open(info) as part:
         while block := part.read(1 << 23):
@@ -287,9 +355,13 @@ def _check_cells(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) -> 
             # Counted on the block alone (the carry was counted before); a tag cut in two is missed.
             cells += block.count(b"<c ") + block.count(b"<c>")
             texts += block.count(b' t="s"') + block.count(b' t="inlineStr"') + block.count(b' t="str"')
-            if cells * CELL_BYTES + texts * TEXT_CELL_BYTES > CELL_MEMORY_BUDGET:
-                raise KcError("workbook_too_large", file=file, sheet=info.filename,
-                              reason=f"more than {cells // 1_000_000} million cells")
+            if lengths is not None:
+                expanded += _expanded_strings(block, lengths)
+            if cells * CELL_BYTES + texts * TEXT_CELL_BYTES + expanded > CELL_MEMORY_BUDGET:
+                reason = (f"shared strings of {expanded // 1_000_000} MB once copied into their cells"
+                          if expanded > CELL_MEMORY_BUDGET // 2
+                          else f"more than {cells // 1_000_000} million cells")
+                raise KcError("workbook_too_large", file=file, sheet=info.filename, reason=reason)
             last = data.rfind(_ROW_START)
             if last >= 0:
                 digits = re.match(rb"\d+", data[last + len(_ROW_START):last + len(_ROW_START) + 12])

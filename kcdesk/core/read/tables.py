@@ -114,14 +114,15 @@ def _open_text(path: Path, file: str, header_row: int | None) -> list[RawTable]:
                      _chunker=lambda n: iter_text_chunks(path, fmt, row, n), _rows=estimate)]
 
 
-def _sheet_chunker(path: Path, file: str, name: str, sheet: Any, row: int, width: int) -> Chunker:
-    """Chunks of one sheet; the sheet already loaded serves the first call, later calls reload it."""
+def _sheet_chunker(book: Any, file: str, name: str, sheet: Any, row: int, width: int) -> Chunker:
+    """Chunks of one sheet; the sheet already loaded serves the first call, later calls load it
+    again from the open workbook (reopening it per sheet cost 0.1 s a sheet)."""
     cache = [sheet] if sheet is not None else []
 
     def chunks(size: int) -> Iterator[pd.DataFrame]:
         loaded = cache.pop() if cache else None
         if loaded is None:
-            loaded = wbk.load_sheet(wbk.open_workbook(path, file), name, file)
+            loaded = wbk.load_sheet(book, name, file)
         return wbk.iter_sheet_chunks(loaded, row, width, size)
 
     return chunks
@@ -162,7 +163,7 @@ def _open_workbook(path: Path, file: str, date1904: bool, sheet: str | None,
                                sample=sample_frame(rows[row:], width),
                                # Only the first sheet stays loaded (the others reload when
                                # read), so a workbook of big sheets is not all in memory at once.
-                               _chunker=_sheet_chunker(path, file, name, None if tables else loaded,
+                               _chunker=_sheet_chunker(book, file, name, None if tables else loaded,
                                                        row, width),
                                _rows=estimate))
     if tables:

@@ -36,7 +36,7 @@ def import_files(project_path: Path, plans: Sequence[FilePlan], progress: Progre
     or an error rolls back the current call only. Returns one ImportResult per call, in order;
     on_committed(result, files) hears of each call as it is committed, so a caller whose batch is
     stopped later can still say what was kept."""
-    from kcdesk.core.store.importer import import_files as run_import
+    from kcdesk.core.importing import import_files as run_import
 
     calls: dict[tuple[str | None, int | None, tuple[tuple[str, str], ...]], list[Path]] = {}
     for plan in plans:
@@ -54,7 +54,7 @@ def import_files(project_path: Path, plans: Sequence[FilePlan], progress: Progre
 
 def preview_file(project: Project, plan: FilePlan) -> Any:
     """The first rows of a file as they would be stored, with the mapping the import would use."""
-    from kcdesk.core.store.importer import preview_file as preview
+    from kcdesk.core.importing import preview_file as preview
 
     return preview(project, Path(plan.file), sheet=plan.sheet, header_row=plan.header_row,
                    overrides=plan.overrides())

@@ -8,8 +8,8 @@ import pytest
 
 from kcdesk.core.analyse.analysis import analyse, region_counts
 from kcdesk.core.errors import KcError
+from kcdesk.core.importing import import_files
 from kcdesk.core.quarters import Quarter
-from kcdesk.core.store.importer import import_files
 from kcdesk.core.store.project import Project
 
 Q3 = Quarter.parse("2026-Q3")

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from kcdesk.core.store import importer
-from kcdesk.core.store.importer import import_files
+from kcdesk.core.importing import import_files
+from kcdesk.core.importing import reader as importer
 from kcdesk.core.store.project import Project
 from tests.helpers import db
 
@@ -124,32 +124,74 @@ def _state(project: Path) -> tuple[str, int, int]:
     return check, big_rows, imports
 
 
+def _reader_of(pid: int) -> int | None:
+    """The import's reader process (the kcdesk process's child), from /proc."""
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children", encoding="utf-8") as handle:
+            children = [int(p) for p in handle.read().split()]
+    except OSError:
+        return None
+    return children[0] if children else None
+
+
+def _gone(pid: int | None, seconds: float = 10.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while pid is not None and time.monotonic() < deadline:
+        try:
+            with open(f"/proc/{pid}/stat", encoding="utf-8") as handle:
+                if handle.read().split(")")[-1].split()[0] == "Z":  # a zombie has ended
+                    return True
+        except OSError:
+            return True
+        time.sleep(0.05)
+    return pid is None
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc finds the reader process")
+@pytest.mark.parametrize("victim", ["kcdesk", "reader"])
 @pytest.mark.parametrize("name,event,delay", KILL_POINTS, ids=[k[0] for k in KILL_POINTS])
-def test_kill_during_import(name: str, event: str, delay: float, big: tuple[Path, Path], tmp_path: Path,
-                            record_property: Callable[[str, object], None]) -> None:
+def test_kill_during_import(name: str, event: str, delay: float, victim: str, big: tuple[Path, Path],
+                            tmp_path: Path, record_property: Callable[[str, object], None]) -> None:
+    """kill -9 of the kcdesk process (its reader goes with it) or of its reader process (the
+    import ends with a clear message naming the file) at each point: nothing half-stored."""
     base, csv_file = big
     project = tmp_path / "officer.kcdesk"
     project.write_bytes(base.read_bytes())
     child = _start(["import", str(project), str(csv_file)], tmp_path)
+    reader = None
     try:
         _wait_for(child, event)
         time.sleep(delay)
-        child.send_signal(signal.SIGKILL)
-        child.wait(60)
+        reader = _reader_of(child.pid)
+        if victim == "kcdesk":
+            child.send_signal(signal.SIGKILL)
+        elif reader is not None:
+            os.kill(reader, signal.SIGKILL)
+        child.wait(120)
         stderr = child.stderr.read()  # type: ignore[union-attr]
     finally:
         child.kill()
         child.wait(60)
         child.stdout.close()  # type: ignore[union-attr]
         child.stderr.close()  # type: ignore[union-attr]
-    killed = child.returncode == -signal.SIGKILL
-    assert killed or child.returncode == 0, (child.returncode, stderr[-2000:])  # ended on its own: only by success
+    if victim == "kcdesk":
+        killed = child.returncode == -signal.SIGKILL
+        assert killed or child.returncode == 0, (child.returncode, stderr[-2000:])  # ended on its own: only by success
+        assert _gone(reader), "the reader process outlived the kcdesk process"
+    else:
+        # The reader died: a clear one-line refusal naming the file, or (killed after its last
+        # chunk was sent) a complete import.
+        killed = child.returncode == 2
+        assert killed or child.returncode == 0, (child.returncode, stderr[-2000:])
+        if killed:
+            lines = [line for line in stderr.splitlines() if line.strip()]
+            assert len(lines) == 1 and csv_file.name in lines[0] and "reader" in lines[0], stderr
     check, big_rows, imports = _state(project)
     assert check == "ok"
     assert (big_rows, imports) in ((0, 1), (BIG_ROWS, 2)), (name, big_rows, imports)
     if not killed:  # it finished before the kill: then all of it must be there
         assert big_rows == BIG_ROWS
-    record_property("answer", ("killed" if killed else "finished first") + f"; afterwards {big_rows:,} of "
+    record_property("answer", (f"{victim} killed" if killed else "finished first") + f"; afterwards {big_rows:,} of "
                     f"{BIG_ROWS:,} rows, integrity ok")
     # The project keeps working: the next import is stored and leaves no journal behind.
     assert import_files(project, [csv_file.with_name("after.csv")]).rows_stored == 25

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 from kcdesk.cli.main import build_parser, main
+from kcdesk.core.importing import import_files
 from kcdesk.core.quarters import Quarter
 from kcdesk.core.store import lock, schema
 from kcdesk.core.store import project as project_module
-from kcdesk.core.store.importer import import_files
 from kcdesk.core.store.project import Project
 
 ROOT = Path(__file__).resolve().parents[3]

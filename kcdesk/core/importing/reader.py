@@ -1,0 +1,285 @@
+"""The reader in its own process: the import pipeline's only concurrency.
+
+A spawned child (`multiprocessing`, start method "spawn": the same on Linux, Windows and inside
+the one-file build, whose entry point calls `multiprocessing.freeze_support()`) opens the exports
+with kcdesk/core/read and sends the parent what it finds:
+
+    child → parent   ("file", sha256, [RawTable without its reader, ...])   once per file
+                     ("opened",)                                             all files opened
+                     ("rows", [sheet row numbers], [[column values], ...])   a chunk of one sheet
+                     ("end",)                                                that sheet is done
+                     ("sheets", [names])                                     the sheets of a file
+                     ("error", code, params) / ("failed", reason)            the reader gave up
+    parent → child   ("read", file number, sheet number, [column numbers], row limit)
+                     ("sheets", file number)
+                     ("stop",)
+
+Rows travel as plain lists of str / int / float / bool / datetime / None, pickled over a pipe:
+nothing a project stores, and nothing that can run code in the parent. The pipe holds no more than
+one chunk, so the child reads the next chunk while the parent normalises and stores the previous
+one, and the parent never holds more than the chunk it works on and the one arriving.
+
+A child that dies (a signal, an abort inside a native library, out of memory under its limit)
+ends the import with `reader_crashed` naming the file; the parent has written nothing outside its
+transaction, so the project stays as it was. On Linux the child's address space is limited
+(RLIMIT_AS), so a workbook that would make a reader take gigabytes stops the child, not the app.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import multiprocessing
+import signal
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from kcdesk.core.errors import KcError
+from kcdesk.core.read.tables import RawTable
+from kcdesk.core.tasks import Progress, check
+
+log = logging.getLogger("kcdesk.import")
+
+CHUNK_ROWS = 20_000  # rows per chunk sent: a few MB of pickled values
+# The child's address space on Linux: far above a legitimate read (a 1M-row workbook streams in
+# well under 300 MB; calamine's in-memory sheets are bounded by read.inspect's cell budget), far
+# below what the machine has.
+MEMORY_LIMIT = 2 << 30
+POLL_SECONDS = 0.05  # how often a waiting parent looks at cancel and at the child's life
+SILENCE_LIMIT = 900.0  # a child that sends nothing for this long is stopped (no rlimit off Linux)
+
+
+@dataclass
+class OpenedFile:
+    path: Path
+    sha256: str
+    tables: list[RawTable]
+
+
+class ReaderProcess:
+    """The parent's handle on one reader child: `open()` the files, then `rows()` of each sheet."""
+
+    def __init__(self, paths: list[Path], sheet: str | None = None, header_row: int | None = None,
+                 progress: Progress | None = None, memory_limit: int | None = MEMORY_LIMIT) -> None:
+        self.paths = [Path(p) for p in paths]
+        self.progress = progress
+        self._current = self.paths[0].name if self.paths else ""
+        context = multiprocessing.get_context("spawn")
+        self._conn, child_conn = context.Pipe(duplex=True)
+        self._process = context.Process(
+            target=child_main, name="kcdesk-reader", daemon=True,
+            args=(child_conn, [str(p) for p in self.paths], sheet, header_row, memory_limit))
+        self._process.start()
+        child_conn.close()  # the child's end lives in the child only: its death closes the pipe
+
+    # -- the child's lifetime -------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Stop the child (politely, then for good) and reap it."""
+        if self._process.is_alive():
+            try:
+                self._conn.send(("stop",))
+            except OSError:
+                pass
+            self._process.join(2.0)
+        if self._process.is_alive():
+            self._process.kill()
+            self._process.join(5.0)
+        self._conn.close()
+
+    def __enter__(self) -> ReaderProcess:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid
+
+    # -- messages -------------------------------------------------------------------------------
+
+    def _receive(self) -> tuple[Any, ...]:
+        """The child's next message; cancel is honoured and a dead child is a clear error."""
+        waited = 0.0
+        while not self._conn.poll(POLL_SECONDS):
+            check(self.progress)
+            waited += POLL_SECONDS
+            if not self._process.is_alive() and not self._conn.poll(0):
+                raise self._died()
+            if waited > SILENCE_LIMIT:
+                self._process.kill()
+                raise KcError("reader_crashed", file=self._current, reason="no answer for "
+                              f"{int(SILENCE_LIMIT)} s")
+        try:
+            message = self._conn.recv()
+        except (EOFError, OSError):
+            raise self._died() from None
+        kind = message[0]
+        if kind == "error":
+            raise KcError(message[1], **message[2])
+        if kind == "failed":
+            raise KcError("reader_crashed", file=self._current, reason=message[1])
+        return message
+
+    def _died(self) -> KcError:
+        self._process.join(5.0)
+        code = self._process.exitcode
+        if code is not None and code < 0:
+            try:
+                reason = f"stopped by {signal.Signals(-code).name}"
+            except ValueError:
+                reason = f"stopped by signal {-code}"
+        else:
+            reason = f"ended with exit code {code}"
+        log.warning("reader process for %s: %s", self._current, reason)
+        precise = _precise_refusal(self._path_of(self._current))
+        return precise or KcError("reader_crashed", file=self._current, reason=reason)
+
+    def _path_of(self, file: str) -> Path | None:
+        return next((p for p in self.paths if p.name == file), None)
+
+    def open(self) -> list[OpenedFile]:
+        """Every file opened and its sheets' headers found, in the child; nothing is read yet."""
+        opened: list[OpenedFile] = []
+        while True:
+            if len(opened) < len(self.paths):
+                self._current = self.paths[len(opened)].name
+            message = self._receive()
+            if message[0] == "opened":
+                return opened
+            _, digest, tables = message
+            opened.append(OpenedFile(self.paths[len(opened)], digest, tables))
+
+    def rows(self, file_number: int, sheet_number: int, columns: list[int],
+             limit: int | None = None) -> Iterator[tuple[list[int], list[list[Any]]]]:
+        """(sheet row numbers, one list of values per asked column) for each chunk of a sheet.
+        Read to the end: the child reads the next chunk meanwhile."""
+        self._current = self.paths[file_number].name
+        self._conn.send(("read", file_number, sheet_number, columns, limit))
+        while True:
+            message = self._receive()
+            if message[0] == "end":
+                return
+            yield message[1], message[2]
+
+    def sheet_names(self, file_number: int) -> list[str]:
+        """The visible work sheets of a workbook ([] for a text file), as the child lists them."""
+        self._conn.send(("sheets", file_number))
+        return list(self._receive()[1])
+
+
+def _precise_refusal(path: Path | None) -> KcError | None:
+    """After the child died: the full workbook checks (run here, where they only inflate XML) say
+    what in the file was too much, when they can."""
+    if path is None:
+        return None
+    from kcdesk.core.read.inspect import sniff
+
+    try:
+        sniff(path, path.name, deep=True)
+    except KcError as error:
+        return error
+    except Exception:  # noqa: BLE001 - the generic message stands
+        return None
+    return None
+
+
+# -- the child --------------------------------------------------------------------------------
+
+
+def _die_with_parent() -> None:
+    """Linux: the kernel ends the child when the parent dies (killed mid-import), so no reader is
+    left behind parsing a workbook for nobody. Elsewhere the child ends at its next send."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        pr_set_pdeathsig = 1
+        libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # no prctl: the child still ends at its next send
+        pass
+
+
+def _limit_memory(limit: int | None) -> None:
+    if not limit or not sys.platform.startswith("linux"):
+        return
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    if soft == resource.RLIM_INFINITY or soft > limit:
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def child_main(conn: Connection, paths: list[str], sheet: str | None, header_row: int | None,
+               memory_limit: int | None) -> None:
+    """The reader process: open the files, then send the chunks the parent asks for."""
+    # The parent handles Ctrl-C (and tells the child to stop); the child must not die of it first.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
+    _limit_memory(memory_limit)
+    try:
+        _serve(conn, [Path(p) for p in paths], sheet, header_row)
+    except KcError as error:
+        _send(conn, ("error", error.code, error.params))
+    except MemoryError:
+        _send(conn, ("failed", "out of memory"))
+    except BaseException as error:  # noqa: BLE001 - anything else: named, never with a cell's text
+        _send(conn, ("failed", type(error).__name__))
+    finally:
+        conn.close()
+
+
+def _send(conn: Connection, message: tuple[Any, ...]) -> None:
+    try:
+        conn.send(message)
+    except OSError:  # the parent has gone (killed, or it stopped the import)
+        pass
+
+
+def _serve(conn: Connection, paths: list[Path], sheet: str | None, header_row: int | None) -> None:
+    from kcdesk.core.read.tables import list_sheets, open_tables
+
+    opened: list[list[RawTable]] = []
+    for path in paths:
+        tables = open_tables(path, sheet=sheet, header_row=header_row)
+        opened.append(tables)
+        conn.send(("file", _sha256(path), [replace(t, _chunker=None) for t in tables]))
+    conn.send(("opened",))
+    while True:
+        message = conn.recv()
+        if message[0] == "sheets":
+            conn.send(("sheets", list_sheets(paths[message[1]])))
+            continue
+        if message[0] != "read":
+            return
+        _, file_number, sheet_number, columns, limit = message
+        table = opened[file_number][sheet_number]
+        sent = 0
+        for chunk in table.chunks(CHUNK_ROWS):
+            if limit is not None and sent + len(chunk) > limit:
+                chunk = chunk.iloc[:max(limit - sent, 0)]
+            if len(chunk):
+                conn.send(("rows", chunk.index.tolist(), [chunk[c].tolist() for c in columns]))
+            sent += len(chunk)
+            if limit is not None and sent >= limit:
+                break
+        conn.send(("end",))
+        opened[file_number][sheet_number] = replace(table, _chunker=None)  # its memory goes
+

@@ -1,0 +1,183 @@
+"""Storing an import: one transaction, a record per imported sheet, chunks of normalised rows.
+
+The import pipeline (kcdesk/core/importing) reads and normalises; everything it writes goes
+through an ImportWriter, so the SQL of an import lives here."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from kcdesk.core.errors import KcError
+from kcdesk.core.store import opening, schema
+from kcdesk.core.store.catalogue import topic_ids
+from kcdesk.core.store.project import Project
+from kcdesk.core.store.schema import READING_INDEXES
+
+BULK_ROWS = 100_000
+
+
+class ImportWriter:
+    """One import transaction on an open project: begin(), per sheet start()/store()/finish(), then
+    commit() (or rollback(); a dry run always rolls back)."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self.con = project._connection
+        self.rebuild_indexes = False
+        self._rule = "registered"
+        self._maps: dict[str, dict[str, str]] = {}
+
+    def begin(self, expected_rows: int) -> None:
+        try:
+            self.con.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError:
+            raise KcError("project_locked", file=self.project.path.name) from None
+        self.con.execute("CREATE TEMP TABLE IF NOT EXISTS _chunk_ids (id TEXT PRIMARY KEY)")
+        # A large page cache keeps index updates of a big import in memory (about 96 MB at most,
+        # so a 1M-row import stays under 1 GB).
+        self.con.execute("PRAGMA cache_size = -98304")
+        self._rule = self.project.quarter_rule()
+        self._maps = self.project.catalogue.user_maps()
+        # A bulk import into a small project: the reading indexes are built once at the end
+        # (sorting once is several times cheaper than updating them row by row). DDL is
+        # transactional in SQLite, so a failure or cancel restores them as they were.
+        largest = self.con.execute("SELECT MAX(id) FROM requests").fetchone()[0] or 0
+        self.rebuild_indexes = expected_rows > BULK_ROWS and expected_rows > largest
+        if self.rebuild_indexes:
+            for name in READING_INDEXES:
+                self.con.execute(f"DROP INDEX IF EXISTS {name}")
+
+    @property
+    def user_maps(self) -> dict[str, dict[str, str]]:
+        return self._maps
+
+    def preset(self, source: str) -> dict[str, str] | None:
+        return self.project.get_preset(source)
+
+    def save_preset(self, source: str, mapping: dict[str, str]) -> None:
+        """The user's corrections become the source's preset (inside this transaction)."""
+        self.con.execute("INSERT OR REPLACE INTO presets(source, mapping) VALUES (?, ?)",
+                         (source, json.dumps(mapping, ensure_ascii=False)))
+
+    def already_imported(self, digest: str, sheets: tuple[str, ...]) -> bool:
+        """Whether this file's sheet (stored under any of `sheets`: masked, or as it was) is in."""
+        marks = ", ".join("?" * len(sheets))
+        return self.con.execute(f"SELECT 1 FROM imports WHERE sha256 = ? AND sheet IN ({marks})",
+                                (digest, *sheets)).fetchone() is not None
+
+    def start(self, file: str, sheet: str, source: str, digest: str, header_row: int,
+              mapping: dict[str, str | None]) -> int:
+        """The record of one imported sheet; its id tags the rows stored for it."""
+        cursor = self.con.execute(
+            "INSERT INTO imports(file, sheet, source, sha256, imported_at, header_row, mapping) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (file, sheet, source, digest, datetime.now().isoformat(timespec="seconds"), header_row,
+             json.dumps(mapping, ensure_ascii=False)),
+        )
+        return int(cursor.lastrowid or 0)
+
+    def store(self, import_id: int | np.ndarray, rows: pd.DataFrame,
+              problems: pd.DataFrame) -> dict[int, tuple[int, int]]:
+        """Normalised rows (and their problems) → {import id: (stored, duplicates)}. `import_id` is
+        one id for all rows, or one per row (several small sheets stored together); problems
+        then carry their own import_id column."""
+        if not problems.empty:
+            if "import_id" not in problems:
+                problems = problems.assign(import_id=import_id)
+            self.con.executemany(
+                "INSERT INTO problems(import_id, sheet_row, field, reason, value) VALUES (?, ?, ?, ?, ?)",
+                problems[["import_id", "sheet_row", "field", "reason", "value"]].astype(object)
+                .where(problems.notna(), None).to_numpy().tolist(),
+            )
+        return _store_rows(self.con, import_id, rows, self._rule)
+
+    def finish(self, import_id: int, rows_read: int, rows_stored: int, duplicates: int,
+               bad_dates: int) -> None:
+        self.con.execute(
+            "UPDATE imports SET rows_read = ?, rows_stored = ?, duplicates = ?, bad_dates = ? WHERE id = ?",
+            (rows_read, rows_stored, duplicates, bad_dates, import_id),
+        )
+
+    def build_indexes(self) -> None:
+        if self.rebuild_indexes:
+            for statement in schema.reading_index_statements():
+                self.con.execute(statement)
+            self.rebuild_indexes = False
+
+    def commit(self) -> None:
+        self.con.execute("DELETE FROM temp._chunk_ids")
+        self.con.execute("COMMIT")
+
+    def rollback(self) -> None:
+        try:
+            if self.con.in_transaction:
+                self.con.execute("ROLLBACK")
+        except sqlite3.Error:  # SQLite already rolled back (SQLITE_FULL)
+            pass
+
+    def storage_error(self, error: sqlite3.OperationalError) -> KcError:
+        """A full disk or a read-only file met while writing: one clear line."""
+        return opening.storage_error(self.project.path, error)
+
+
+def _store_rows(con: sqlite3.Connection, import_id: int | np.ndarray, rows: pd.DataFrame,
+                rule: str) -> dict[int, tuple[int, int]]:
+    rows = rows.copy()
+    ids = topic_ids(con, rows["topic"].dropna().unique())
+    rows["topic_id"] = rows["topic"].map(ids)
+    rows = rows.drop(columns=["topic"])
+    quarter = rows["reg_quarter"] if rule == "registered" else rows["proc_quarter"].fillna(rows["reg_quarter"])
+    rows["quarter"] = quarter
+    rows.insert(0, "import_id", import_id)
+    # A request id seen before (earlier in this chunk, or already in the project) is a duplicate:
+    # counted by quarter, not stored.
+    has_id = rows["request_id"].notna()
+    duplicate = has_id & rows.duplicated("request_id")
+    fresh = has_id & ~duplicate
+    if fresh.any():
+        con.execute("DELETE FROM temp._chunk_ids")
+        con.executemany("INSERT INTO temp._chunk_ids(id) VALUES (?)", zip(rows.loc[fresh, "request_id"]))
+        stored = {r[0] for r in con.execute(
+            "SELECT c.id FROM temp._chunk_ids c JOIN requests r ON r.request_id = c.id")}
+        if stored:
+            duplicate |= fresh & rows["request_id"].isin(stored)
+    _log_duplicates(con, rows[duplicate])
+    if np.ndim(import_id) == 0:
+        counts = {int(import_id): (int((~duplicate).sum()), int(duplicate.sum()))}
+    else:
+        per_import = duplicate.groupby(rows["import_id"]).agg(["size", "sum"])
+        counts = {int(i): (int(n - d), int(d)) for i, n, d in per_import.itertuples()}
+    rows = rows[~duplicate]
+    columns = list(rows.columns)
+    values = rows.astype(object).where(rows.notna(), None).to_numpy().tolist()
+    con.executemany(
+        f"INSERT INTO requests({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", values)
+    return counts
+
+
+def _log_duplicates(con: sqlite3.Connection, repeated: pd.DataFrame) -> None:
+    if repeated.empty:
+        return
+    counts = (repeated.groupby(["import_id", "reg_quarter", "proc_quarter"], dropna=False).size()
+              .reset_index(name="count"))
+    con.executemany(
+        "INSERT INTO duplicates(import_id, reg_quarter, proc_quarter, count) VALUES (?, ?, ?, ?)",
+        [(int(i), None if pd.isna(r) else int(r), None if pd.isna(p) else int(p), int(c))
+         for i, r, p, c in counts.itertuples(index=False)],
+    )
+
+
+def remove_project_files(path: Path) -> None:
+    """A project an import created, and that holds nothing because it failed, is not left behind."""
+    for candidate in (path, path.with_name(path.name + "-journal")):
+        try:
+            os.unlink(candidate)
+        except FileNotFoundError:
+            pass
