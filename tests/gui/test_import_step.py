@@ -159,8 +159,7 @@ def test_a_reader_that_dies_mid_import_leaves_the_window_up(window, qtbot, tmp_p
     path = _export(tmp_path / "long_export.csv", 120_000)
     with qtbot.waitSignal(window.runner.succeeded, timeout=60000):
         step.add_files([path])
-    with Project.open(window.session.project.path) as project:
-        before = int(project.scalar("SELECT COUNT(*) FROM requests"))
+    before = db.value(window.session.project.path, "SELECT COUNT(*) FROM requests")
 
     def abort_reader(*_args: object) -> None:
         for child in multiprocessing.active_children():
@@ -174,5 +173,4 @@ def test_a_reader_that_dies_mid_import_leaves_the_window_up(window, qtbot, tmp_p
         window.runner.progress.disconnect(abort_reader)
     assert window.isVisible()
     assert "long_export.csv" in window.message_bar.label.text()
-    with Project.open(window.session.project.path) as project:
-        assert int(project.scalar("SELECT COUNT(*) FROM requests")) == before
+    assert db.value(window.session.project.path, "SELECT COUNT(*) FROM requests") == before
