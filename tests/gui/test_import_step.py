@@ -163,7 +163,10 @@ def test_a_reader_that_dies_mid_import_leaves_the_window_up(window, qtbot, tmp_p
 
     def abort_reader(*_args: object) -> None:
         for child in multiprocessing.active_children():
-            os.kill(child.pid, signal.SIGABRT)
+            try:
+                os.kill(child.pid, signal.SIGABRT)
+            except ProcessLookupError:  # already ended (the previous report's kill)
+                pass
 
     window.runner.progress.connect(abort_reader)
     try:

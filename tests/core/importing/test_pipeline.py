@@ -134,7 +134,10 @@ def test_a_reader_that_dies_ends_the_import_with_the_file_named(tmp_path: Path) 
     class KillReader:
         def report(self, done: int, total: int, stage: str = "") -> None:
             for child in multiprocessing.active_children():
-                os.kill(child.pid, signal.SIGABRT)
+                try:
+                    os.kill(child.pid, signal.SIGABRT)
+                except ProcessLookupError:  # already ended (the previous report's kill)
+                    pass
 
         def cancelled(self) -> bool:
             return False
