@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from kcdesk.core.errors import KcError
+from kcdesk.core.importing import import_files
 from kcdesk.core.quarters import Quarter
-from kcdesk.core.store.importer import import_files
 from kcdesk.core.store.project import Project
 from kcdesk.core.usecases.analysis import POPULATION_SETTING, analyse_quarter, map_input, population
 
