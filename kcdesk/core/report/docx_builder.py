@@ -16,7 +16,7 @@ from kcdesk.core.report.atomic import write_atomic
 from kcdesk.core.report.numerals import kk_quarter_in, ru_quarter_in
 from kcdesk.core.report.sandbox import TemplateRefused, TemplateSandbox, find_tag
 from kcdesk.core.report.texts import setting
-from kcdesk.core.report.wording import Section, draft
+from kcdesk.core.report.wording import Paragraph, Section, draft
 from kcdesk.core.resources import resource
 
 log = logging.getLogger("kcdesk.report")
@@ -59,7 +59,7 @@ def figure_label(number: int, lang: str) -> str:
 def _chart_list(charts: dict[str, Path], lang: str) -> list[tuple[str, Path, str]]:
     known = [k for k in labels.CHART_ORDER if k in charts]
     extra = sorted(k for k in charts if k not in labels.CHART_ORDER)
-    out = []
+    out: list[tuple[str, Path, str]] = []
     for key in known + extra:
         path = Path(charts[key])
         if path.is_file():
@@ -88,7 +88,7 @@ def _regional_rows(sections: list[Section]) -> list[tuple[str, str]]:
     table; their paragraphs give way to a marker the builder replaces with the table."""
     rows: list[tuple[str, str]] = []
     for section in sections:
-        kept = []
+        kept: list[Paragraph] = []
         for paragraph in section.paragraphs:
             if paragraph.key.startswith("top10:"):
                 region, _, rest = paragraph.text.partition(": ")

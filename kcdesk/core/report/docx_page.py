@@ -5,6 +5,7 @@ table, page numbers at the top centre from page 2, the executor's line, non-brea
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
@@ -19,7 +20,7 @@ _NBSP_PCT = re.compile(r"(\d) (%)")
 _THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,3})(?: (\d{3}))+(?![\d])")
 
 
-def set_language(doc, lang: str) -> None:
+def set_language(doc: Any, lang: str) -> None:
     """kk-KZ / ru-RU in the default run properties and every style (Word checks spelling by these)."""
     tag = LANG_TAGS[lang]
     doc.core_properties.language = tag
@@ -46,7 +47,7 @@ def set_language(doc, lang: str) -> None:
             _set_lang(rpr_run, tag)
 
 
-def _set_lang(rpr, tag: str) -> None:
+def _set_lang(rpr: Any, tag: str) -> None:
     lang = rpr.find(qn("w:lang"))
     if lang is None:
         lang = OxmlElement("w:lang")
@@ -56,7 +57,7 @@ def _set_lang(rpr, tag: str) -> None:
     lang.set(qn("w:bidi"), tag)
 
 
-def keep_headings(doc) -> None:
+def keep_headings(doc: Any) -> None:
     for name in KEEP_WITH_NEXT_STYLES:
         try:
             style = doc.styles[name]
@@ -71,7 +72,7 @@ def keep_headings(doc) -> None:
             paragraph.paragraph_format.widow_control = True
 
 
-def keep_signature_with_table(doc) -> None:
+def keep_signature_with_table(doc: Any) -> None:
     """The last rows of the Appendix table keep with the signature after it: the signature never
     starts a page on its own."""
     for table in doc.tables:
@@ -88,7 +89,7 @@ def keep_signature_with_table(doc) -> None:
                     paragraph.paragraph_format.keep_with_next = True
 
 
-def number_pages(doc) -> None:
+def number_pages(doc: Any) -> None:
     """The page number at the top centre, from page 2 (the first page has none)."""
     for section in doc.sections:
         section.different_first_page_header_footer = True
@@ -107,7 +108,7 @@ def number_pages(doc) -> None:
         section.first_page_header.paragraphs[0].text = ""
 
 
-def _page_field(paragraph) -> None:
+def _page_field(paragraph: Any) -> None:
     run = paragraph.add_run()
     run.font.size = Pt(12)
     for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "2"), ("end", None)):
@@ -115,7 +116,7 @@ def _page_field(paragraph) -> None:
             el = OxmlElement("w:fldChar")
             el.set(qn("w:fldCharType"), kind)
             run._r.append(el)
-        elif text.strip() == "PAGE":
+        elif (text or "").strip() == "PAGE":
             el = OxmlElement("w:instrText")
             el.set(qn("xml:space"), "preserve")
             el.text = text
@@ -132,13 +133,13 @@ def nbsp(text: str) -> str:
     return _THOUSANDS.sub(lambda m: m.group(0).replace(" ", "\u00a0"), text)
 
 
-def fix_spaces(doc) -> None:
+def fix_spaces(doc: Any) -> None:
     for t in doc.element.body.iter(qn("w:t")):
         if t.text and (" %" in t.text or re.search(r"\d \d{3}", t.text)):
             t.text = nbsp(t.text)
 
 
-def add_executor(doc, line: str) -> None:
+def add_executor(doc: Any, line: str) -> None:
     """The "Исп./Орынд." line after the text, before the charts (in a template without its own
     {{ executor_line }} paragraph)."""
     if not line or any(line in p.text for p in doc.paragraphs):
@@ -161,7 +162,7 @@ def add_executor(doc, line: str) -> None:
         target._p.addprevious(paragraph._p)
 
 
-def charts_together(doc) -> None:
+def charts_together(doc: Any) -> None:
     """Charts start on a page of their own; each image stays with its caption."""
     captions = [p for p in doc.paragraphs if p.style is not None and p.style.name == "KcCaption"]
     if not captions:
@@ -181,7 +182,7 @@ def charts_together(doc) -> None:
             paragraph.paragraph_format.keep_with_next = True
 
 
-def finish_page(doc, lang: str, executor: str, page_numbers: bool = True) -> None:
+def finish_page(doc: Any, lang: str, executor: str, page_numbers: bool = True) -> None:
     set_language(doc, lang)
     keep_headings(doc)
     keep_signature_with_table(doc)

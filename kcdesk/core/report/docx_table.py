@@ -123,7 +123,8 @@ def replace_paragraph_with_table(paragraph: Any, table: Any) -> None:
     paragraph._p.getparent().remove(paragraph._p)
 
 
-def build_two_column_table(doc, headers: tuple[str, str], rows: list[tuple[str, str]], widths=(45, 125)):
+def build_two_column_table(doc: Any, headers: tuple[str, str], rows: list[tuple[str, str]],
+                           widths: tuple[int, int] = (45, 125)) -> Any:
     """A compact bordered table (10 pt), header repeated on each page; rows never split."""
     table = doc.add_table(rows=1 + len(rows), cols=2)
     set_borders(table)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -316,7 +317,7 @@ def _portrait(f: Facts) -> list[Paragraph]:
                        ("occupation", "Қызмет түрі бойынша")):
         if p.get(key):
             out.append(Paragraph(f"portrait_{key}", f"{title}: " + _dim(
-                f, p[key], (), lambda k, lang, field=key: labels.value_label(k, lang, field, sentence=True)) + "."))
+                f, p[key], (), functools.partial(labels.value_label, field=key, sentence=True)) + "."))
     return out
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -320,7 +321,7 @@ def _portrait(f: Facts) -> list[Paragraph]:
                        ("occupation", "По роду занятий")):
         if p.get(key):
             out.append(Paragraph(f"portrait_{key}", f"{title}: " + _dim(
-                f, p[key], (), lambda k, lang, field=key: labels.value_label(k, lang, field, sentence=True)) + "."))
+                f, p[key], (), functools.partial(labels.value_label, field=key, sentence=True)) + "."))
     return out
 
 
