@@ -162,11 +162,15 @@ def analyse_content(frame: pd.DataFrame, quarter: Quarter, catch_all: list[str] 
 
     _phase(progress, 5, "duplicates")
     # Only texts sent more than once can repeat; their wording is folded again with the numbers kept.
-    # The wording with its numbers is the folded text plus the numbers it held (cheaper than folding again).
-    again = texted["_norm"].duplicated(keep=False).to_numpy() if len(texted) else np.zeros(0, dtype=bool)
-    part = texted.loc[again]
-    numbers = part["question"].astype(str).str.replace(r"\D+", " ", regex=True).str.strip()
-    dup = grp.repeated(part["_norm"], numbers, part["_region"], part["_w"])
+    # The wording with its numbers: the folded text (its code) and the numbers it held; only rows whose
+    # folded text is sent at least twice can repeat. Integer keys keep a 1M quarter's memory flat.
+    again = counts_q[codes_q] >= 2 if len(codes_q) else np.zeros(0, dtype=bool)
+    raw_codes, raw_texts = pd.factorize(texted["question"].to_numpy(dtype=object)[again])
+    numbers = pd.Series(raw_texts, dtype=object).astype(str).str.replace(r"\D+", " ", regex=True)
+    number_codes = pd.factorize(numbers)[0][raw_codes] if len(raw_codes) else np.zeros(0, dtype=np.int64)
+    region_codes = pd.factorize(texted["_region"].to_numpy(dtype=object)[again])[0]
+    dup = grp.repeated(codes_q[again], number_codes, region_codes, texted["_w"].to_numpy(dtype=float)[again],
+                       texts_q)
     _phase(progress, 6, "done")
     in_groups = sum(g["count"] for g in group_list)
     with_text = int(round(texted["_w"].sum()))

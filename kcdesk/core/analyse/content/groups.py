@@ -189,24 +189,30 @@ def names_place(wordings: pd.Series) -> pd.Series:
     return wordings.str.contains(_PLACE, regex=True)
 
 
-def repeated(wording: pd.Series, numbers: pd.Series, region: pd.Series, weight: pd.Series) -> dict[str, int]:
-    """Repeated requests: the same wording (the folded text and the numbers it holds) about the same place.
+def repeated(text: np.ndarray, numbers: np.ndarray, region: np.ndarray, weight: np.ndarray,
+             texts: np.ndarray) -> dict[str, int]:
+    """Repeated requests: the same wording (folded text and the numbers it holds) about the same place.
 
-    The place is the one the text names (street, house, flat…) within the request's region; the
-    same short wording sent from different places ("мусор" ×124) is no repeat, and a text naming
-    no place cannot be told from one sent elsewhere, so it is counted apart (`same_wording_no_place`).
-    No applicant identity is stored (personal data is masked at import), so "by the same applicant"
-    cannot be told apart from "about the same place" beyond the text itself.
+    Per request: `text` the code of its folded text in `texts`, `numbers` and `region` codes of the
+    numbers it holds and of its region. The place is the one the text names (street, house, flat…)
+    within the request's region; the same short wording sent from different places ("мусор" ×124) is
+    no repeat, and a text naming no place cannot be told from one sent elsewhere, so it is counted
+    apart (`same_wording_no_place`). No applicant identity is stored (personal data is masked at
+    import), so "by the same applicant" cannot be told apart from "about the same place" beyond the
+    text itself.
     """
-    frame = pd.DataFrame({"w": wording.to_numpy(dtype=object), "n": numbers.to_numpy(dtype=object),
-                          "r": region.astype(object).fillna("").to_numpy(), "c": weight.to_numpy(dtype=float)})
-    frame = frame[frame["w"] != ""]
-    per = frame.groupby(["w", "n", "r"], sort=False)["c"].sum()
+    empty = {"repeated_groups": 0, "repeated_requests": 0, "requests_in_groups": 0, "same_wording_no_place": 0}
+    if len(text) == 0:
+        return empty
+    frame = pd.DataFrame({"t": text, "n": numbers, "r": region, "c": weight})
+    per = frame.groupby(["t", "n", "r"], sort=False)["c"].sum()
     per = per[per >= 2]
     if per.empty:
-        return {"repeated_groups": 0, "repeated_requests": 0, "requests_in_groups": 0, "same_wording_no_place": 0}
-    texts = pd.Series(per.index.get_level_values(0), dtype=object)
-    place = names_place(texts).to_numpy()
+        return empty
+    codes = per.index.get_level_values(0).to_numpy()
+    distinct_codes = np.unique(codes)
+    named = names_place(pd.Series(texts[distinct_codes], dtype=object)).to_numpy()
+    place = np.isin(codes, distinct_codes[named])
     counts = per.to_numpy()
     return {
         "repeated_groups": int(place.sum()),

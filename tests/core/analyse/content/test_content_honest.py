@@ -121,3 +121,17 @@ def test_a_short_quarter_is_scaled_by_days():
 
     assert median_change(plain) < -40  # unscaled, every question seems to fall by about two thirds
     assert abs(median_change(scaled)) < 25
+
+
+@pytest.mark.parametrize("sample", ["kursk", "kzgov"])
+def test_groups_shown_are_coherent_and_labelled_with_publishable_examples(sample, request):
+    from kcdesk.core.analyse.content.groups import MIN_COHERENCE
+
+    _, result = request.getfixturevalue(sample)
+    groups = result["groups"]
+    assert groups
+    assert all(g["coherence"] >= MIN_COHERENCE and g["label"] for g in groups)
+    publishable = [fit_to_publish(g["example"]) for g in groups]
+    assert sum(publishable) >= 0.8 * len(groups)
+    # every request with a text is in one shown group or in "other"
+    assert sum(g["count"] for g in groups) + result["other"]["count"] == result["totals"]["with_text"]

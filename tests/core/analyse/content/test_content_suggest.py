@@ -40,3 +40,19 @@ def test_threshold_is_a_precision_over_requests_not_distinct_texts():
     correct = np.array([True, True, False, True])
     assert tune_threshold(confidence, correct, 0.7) == 0.7
     assert tune_threshold(confidence, correct, 0.7, weights=np.array([1, 1, 50, 1])) == 0.9
+
+
+def test_few_labelled_texts_pick_the_classifier_on_the_held_out_fifth_and_the_floor_holds():
+    import scipy.sparse as sp
+
+    from kcdesk.core.analyse.content.suggest import CONFIDENCE_FLOOR, SMALL_CHOICES, train
+
+    rng = np.random.default_rng(0)
+    n, topics = 600, 6
+    y = rng.integers(0, topics, n)
+    # a weak signal: each topic raises a few columns a little, over noise
+    x = rng.random((n, 60)) * (rng.random((n, 60)) < 0.2)
+    x[np.arange(n), y * 5] += 0.6
+    model = train(sp.csr_matrix(x.astype(np.float32)), np.array([f"t{v}" for v in y], dtype=object), np.ones(n))
+    assert model is not None and model.choice in SMALL_CHOICES
+    assert model.threshold >= CONFIDENCE_FLOOR

@@ -60,3 +60,34 @@ def test_phrase_words_are_letters_only():
     assert is_phrase_word("отопление")
     assert not is_phrase_word("ab")
     assert not is_phrase_word("дом0")
+
+
+def test_kazakh_locative_relative_suffix_is_stripped():
+    from kcdesk.core.analyse.content.words import stem_kk
+
+    assert stem_kk("көшесіндегі") == "көше"
+    assert stem_kk("ауладағы") == "аула"
+    assert stem_kk("мектептегі") == "мектеп"
+    assert stem_kk("жолдағы") == "жол"
+
+
+def test_kazakh_fillers_are_stop_words():
+    from kcdesk.core.analyse.content.words import stop_words
+
+    assert {"кетті", "бірге", "етті", "өтінемін", "сұраймын"} <= stop_words()
+
+
+def test_content_text_drops_greetings_address_forms_formulas_addresses_dates_and_numbers():
+    from kcdesk.core.analyse.content.clean import content_texts
+    from kcdesk.core.analyse.content.normalise import normalise_texts
+
+    texts = normalise_texts(pd.Series([
+        "Уважаемый Роман Владимирович! Здравствуйте. С 12.03.2024 г. по адресу ул. Ленина, д. 5, кв. 178 "
+        "не вывозят мусор. Прошу принять меры. Фотофиксация прилагается.",
+        "Сәлеметсіз бе! Абай көшесіндегі жолда шұңқырлар көп",
+    ])).to_numpy(dtype=object)
+    ru, kk = content_texts(texts)
+    for gone in ("уважаем", "роман", "здравствуйте", "ленина", "178", "2024", "принять меры", "фотофиксация"):
+        assert gone not in ru, (gone, ru)
+    assert "не вывозят мусор" in ru
+    assert "сәлеметсіз" not in kk and "абай" not in kk and "шұңқырлар" in kk
