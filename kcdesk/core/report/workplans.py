@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -14,10 +15,8 @@ from kcdesk.core.report.numerals import (
     group,
     kk_num_case,
     kk_pct,
-    kk_quarter,
     kk_quarter_in,
     ru_pct,
-    ru_quarter,
     ru_quarter_in,
 )
 from kcdesk.core.report.texts import lines, setting, text
@@ -48,51 +47,113 @@ def _basis(item: dict[str, Any], quarter: Quarter, lang: str) -> str:
             f"сұрау салулар саны {kk_num_case(prev, 'abl')} {kk_num_case(now, 'dat')} дейін өсті{change}.")
 
 
-def draft_measures(item: dict[str, Any], analysis: dict[str, Any], lang: str) -> list[tuple[str, str, str, str]]:
-    """(what, channel, who, by when) rows drafted from the figures; the officer completes them."""
-    quarter = Quarter.parse(analysis["quarter"])
+def _deadlines(quarter: Quarter) -> tuple[str, str, str]:
+    """The ends of the three months of the quarter after the reported one, as dd.mm.yyyy."""
+    first = quarter.next().first_day
+    ends = []
+    for k in range(3):
+        month, year = first.month + k + 1, first.year
+        if month > 12:
+            month, year = month - 12, year + 1
+        ends.append((date(year, month, 1) - timedelta(days=1)).strftime("%d.%m.%Y"))
+    return ends[0], ends[1], ends[2]
+
+
+def _groups_of(content: dict[str, Any] | None, topic: str, lang: str, limit: int = 3) -> list[str]:
+    """The topic's largest question groups (content analysis), written in lang."""
+    from kcdesk.core.normalise.topics_dictionary import language_of
+
+    groups = [g for g in (content or {}).get("groups") or [] if g.get("topic") == topic]
+    groups.sort(key=lambda g: -int(g.get("count") or 0))
+    out: list[str] = []
+    for g in groups:
+        label = str(g.get("label") or ", ".join(str(p) for p in (g.get("key_phrases") or [])[:3])).strip()
+        found = language_of(label)
+        if label and (found is None or found == lang) and label not in out:
+            out.append(label)
+        if len(out) == limit:
+            break
+    return out
+
+
+def expected_result(item: dict[str, Any], quarter: Quarter, lang: str) -> str:
     nxt = quarter.next()
+    count = group(int(item.get("count") or 0))
+    if lang == "ru":
+        return (f"Ожидаемый результат: повышение информированности населения по вопросу "
+                f"«{labels.topic_name(item, 'ru')}», снижение количества повторных запросов по теме "
+                f"{ru_quarter_in(nxt.number, nxt.year)} (в отчетном квартале — {count}).")
+    return (f"Күтілетін нәтиже: «{labels.topic_name(item, 'kk')}» мәселесі бойынша халықтың хабардарлығын "
+            f"арттыру, {kk_quarter_in(nxt.number, nxt.year)} тақырып бойынша қайталанатын сұрау салулар "
+            f"санын азайту (есепті тоқсанда – {count}).")
+
+
+def _executor(settings: dict[str, Any] | None) -> str:
+    """The executor (never the signatory, who approves the plan); a blank to fill in otherwise."""
+    who = setting(settings, "executor")
+    return who if who and who != setting(settings, "signatory") else FILL
+
+
+def draft_measures(item: dict[str, Any], analysis: dict[str, Any], lang: str,
+                   content: dict[str, Any] | None = None,
+                   settings: dict[str, Any] | None = None) -> list[tuple[str, str, str, str]]:
+    """(what, channel, who, by when) rows drafted from what people asked on the topic (its top question
+    groups), the channels and regions that drove its growth, with deadlines in the next quarter."""
+    quarter = Quarter.parse(analysis["quarter"])
+    first, second, third = _deadlines(quarter)
     topic = labels.topic_name(item, lang)
+    who = _executor(settings)
     drivers = (analysis.get("drivers") or {}).get(item["topic"]) or {}
     regions = [labels.region_name(d.get("region"), lang) for d in drivers.get("regions") or []
-               if d.get("region") and d.get("region") != "unknown"][:3]
+               if d.get("region") and d.get("region") != "unknown" and (d.get("delta") or 0) > 0][:3]
+    channels = [labels.channel_label(d.get("channel"), lang, sentence=True) for d in drivers.get("channels") or []
+                if d.get("channel") not in (None, "", "unknown") and (d.get("delta") or 0) > 0][:2]
+    asked = _groups_of(content, item["topic"], lang)
+    rows: list[tuple[str, str, str, str]] = []
     if lang == "ru":
-        when = f"{ru_quarter(nxt.number, nxt.year)}"
-        rows = [
-            (f"Подготовить и разместить разъяснение по вопросу «{topic}»",
-             "официальный интернет-ресурс, раздел «Часто задаваемые вопросы»", FILL, when),
-            ("Дополнить базу знаний ответами на типовые вопросы по теме",
-             "ИАС «Электронные обращения»", FILL, when),
-            ("Опубликовать информационные материалы", "средства массовой информации", FILL, when),
-            ("Разместить публикации и инфографику", "официальные аккаунты в социальных сетях", FILL, when),
-            ("Провести инструктаж операторов контакт-центра по теме", "контакт-центр", FILL, when),
-        ]
+        site = "официальный интернет-ресурс, раздел «Часто задаваемые вопросы»"
+        for label in asked:
+            rows.append((f"Подготовить и разместить разъяснение по вопросу граждан «{label}»", site, who, first))
+        if not asked:
+            rows.append((f"Подготовить и разместить разъяснение по вопросу «{topic}»", site, who, first))
+        rows.append(("Дополнить базу знаний ответами на вопросы, с которыми граждане обращались по теме",
+                     "ИАС «Электронные обращения»", who, first))
+        rows.append(("Провести инструктаж операторов контакт-центра по теме", "контакт-центр", who, first))
+        if channels:
+            rows.append((f"Направить разъяснения по каналам, через которые поступило больше всего запросов "
+                         f"({', '.join(channels)})", ", ".join(channels), who, second))
+        rows.append(("Опубликовать информационные материалы и инфографику",
+                     "средства массовой информации, официальные аккаунты в социальных сетях", who, second))
         if regions:
             rows.append((f"Провести разъяснительные встречи с населением ({', '.join(regions)})",
-                         "встречи с населением, личные приемы", FILL, when))
+                         "встречи с населением, личные приёмы", who, third))
         return rows
-    when = kk_quarter(nxt.number, nxt.year)
-    rows = [
-        (f"«{topic}» мәселесі бойынша түсіндірме дайындау және орналастыру",
-         "ресми интернет-ресурс, «Жиі қойылатын сұрақтар» бөлімі", FILL, when),
-        ("Тақырып бойынша үлгілік сұрақтарға жауаптармен білім базасын толықтыру",
-         "«Электрондық өтініштер» АТЖ", FILL, when),
-        ("Ақпараттық материалдар жариялау", "бұқаралық ақпарат құралдары", FILL, when),
-        ("Жарияланымдар мен инфографика орналастыру", "әлеуметтік желілердегі ресми аккаунттар", FILL, when),
-        ("Байланыс орталығы операторларына тақырып бойынша нұсқама өткізу", "байланыс орталығы", FILL, when),
-    ]
+    site = "ресми интернет-ресурс, «Жиі қойылатын сұрақтар» бөлімі"
+    for label in asked:
+        rows.append((f"Азаматтардың «{label}» сұрағы бойынша түсіндірме дайындау және орналастыру", site, who, first))
+    if not asked:
+        rows.append((f"«{topic}» мәселесі бойынша түсіндірме дайындау және орналастыру", site, who, first))
+    rows.append(("Азаматтар осы тақырып бойынша жүгінген сұрақтарға жауаптармен білім базасын толықтыру",
+                 "«Электрондық өтініштер» АТЖ", who, first))
+    rows.append(("Байланыс орталығы операторларына тақырып бойынша нұсқама өткізу", "байланыс орталығы", who, first))
+    if channels:
+        rows.append((f"Сұрау салулар ең көп түскен арналар арқылы түсіндірмелер жіберу ({', '.join(channels)})",
+                     ", ".join(channels), who, second))
+    rows.append(("Ақпараттық материалдар мен инфографика жариялау",
+                 "бұқаралық ақпарат құралдары, әлеуметтік желілердегі ресми аккаунттар", who, second))
     if regions:
         rows.append((f"Халықпен түсіндіру кездесулерін өткізу ({', '.join(regions)})",
-                     "халықпен кездесулер, жеке қабылдаулар", FILL, when))
+                     "халықпен кездесулер, жеке қабылдаулар", who, third))
     return rows
 
 
 def measures(item: dict[str, Any], analysis: dict[str, Any], texts: dict[str, str] | None,
-             lang: str) -> list[tuple[str, str, str, str]]:
+             lang: str, content: dict[str, Any] | None = None,
+             settings: dict[str, Any] | None = None) -> list[tuple[str, str, str, str]]:
     """The officer's measures (texts 'workplan:<topic>', 'what | channel | who | by when' per line) or the draft."""
     own = text(texts, f"workplan:{item['topic']}", lang)
     if not own:
-        return draft_measures(item, analysis, lang)
+        return draft_measures(item, analysis, lang, content, settings)
     rows = []
     for line in lines(own):
         parts = [p.strip() for p in line.split("|")] + ["", "", ""]
@@ -130,8 +191,18 @@ def _document(lang: str) -> Any:
     return doc
 
 
+def approval_block(settings: dict[str, Any] | None, lang: str) -> list[str]:
+    """"УТВЕРЖДАЮ" / "БЕКІТЕМІН", the signatory's position and name, a line for the date."""
+    position = setting(settings, "signatory_position", lang, fallback=False) or FILL
+    who = setting(settings, "signatory") or FILL
+    if lang == "ru":
+        return ["УТВЕРЖДАЮ", position, f"_____________ {who}", "«___» ____________ 20___ г."]
+    return ["БЕКІТЕМІН", position, f"_____________ {who}", "20___ ж. «___» ____________"]
+
+
 def build_workplan(item: dict[str, Any], analysis: dict[str, Any], settings: dict[str, Any] | None,
-                   texts: dict[str, str] | None, out: Path, lang: str) -> Path:
+                   texts: dict[str, str] | None, out: Path, lang: str,
+                   content: dict[str, Any] | None = None) -> Path:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Mm, Pt
 
@@ -139,6 +210,13 @@ def build_workplan(item: dict[str, Any], analysis: dict[str, Any], settings: dic
 
     quarter = Quarter.parse(analysis["quarter"])
     doc = _document(lang)
+    for k, line in enumerate(approval_block(settings, lang)):
+        approval = doc.add_paragraph(line)
+        approval.paragraph_format.left_indent = Mm(95)
+        approval.paragraph_format.first_line_indent = Mm(0)
+        if k == 0:
+            approval.runs[0].bold = True
+    doc.add_paragraph()
     body = setting(settings, "body_name", lang)
     if body:
         doc.add_paragraph(body).alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -150,7 +228,7 @@ def build_workplan(item: dict[str, Any], analysis: dict[str, Any], settings: dic
     basis = doc.add_paragraph(_basis(item, quarter, lang))
     basis.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     basis.paragraph_format.space_after = Pt(12)
-    rows = measures(item, analysis, texts, lang)
+    rows = measures(item, analysis, texts, lang, content, settings)
     table = doc.add_table(rows=1 + len(rows), cols=len(COLUMNS[lang]))
     set_borders(table)
     table.autofit = False
@@ -168,13 +246,18 @@ def build_workplan(item: dict[str, Any], analysis: dict[str, Any], settings: dic
         for i, value in enumerate(values, 1):
             write_cell(cells[i], value, size=12)
     doc.add_paragraph()
-    who = setting(settings, "signatory") or FILL
-    doc.add_paragraph(("Ответственный: " if lang == "ru" else "Жауапты: ") + who)
+    result = doc.add_paragraph(expected_result(item, quarter, lang))
+    result.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    doc.add_paragraph()
+    who = _executor(settings)
+    phone = setting(settings, "executor_phone")
+    line = ("Исполнитель: " if lang == "ru" else "Орындаушы: ") + who + (f", тел. {phone}" if phone and who != FILL else "")
+    doc.add_paragraph(line)
     return write_atomic(Path(out), lambda temp: doc.save(str(temp)))
 
 
 def build_workplans(analysis: dict[str, Any], settings: dict[str, Any] | None, texts: dict[str, str] | None,
-                    folder: Path, lang: str) -> list[Path]:
+                    folder: Path, lang: str, content: dict[str, Any] | None = None) -> list[Path]:
     """One plan per flagged topic, named NN_<topic>.docx in folder (created if missing, but only inside an
     existing folder: core.outputs)."""
     from kcdesk.core.outputs import OutputGuard
@@ -188,5 +271,6 @@ def build_workplans(analysis: dict[str, Any], settings: dict[str, Any] | None, t
     prefix = "жоспар" if lang == "kk" else "план"
     flagged = [t for t in analysis.get("by_topic", []) if t.get("flag_over_30")]
     return [build_workplan(item, analysis, settings, texts,
-                           folder / f"{prefix}_{i:02d}_{safe_name(labels.topic_name(item, lang))}.docx", lang)
+                           folder / f"{prefix}_{i:02d}_{safe_name(labels.topic_name(item, lang))}.docx", lang,
+                           content)
             for i, item in enumerate(flagged, 1)]

@@ -110,7 +110,7 @@ def _write(request: ReportRequest, figures: dict[str, Any], settings: dict[str, 
         written.append(build_xlsx(figures, settings, request.xlsx, request.lang))
         progress.report(len(written), steps, "report")
     if request.workplans is not None:
-        written += build_workplans(figures, settings, texts, request.workplans, request.lang)
+        written += build_workplans(figures, settings, texts, request.workplans, request.lang, content)
     if request.pdf is not None and docx is not None:
         from kcdesk.core.report.pdf import to_pdf
 
