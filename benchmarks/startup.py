@@ -1,6 +1,8 @@
-"""Start-up of the one-file executable against its targets: first window < 2 s, size <= 130 MB.
+"""Start-up of the executables against their targets: the one-file build's first window < 2 s and
+size <= 130 MB; the one-folder build's (what the Windows installer installs) first window < 1 s.
 
     .venv/bin/python benchmarks/startup.py [--exe dist/kcdesk] [--runs 5] [--venv]
+    .venv/bin/python benchmarks/startup.py --exe dist/kcdesk-app/kcdesk      # the one-folder build
 
 Each run starts the executable from an empty folder with a bare environment (no venv, a fresh HOME,
 QT_QPA_PLATFORM=offscreen), so the one-file bundle unpacks itself every time, as on an officer's
@@ -23,7 +25,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-FIRST_WINDOW_TARGET_S = 2.0
+FIRST_WINDOW_TARGET_S = 2.0  # one file: unpacks itself at every start
+ONEDIR_FIRST_WINDOW_TARGET_S = 1.0  # one folder (installed): nothing to unpack
 SIZE_TARGET_MB = 130.0
 
 
@@ -99,8 +102,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  load average {os.getloadavg()[0]:.1f} (figures are wall-clock: a busy machine inflates them)")
     except (AttributeError, OSError):
         pass
-    size_mb = exe.stat().st_size / 1e6
-    results = [line("size of the executable", size_mb, "MB", SIZE_TARGET_MB, below=False)]
+    onedir = (exe.parent / "_internal").is_dir()
+    target = ONEDIR_FIRST_WINDOW_TARGET_S if onedir else FIRST_WINDOW_TARGET_S
+    if onedir:
+        size_mb = sum(p.lstat().st_size for p in exe.parent.rglob("*") if p.is_file() and not p.is_symlink()) / 1e6
+        results = [line("size of the one-folder build", size_mb, "MB")]
+    else:
+        size_mb = exe.stat().st_size / 1e6
+        results = [line("size of the executable", size_mb, "MB", SIZE_TARGET_MB, below=False)]
     with tempfile.TemporaryDirectory(prefix="kcdesk-startup-") as folder:
         work = Path(folder)
         version = [timed([str(exe), "--version"], bare_env(work), work)[0] for _ in range(args.runs)]
@@ -108,9 +117,9 @@ def main(argv: list[str] | None = None) -> int:
         windows = [first_window([str(exe)], work) for _ in range(args.runs)]
         window_cpu = statistics.median(CPU_SECONDS)
         results.append(line("--version (unpack + CLI imports)", statistics.median(version), "s"))
-        results.append(line("first window, median", statistics.median(windows), "s", FIRST_WINDOW_TARGET_S))
+        results.append(line("first window, median", statistics.median(windows), "s", target))
         results.append(line("first window, slowest", max(windows), "s"))
-        results.append(line("first window, CPU user+sys (median)", window_cpu, "s", FIRST_WINDOW_TARGET_S))
+        results.append(line("first window, CPU user+sys (median)", window_cpu, "s", target))
         smoke_s, code, output = timed([str(exe), "--smoke"], bare_env(work), work)
         if code != 0:
             print(output[-2000:], file=sys.stderr)

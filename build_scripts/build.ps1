@@ -1,10 +1,14 @@
-# Builds the one-file Windows executable dist\kcdesk.exe (GUI and CLI) from this checkout.
+# Builds the Windows artefacts from this checkout: dist\kcdesk.exe (portable one file, GUI and CLI),
+# dist\kcdesk-app\ (the one-folder build) and, when NSIS's makensis.exe is installed (or -Makensis
+# names it), the installer dist\kcdesk-setup-<version>.exe around the one-folder build.
 #   powershell -ExecutionPolicy Bypass -File build_scripts\build.ps1
 #   powershell -ExecutionPolicy Bypass -File build_scripts\build.ps1 -Python "py -3.11"
 # Needs 64-bit CPython 3.11 from python.org (or `py` launcher) and internet for the first pip install;
-# the built kcdesk.exe needs neither. Not run by CI (Linux only): see docs/BUILD.md.
+# the built kcdesk.exe needs neither. CI builds the same artefacts on Linux under Wine
+# (build_scripts/windows_under_wine.sh); this script has not been run on Windows: see docs/BUILD.md.
 param(
-    [string]$Python = "py -3.11"
+    [string]$Python = "py -3.11",
+    [string]$Makensis = ""
 )
 $ErrorActionPreference = "Stop"
 Set-StrictMode -Version Latest
@@ -51,3 +55,19 @@ Write-Host ("build.ps1: dist\kcdesk.exe {0:N1} MB ({1} bytes), built in {2} s" -
 # A console executable: --version prints here and returns an exit code.
 Invoke-Checked $exe @("--version")
 (Get-Item $exe).VersionInfo | Format-List FileVersion, ProductVersion, FileDescription
+
+# The installer (NSIS 3, https://nsis.sourceforge.io): optional on a developer's machine.
+if (-not $Makensis) {
+    $found = Get-Command makensis.exe -ErrorAction SilentlyContinue
+    if ($found) { $Makensis = $found.Source }
+    elseif (Test-Path "${env:ProgramFiles(x86)}\NSIS\makensis.exe") { $Makensis = "${env:ProgramFiles(x86)}\NSIS\makensis.exe" }
+}
+if ($Makensis) {
+    $version = (& $VenvPython -c "import kcdesk; print(kcdesk.__version__)").Trim()
+    $version4 = (& $VenvPython -c "import sys; sys.path.insert(0, 'build_scripts'); from version_info import version_tuple; print('.'.join(map(str, version_tuple('$version'))))").Trim()
+    Invoke-Checked $Makensis @("-V2", "-INPUTCHARSET", "UTF8", "-DVERSION=$version", "-DVERSION4=$version4",
+        "-DSRCDIR=$Root", "-DOUTFILE=$Root\dist\kcdesk-setup-$version.exe", "build_scripts\windows\kcdesk.nsi")
+    Write-Host "build.ps1: dist\kcdesk-setup-$version.exe"
+} else {
+    Write-Host "build.ps1: makensis.exe not found: no installer (dist\kcdesk-app\ is the one-folder build)"
+}

@@ -25,6 +25,11 @@ DROP_PLUGIN_FOLDERS = frozenset({
 # platforms: windows (Windows), xcb (Linux desktops), offscreen (CI, --smoke), minimal (tests).
 KEEP_IMAGEFORMATS = ("qico", "qjpeg", "qsvg")
 DROP_PLATFORMS = ("eglfs", "linuxfb", "vnc", "vkkhrdisplay", "minimalegl", "wayland", "direct2d")
+# Windows: Qt's software OpenGL (Mesa llvmpipe, ~20 MB) and the Direct3D shader compiler (~4 MB) serve
+# OpenGL/Quick/RHI rendering only; kcdesk's widgets and charts paint with the raster engine.
+DROP_FILES = frozenset({"opengl32sw.dll", "d3dcompiler_47.dll"})
+# Qt libraries of the OpenGL modules left out by the spec (pyi_rth_no_qtopengl.py stands in for them).
+DROP_QT_LIBRARIES = ("Qt6OpenGL", "Qt6OpenGLWidgets")
 
 
 def keep_entry(dest: str) -> bool:
@@ -34,6 +39,10 @@ def keep_entry(dest: str) -> bool:
     if not parts:
         return True
     name = parts[-1]
+    if name.lower() in DROP_FILES:
+        return False
+    if "PySide6" in parts and any(name.startswith((f"{lib}.", f"lib{lib}.")) for lib in DROP_QT_LIBRARIES):
+        return False
     if "translations" in parts and name.endswith(".qm"):
         return any(name.endswith(f"_{lang}.qm") for lang in QT_LANGS)
     if "plugins" in parts[:-1]:

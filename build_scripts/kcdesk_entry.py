@@ -39,20 +39,22 @@ def when_event_loop_runs(callback: Callable[[], None]) -> None:
     QApplication.exec = exec_then_callback
 
 
-def startup_probe(path: str) -> Callable[[], None]:
+def startup_probe(path: str, hold: float = 0.0) -> Callable[[], None]:
     """KCDESK_STARTUP_PROBE=FILE (benchmarks/startup.py): write the wall-clock time and the visible
-    windows to FILE, then quit."""
+    windows to FILE, then quit; after KCDESK_STARTUP_HOLD seconds when set (windows_under_wine.sh
+    takes a screenshot of the first window meanwhile)."""
 
     def probe() -> None:
         import json
         import time
 
+        from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
 
         shown = [type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible()]
         with open(path, "w", encoding="utf-8") as handle:
             json.dump({"time": time.time(), "windows": shown}, handle)
-        QApplication.instance().quit()
+        QTimer.singleShot(int(hold * 1000), QApplication.instance().quit)
 
     return probe
 
@@ -65,7 +67,7 @@ def run() -> int:
         def first_window() -> None:
             close_splash()
             if probe_file:
-                startup_probe(probe_file)()
+                startup_probe(probe_file, float(os.environ.get("KCDESK_STARTUP_HOLD") or 0))()
 
         when_event_loop_runs(first_window)
     else:

@@ -25,6 +25,9 @@ import bundle_trim  # noqa: E402
     "pyqtgraph/icons/auto.png",
     "sklearn/feature_extraction/_hashing_fast.cpython-311-x86_64-linux-gnu.so",
     "scipy/sparse/_sparsetools.cpython-311-x86_64-linux-gnu.so",
+    "PySide6/Qt6Gui.dll",
+    "PySide6/Qt6Widgets.dll",
+    "PySide6/Qt/lib/libQt6Gui.so.6",
 ])
 def test_keeps_what_the_app_loads(dest: str) -> None:
     assert bundle_trim.keep_entry(dest)
@@ -42,6 +45,12 @@ def test_keeps_what_the_app_loads(dest: str) -> None:
     "pyqtgraph/icons/peegee/peegee_512px.png",
     "sklearn/datasets/data/iris.csv",
     "pandas/tests/io/data/some.xlsx",
+    "PySide6/opengl32sw.dll",
+    "PySide6\\d3dcompiler_47.dll",
+    "PySide6/Qt6OpenGL.dll",
+    "PySide6/Qt6OpenGLWidgets.dll",
+    "PySide6/Qt/lib/libQt6OpenGL.so.6",
+    "PySide6/Qt/lib/libQt6OpenGLWidgets.so.6",
 ])
 def test_leaves_out_what_it_never_loads(dest: str) -> None:
     if dest.endswith(".ts"):
@@ -91,3 +100,34 @@ def test_strip_debug_copies_only_the_interpreters_libraries(tmp_path: Path) -> N
     assert Path(copied).parent == tmp_path / "cache"
     assert Path(copied).read_bytes()[:4] == b"\x7fELF"
     assert Path(copied).stat().st_size <= src.stat().st_size
+
+
+def test_charts_draw_with_the_qtopengl_stand_in(tmp_path: Path) -> None:
+    """The bundle has no PySide6.QtOpenGL; its run-time hook's stub lets pyqtgraph import and draw."""
+    import os
+    import subprocess
+
+    root = Path(__file__).resolve().parents[2]
+    code = f"""
+import runpy, sys
+runpy.run_path({str(root / "build_scripts" / "pyi_rth_no_qtopengl.py")!r})
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+import pyqtgraph as pg
+from pyqtgraph.graphicsItems.PlotCurveItem import PlotCurveItem
+plot = pg.PlotWidget()
+plot.plot([1, 2, 3], [3, 1, 2])
+plot.resize(200, 100)
+assert not plot.grab().isNull()
+import PySide6.QtOpenGL as gl
+try:
+    gl.QOpenGLBuffer
+except ImportError as error:
+    print("stub:", error)
+else:
+    raise SystemExit("the real QtOpenGL was imported")
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "stub: PySide6.QtOpenGL.QOpenGLBuffer" in done.stdout
