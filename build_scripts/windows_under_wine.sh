@@ -55,7 +55,8 @@ cleanup() {
     for p in build-prefix test-prefix; do
       [ -d "$RUN/$p" ] && chroot "$R" /usr/bin/env -i PATH=/usr/bin:/bin WINEPREFIX="/x/run/$p" wineserver -k 2>/dev/null || true
     done
-    chroot "$R" /usr/bin/env -i PATH=/usr/bin:/bin pkill -x Xvfb 2>/dev/null || true
+    # this run's Xvfb only (its pid; never by name: other users of the machine may run their own)
+    if [ -s "$RUN/xvfb.pid" ]; then kill "$(cat "$RUN/xvfb.pid")" 2>/dev/null || true; fi
   fi
   umount_all
   exit "$code"

@@ -77,6 +77,7 @@ XVFB_LOG=$RUN/xvfb.log
 exec 5>"$RUN/display.txt"
 Xvfb -displayfd 5 -screen 0 1280x800x24 -nolisten tcp >"$XVFB_LOG" 2>&1 &
 XVFB_PID=$!
+echo "$XVFB_PID" > "$RUN/xvfb.pid"  # windows_under_wine.sh stops it if this script is killed
 exec 5>&-
 for _ in $(seq 1 60); do [ -s "$RUN/display.txt" ] && break; sleep 0.5; done
 export DISPLAY=":$(head -1 "$RUN/display.txt")"
