@@ -31,6 +31,9 @@ RequestExecutionLevel user
 !ifndef OUTFILE
   !define OUTFILE "${SRCDIR}\dist\kcdesk-setup-${VERSION}.exe"
 !endif
+; File reads a leading "/" as a switch (/r, /x, /a...): a Linux path such as /x/run/src would be
+; taken for one. With backslashes it stays a path (makensis on Linux turns them back into slashes).
+!searchreplace SRC "${SRCDIR}" "/" "\"
 
 !define APP "kcdesk"
 !define PUBLISHER "kcdesk"
@@ -59,10 +62,12 @@ VIAddVersionKey /LANG=0 "OriginalFilename" "kcdesk-setup-${VERSION}.exe"
 !include "LogicLib.nsh"
 !include "x64.nsh"
 
-!define MUI_ICON "${SRCDIR}\resources\icons\app.ico"
-!define MUI_UNICON "${SRCDIR}\resources\icons\app.ico"
+!define MUI_ICON "${SRC}\resources\icons\app.ico"
+!define MUI_UNICON "${SRC}\resources\icons\app.ico"
 !define MUI_ABORTWARNING
 !define MUI_UNABORTWARNING
+!define MUI_LANGDLL_WINDOWTITLE "kcdesk"
+!define MUI_LANGDLL_INFO "Орнатқыш тілін таңдаңыз / Выберите язык установки / Choose the installer language:"
 
 !insertmacro MUI_PAGE_WELCOME
 !insertmacro MUI_PAGE_DIRECTORY
@@ -73,7 +78,7 @@ VIAddVersionKey /LANG=0 "OriginalFilename" "kcdesk-setup-${VERSION}.exe"
 !insertmacro MUI_UNPAGE_INSTFILES
 
 ; The first language is the default when the system's is none of them.
-!insertmacro MUI_LANGUAGEEX "${SRCDIR}\build_scripts\windows\nsis" "Kazakh"
+!insertmacro MUI_LANGUAGEEX "${SRC}\build_scripts\windows\nsis" "Kazakh"
 !insertmacro MUI_LANGUAGE "Russian"
 !insertmacro MUI_LANGUAGE "English"
 !insertmacro MUI_RESERVEFILE_LANGDLL
@@ -143,9 +148,9 @@ Section "kcdesk" SecMain
   ; An update: the previous version's program files go first (only ours: nothing else in the folder).
   RMDir /r "$INSTDIR\_internal"
   Delete "$INSTDIR\kcdesk.exe"
-  File "${SRCDIR}\dist\kcdesk-app\kcdesk.exe"
+  File "${SRC}\dist\kcdesk-app\kcdesk.exe"
   SetOutPath "$INSTDIR\_internal"
-  File /r "${SRCDIR}\dist\kcdesk-app\_internal\*.*"
+  File /r "${SRC}\dist\kcdesk-app\_internal\*.*"
   SetOutPath "$INSTDIR"
   WriteUninstaller "$INSTDIR\uninstall.exe"
 

@@ -109,16 +109,27 @@ def test_charts_draw_with_the_qtopengl_stand_in(tmp_path: Path) -> None:
 
     root = Path(__file__).resolve().parents[2]
     code = f"""
-import runpy, sys
+import importlib.abc, runpy, sys
+
+class Absent(importlib.abc.MetaPathFinder):  # as in the bundle: the real modules are not there
+    def find_spec(self, name, path=None, target=None):
+        if name in ("PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets"):
+            raise ModuleNotFoundError(name)
+
+sys.meta_path.insert(0, Absent())
 runpy.run_path({str(root / "build_scripts" / "pyi_rth_no_qtopengl.py")!r})
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 app = QApplication([])
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.PlotCurveItem import PlotCurveItem
+from pyqtgraph.Qt import OpenGLHelpers
 plot = pg.PlotWidget()
 plot.plot([1, 2, 3], [3, 1, 2])
+bars = pg.BarGraphItem(x=[1, 2], height=[3, 4], width=0.5)
+plot.addItem(bars)
 plot.resize(200, 100)
 assert not plot.grab().isNull()
+assert not isinstance(plot.viewport(), OpenGLHelpers.GraphicsViewGLWidget)
 import PySide6.QtOpenGL as gl
 try:
     gl.QOpenGLBuffer

@@ -96,7 +96,7 @@ def test_a_constraint_contradicting_pyproject_is_refused(tmp_path: Path, monkeyp
 
 def test_installer_script_pages_and_modes() -> None:
     nsi = (ROOT / "build_scripts" / "windows" / "kcdesk.nsi").read_text(encoding="utf-8")
-    assert 'MUI_LANGUAGEEX "${SRCDIR}\\build_scripts\\windows\\nsis" "Kazakh"' in nsi
+    assert 'MUI_LANGUAGEEX "${SRC}\\build_scripts\\windows\\nsis" "Kazakh"' in nsi
     assert '!insertmacro MUI_LANGUAGE "Russian"' in nsi
     assert "RequestExecutionLevel user" in nsi and "$LOCALAPPDATA\\Programs\\kcdesk" in nsi
     # the uninstaller never removes the folder recursively: only the program's own files
