@@ -85,7 +85,10 @@ def smoke(window) -> int:
         if not bar.isHidden() and getattr(bar, "kind", "") == "error":
             problems.append(f"step {row + 1}: {bar.label.text()}")
             bar.hide()
-    window.close()  # closeEvent: cancels and waits for the running job, closes the project
+    window.close()  # closeEvent: cancels the running job, waits for it (30 s at most), closes the project
+    # A job slower than that (a loaded machine, Wine) still holds its own connection until it ends:
+    # wait for it (bounded), then nothing may be left open.
+    window.runner.wait(600_000)
     from kcdesk.core.store.project import close_all
 
     left = close_all()
