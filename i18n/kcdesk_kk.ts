@@ -759,6 +759,57 @@ The file being imported now is not kept; files already finished stay in the proj
     </message>
 </context>
 <context>
+    <name>ReadinessPanel</name>
+    <message>
+        <source>What a head of department would send back. Saving is still allowed; each button opens the place where the item is filled in.</source>
+        <translation>Бөлім басшысы қайтаруы мүмкін тұстар. Сақтауға бәрібір болады; әр түйме тиісті мәлімет толтырылатын жерді ашады.</translation>
+    </message>
+    <message>
+        <source>Before signing</source>
+        <translation>Қол қоюға дейін</translation>
+    </message>
+    <message>
+        <source>Topics without a name in the language of the справка</source>
+        <translation>Анықтама тілінде атауы жоқ тақырыптар</translation>
+    </message>
+    <message>
+        <source>Topic as in the export</source>
+        <translation>Выгрузкадағы тақырып</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Сұрау салулар</translation>
+    </message>
+    <message>
+        <source>Name in the справка&apos;s language</source>
+        <translation>Анықтама тіліндегі атауы</translation>
+    </message>
+    <message>
+        <source>Save the names</source>
+        <translation>Атауларды сақтау</translation>
+    </message>
+    <message>
+        <source>Stage 1…</source>
+        <translation>1-кезең…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Мәліметтер…</translation>
+    </message>
+    <message>
+        <source>Below…</source>
+        <translation>Мәтінге…</translation>
+    </message>
+    <message>
+        <source>Nothing left: the справка can be signed as it is.</source>
+        <translation>Ескерту жоқ: анықтамаға осы күйінде қол қоюға болады.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDetails</name>
     <message>
         <source>Draft</source>
@@ -917,6 +968,14 @@ The file being imported now is not kept; files already finished stay in the proj
     <message>
         <source>Details, state and deadlines</source>
         <translation>Деректемелер, күйі және мерзімдері</translation>
+    </message>
+    <message>
+        <source>Before signing (%1)</source>
+        <translation>Қол қоюға дейін (%1)</translation>
+    </message>
+    <message>
+        <source>Before signing</source>
+        <translation>Қол қоюға дейін</translation>
     </message>
     <message>
         <source>Fill in the signatory and the body on the &quot;Details&quot; tab before sending the справка.</source>
@@ -1774,6 +1833,45 @@ Replace them?</source>
     <message>
         <source>Something unexpected went wrong; nothing was changed. Details are in the log file.</source>
         <translation>Күтпеген қате орын алды; ештеңе өзгертілмеді. Толығырақ — журнал файлында.</translation>
+    </message>
+</context>
+<context>
+    <name>readiness</name>
+    <message>
+        <source>No reasons typed for: %1</source>
+        <translation>Мына тақырыптар бойынша себептер көрсетілмеген: %1</translation>
+    </message>
+    <message>
+        <source>Column 1 of the Appendix lacks the contact centre&apos;s name or phone</source>
+        <translation>Қосымшаның 1-бағанында байланыс орталығының атауы немесе телефоны жоқ</translation>
+    </message>
+    <message>
+        <source>No signatory (name and position)</source>
+        <translation>Қол қоятын адам (аты-жөні мен лауазымы) көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>No executor (name and phone for the &apos;Исп./Орынд.&apos; line)</source>
+        <translation>Орындаушы («Орынд.» жолына аты-жөні мен телефоны) көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Topics without a name in this language: %1</source>
+        <translation>Осы тілде атауы жоқ тақырыптар: %1</translation>
+    </message>
+    <message>
+        <source>%2 values not recognised (counted as not stated): %1</source>
+        <translation>%2 мән танылмады («көрсетілмеген» ретінде есептелді): %1</translation>
+    </message>
+    <message>
+        <source>No Qlik or other-channel totals entered: the reconciliation (§11) is not done</source>
+        <translation>Qlik модулінің және басқа арналардың қорытынды деректері енгізілмеген: салыстыру (11-тармақ) жүргізілмеді</translation>
+    </message>
+    <message>
+        <source>Your texts still in the other language: %1</source>
+        <translation>Әлі басқа тілде тұрған мәтіндеріңіз: %1</translation>
+    </message>
+    <message>
+        <source>The executor is the signatory; a work plan needs another executor</source>
+        <translation>Орындаушы мен қол қоюшы – бір адам; жұмыс жоспарына басқа орындаушы қажет</translation>
     </message>
 </context>
 </TS>

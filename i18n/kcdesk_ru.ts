@@ -759,6 +759,57 @@ The file being imported now is not kept; files already finished stay in the proj
     </message>
 </context>
 <context>
+    <name>ReadinessPanel</name>
+    <message>
+        <source>What a head of department would send back. Saving is still allowed; each button opens the place where the item is filled in.</source>
+        <translation>То, что руководитель вернул бы на доработку. Сохранить можно и сейчас; каждая кнопка открывает место, где заполняется этот пункт.</translation>
+    </message>
+    <message>
+        <source>Before signing</source>
+        <translation>Перед подписанием</translation>
+    </message>
+    <message>
+        <source>Topics without a name in the language of the справка</source>
+        <translation>Темы без названия на языке справки</translation>
+    </message>
+    <message>
+        <source>Topic as in the export</source>
+        <translation>Тема, как в выгрузке</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <source>Name in the справка&apos;s language</source>
+        <translation>Название на языке справки</translation>
+    </message>
+    <message>
+        <source>Save the names</source>
+        <translation>Сохранить названия</translation>
+    </message>
+    <message>
+        <source>Stage 1…</source>
+        <translation>Этап 1…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Реквизиты…</translation>
+    </message>
+    <message>
+        <source>Below…</source>
+        <translation>К тексту…</translation>
+    </message>
+    <message>
+        <source>Nothing left: the справка can be signed as it is.</source>
+        <translation>Замечаний нет: справку можно подписывать в таком виде.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDetails</name>
     <message>
         <source>Draft</source>
@@ -918,6 +969,14 @@ The file being imported now is not kept; files already finished stay in the proj
     <message>
         <source>Details, state and deadlines</source>
         <translation>Реквизиты, состояние и сроки</translation>
+    </message>
+    <message>
+        <source>Before signing (%1)</source>
+        <translation>Перед подписанием (%1)</translation>
+    </message>
+    <message>
+        <source>Before signing</source>
+        <translation>Перед подписанием</translation>
     </message>
     <message>
         <source>Fill in the signatory and the body on the &quot;Details&quot; tab before sending the справка.</source>
@@ -1775,6 +1834,45 @@ Replace them?</source>
     <message>
         <source>Something unexpected went wrong; nothing was changed. Details are in the log file.</source>
         <translation>Произошла непредвиденная ошибка; ничего не изменено. Подробности — в файле журнала.</translation>
+    </message>
+</context>
+<context>
+    <name>readiness</name>
+    <message>
+        <source>No reasons typed for: %1</source>
+        <translation>Не указаны причины по темам: %1</translation>
+    </message>
+    <message>
+        <source>Column 1 of the Appendix lacks the contact centre&apos;s name or phone</source>
+        <translation>В графе 1 приложения нет наименования или телефона контакт-центра</translation>
+    </message>
+    <message>
+        <source>No signatory (name and position)</source>
+        <translation>Не указан подписывающий (Ф.И.О. и должность)</translation>
+    </message>
+    <message>
+        <source>No executor (name and phone for the &apos;Исп./Орынд.&apos; line)</source>
+        <translation>Не указан исполнитель (Ф.И.О. и телефон для строки «Исп.»)</translation>
+    </message>
+    <message>
+        <source>Topics without a name in this language: %1</source>
+        <translation>Темы без названия на этом языке: %1</translation>
+    </message>
+    <message>
+        <source>%2 values not recognised (counted as not stated): %1</source>
+        <translation>Не распознано значений: %2 (учтены как «не указано»): %1</translation>
+    </message>
+    <message>
+        <source>No Qlik or other-channel totals entered: the reconciliation (§11) is not done</source>
+        <translation>Не внесены итоги модуля Qlik и других каналов: сверка (п. 11) не проведена</translation>
+    </message>
+    <message>
+        <source>Your texts still in the other language: %1</source>
+        <translation>Ваши тексты, оставшиеся на другом языке: %1</translation>
+    </message>
+    <message>
+        <source>The executor is the signatory; a work plan needs another executor</source>
+        <translation>Исполнитель совпадает с подписывающим; для плана работы нужен другой исполнитель</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,7 @@ from kcdesk.gui import lang, messages, operations
 from kcdesk.gui.session import Session
 from kcdesk.gui.steps.base import Step
 from kcdesk.gui.steps.report_details import ReportDetails
+from kcdesk.gui.steps.report_ready import ReadinessPanel
 
 SAVE_DELAY_MS = 600
 
@@ -84,6 +85,9 @@ class ReportStep(Step):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.scroll, "")
         self.tabs.addTab(self.details, "")
+        self.ready = ReadinessPanel(session, self.lang)
+        self.ready.go.connect(self._go)
+        self.tabs.addTab(self.ready, "")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -120,7 +124,22 @@ class ReportStep(Step):
                                   "draft back."))
         self.tabs.setTabText(0, self.tr("Text"))
         self.tabs.setTabText(1, self.tr("Details, state and deadlines"))
+        count = len(self.ready.open_items)
+        self.tabs.setTabText(2, self.tr("Before signing (%1)").replace("%1", str(count)) if count
+                             else self.tr("Before signing"))
         self.details.retranslate()
+        self.ready.retranslate()
+
+    def _go(self, place: str) -> None:
+        """A checklist item's button: the details tab, the text, or another step of the window."""
+        if place in ("settings", "report"):
+            self.tabs.setCurrentIndex(1 if place == "settings" else 0)
+            return
+        window = self.window()
+        wanted = {"stage1": "Stage1Step", "import": "ImportStep"}[place]
+        for row, step in enumerate(getattr(window, "steps", [])):
+            if type(step).__name__ == wanted:
+                window.go_to(row)  # type: ignore[attr-defined]
 
     def lang(self) -> str:
         return self.report_lang.currentData()
@@ -137,6 +156,8 @@ class ReportStep(Step):
             return
         self._save_texts()
         self._fill_text(session)
+        self.ready.load()
+        self.retranslate()
 
     def _fill_text(self, session: Session) -> None:
         page = QWidget()  # a new page each time: setWidget deletes the old one and its editors

@@ -1,0 +1,51 @@
+"""The справка step's "Before signing" tab: the checklist, its links and naming untranslated topics."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+
+from kcdesk.gui.steps.report import ReportStep
+from kcdesk.gui.steps.stage1 import Stage1Step
+
+
+def _report(window) -> tuple[int, ReportStep]:
+    row, step = next((i, s) for i, s in enumerate(window.steps) if isinstance(s, ReportStep))
+    window.go_to(row)
+    return row, step
+
+
+def test_checklist_lists_open_items_and_links_to_where_they_are_filled(window, qtbot) -> None:
+    _, step = _report(window)
+    codes = [i.code for i in step.ready.open_items]
+    assert "reason_missing" in codes and "no_reconciliation" in codes
+    labels = [w.text() for w in step.ready.findChildren(QLabel)]
+    assert any("Qlik" in text for text in labels)
+    assert step.tabs.tabText(2).startswith(step.tr("Before signing"))
+    buttons = [b for b in step.ready.items_box.findChildren(QPushButton)]
+    stage1_button = next(b for b, item in zip(buttons, step.ready.open_items, strict=True)
+                         if item.where[0] == "stage1")
+    stage1_button.click()
+    assert isinstance(window.current_step(), Stage1Step)
+
+
+def test_an_untranslated_topic_is_named_here_once(window, qtbot) -> None:
+    project = window.session.project
+    table = project.catalogue.topics()
+    topic_id = int(table["id"].iloc[0])
+    project.catalogue.rename_topic(topic_id, name="Вопросы по субсидиям на шерсть", name_kk="")
+    with qtbot.waitSignal(window.session.analysis_changed, timeout=30000):
+        window.session.refresh()
+    _, step = _report(window)
+    step.report_lang.setCurrentIndex(step.report_lang.findData("kk"))
+    step._lang_chosen(0)
+    untranslated = next(i for i in step.ready.open_items if i.code == "untranslated_topics")
+    assert "Вопросы по субсидиям на шерсть" in untranslated.values
+    assert step.ready.topics.rowCount() >= 1
+    row = [step.ready.topics.item(r, 0).text() for r in range(step.ready.topics.rowCount())].index(
+        "Вопросы по субсидиям на шерсть")
+    edit = step.ready.topics.cellWidget(row, 2)
+    assert isinstance(edit, QLineEdit)
+    edit.setText("Жүнге субсидиялар беру мәселелері")
+    assert step.ready.save_topic_names() == 1
+    names = project.catalogue.topics().set_index("id")
+    assert names.loc[topic_id, "name_kk"] == "Жүнге субсидиялар беру мәселелері"
