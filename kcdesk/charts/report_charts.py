@@ -36,6 +36,8 @@ def render_report_charts(analysis: dict[str, Any], lang: str, folder: Path) -> d
                                  [int(i["count"]) for i in top],
                                  highlight=[k for k, i in enumerate(top) if i["topic"] in flagged]), len(top))
     regions = [r for r in analysis.get("by_region", []) if r.get("region") != "unknown" or r.get("count")]
+    # "регион не указан" last, as in the Appendix, not in its place by count.
+    regions = [r for r in regions if r.get("region") != "unknown"] + [r for r in regions if r.get("region") == "unknown"]
     if regions:
         save("regions", hbar_chart([labels.region_name(r.get("region"), lang) for r in regions],
                                    [int(r.get("count") or 0) for r in regions]), len(regions))
@@ -45,6 +47,8 @@ def render_report_charts(analysis: dict[str, Any], lang: str, folder: Path) -> d
     if total.get("previous") is not None and top:
         by_topic = {t["topic"]: t for t in analysis.get("by_topic", [])}
         items = [by_topic[i["topic"]] for i in top if i["topic"] in by_topic]
+        # Every flagged and every new topic is compared too, not only the top 10.
+        items += [t for t in analysis.get("by_topic", []) if needs_attention(t) and t not in items]
         save("topics_compare", grouped_hbar_chart(
             [names.get(t["topic"], t["topic"]) for t in items], [t.get("previous") for t in items],
             [int(t.get("count") or 0) for t in items], LEGEND[lang]), height=int(preferred_height(len(items), 60) * 1.25))

@@ -71,6 +71,7 @@ class AppendixTable:
     regions: list[tuple[str, int]]  # columns 5-6
     signature_line: str
     signature_caption: str
+    form_label: str = "Форма"
 
     @property
     def rows(self) -> int:
@@ -121,4 +122,5 @@ def appendix_table(analysis: dict[str, Any], settings: dict[str, Any] | None, la
         regions=regions,
         signature_line=signature(settings, lang),
         signature_caption=form["signature_caption"],
+        form_label=form["form"],
     )

@@ -69,6 +69,28 @@ def _chart_list(charts: dict[str, Path], lang: str) -> list[tuple[str, Path, str
     return out
 
 
+CHART_MAX_HEIGHT_MM = 105  # two charts with their captions on an A4 page (257 mm of text height)
+
+
+def _png_size(path: Path) -> tuple[int, int] | None:
+    with open(path, "rb") as handle:
+        head = handle.read(24)
+    if head[:8] != b"\x89PNG\r\n\x1a\n":
+        return None
+    return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+
+
+def _image(tpl: Any, path: Path) -> Any:
+    """A chart 150 mm wide, or less where that would make it taller than half a page."""
+    from docx.shared import Mm
+    from docxtpl import InlineImage
+
+    size = _png_size(Path(path))
+    if size and size[0] and CHART_WIDTH_MM * size[1] / size[0] > CHART_MAX_HEIGHT_MM:
+        return InlineImage(tpl, str(path), height=Mm(CHART_MAX_HEIGHT_MM))
+    return InlineImage(tpl, str(path), width=Mm(CHART_WIDTH_MM))
+
+
 def executor_line(settings: dict[str, Any] | None, lang: str) -> str:
     """"Исп.: Иванова А. Б., тел. 8 (7172) 55-00-00" / "Орынд.: …" under the text ("" when unset)."""
     who, phone = setting(settings, "executor"), setting(settings, "executor_phone")
@@ -165,8 +187,7 @@ def check_template(template: Path) -> Path:
 
 def build_report(inp: ReportInput, out: Path, lang: str, template: Path | None = None) -> Path:
     """Write the справка .docx to out (atomically) and return out."""
-    from docx.shared import Mm
-    from docxtpl import DocxTemplate, InlineImage
+    from docxtpl import DocxTemplate
     from jinja2 import TemplateSyntaxError
 
     from kcdesk.core.report.docx_table import build_table, replace_paragraph_with_table
@@ -181,8 +202,7 @@ def build_report(inp: ReportInput, out: Path, lang: str, template: Path | None =
     env = TemplateSandbox()
     try:
         tpl = DocxTemplate(str(source))
-        ctx["charts"] = [{"key": key, "caption": caption,
-                          "image": InlineImage(tpl, str(path), width=Mm(CHART_WIDTH_MM))}
+        ctx["charts"] = [{"key": key, "caption": caption, "image": _image(tpl, path)}
                          for key, path, caption in _chart_list(inp.charts, lang)]
         tpl.render(ctx, jinja_env=env, autoescape=True)
     except KcError:

@@ -21,14 +21,19 @@ def _text(cell: Any, value: str) -> None:
         cell.quotePrefix = True
 
 
+FONT = "Times New Roman"
+
+
 def write_table(ws: Any, data: AppendixTable) -> None:
     from openpyxl.styles import Alignment, Border, Font, Side
 
     thin = Side(style="thin", color="000000")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     wrap = Alignment(wrap_text=True, vertical="center", horizontal="center")
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=6)
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=5)
     _text(ws.cell(1, 1), data.title)
+    _text(ws.cell(1, 6), data.form_label)  # "Форма" / "Нысан", as the Appendix of the Methodology
+    ws.cell(1, 6).alignment = Alignment(horizontal="right", vertical="top")
     ws.cell(1, 1).font = Font(bold=True, size=12)
     ws.cell(1, 1).alignment = wrap
     ws.row_dimensions[1].height = 36
@@ -76,6 +81,10 @@ def write_table(ws: Any, data: AppendixTable) -> None:
     _text(ws.cell(last + 2, 1), data.signature_line)
     _text(ws.cell(last + 3, 1), data.signature_caption)
     ws.cell(last + 3, 1).font = Font(size=9)
+    # One font in every cell, as in the .docx.
+    for row in ws.iter_rows(min_row=1, max_row=last + 3, max_col=6):
+        for cell in row:
+            cell.font = Font(name=FONT, bold=cell.font.bold, size=cell.font.size or 11)
 
 
 def build_xlsx(analysis: dict[str, Any], settings: dict[str, Any] | None, out: Path, lang: str) -> Path:

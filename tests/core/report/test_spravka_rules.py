@@ -214,3 +214,15 @@ def test_work_plan_has_approval_measures_from_questions_deadlines_and_an_executo
     assert ("Ожидаемый результат" if lang == "ru" else "Күтілетін нәтиже") in text
     settings["executor"] = "А. Нұрланова"
     assert draft_measures(flagged, a, lang, content, settings)[0][2] == "А. Нұрланова"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_xlsx_carries_the_form_label_and_one_font(tmp_path, lang):
+    from openpyxl import load_workbook
+
+    from kcdesk.core.report.xlsx_builder import build_xlsx
+
+    ws = load_workbook(build_xlsx(make_analysis(), {}, tmp_path / "a.xlsx", lang)).active
+    assert ws.cell(1, 6).value == ("Форма" if lang == "ru" else "Нысан")
+    fonts = {c.font.name for row in ws.iter_rows() for c in row if c.value is not None}
+    assert fonts == {"Times New Roman"}
