@@ -74,7 +74,7 @@ def hbar_chart(names: Sequence[str], values: Sequence[float], title: str = "",
         plot.addItem(bars)
     for i, (name, value) in enumerate(zip(names, values, strict=True)):
         _text(plot, _short(name), 0, ys[i] + 0.23, anchor=(0, 1))
-        label = value_text[i] if value_text else f"{int(value):,}".replace(",", " ")
+        label = value_text[i] if value_text else f"{int(value):,}".replace(",", "\u00a0")
         _text(plot, label, value, ys[i], anchor=(-0.1, 0.5), bold=True)
     longest = max((len(t) for t in (value_text or [str(int(v)) for v in values])), default=1)
     plot.setXRange(0, _x_max(span, longest), padding=0)

@@ -14,7 +14,10 @@ _SHORT_SOCIAL = {
 
 def _value_text(values: list[int]) -> list[str]:
     total = sum(values)
-    return [f"{v} ({100.0 * v / total:.1f} %)".replace(".", ",") if total else str(v) for v in values]
+    from kcdesk.core.report.numerals import NBSP, group
+
+    # The same grouping as the text: "1 218 (50,8 %)" with non-breaking spaces.
+    return [f"{group(v)} ({100.0 * v / total:.1f}{NBSP}%)".replace(".", ",") if total else group(v) for v in values]
 
 
 def age_chart(age: dict[str, int], lang: str, title: str = ""):

@@ -226,3 +226,9 @@ def test_xlsx_carries_the_form_label_and_one_font(tmp_path, lang):
     assert ws.cell(1, 6).value == ("Форма" if lang == "ru" else "Нысан")
     fonts = {c.font.name for row in ws.iter_rows() for c in row if c.value is not None}
     assert fonts == {"Times New Roman"}
+
+
+def test_chart_values_use_the_same_thousands_separator_as_the_text():
+    from kcdesk.charts.portrait import _value_text
+
+    assert _value_text([1218, 910]) == ["1\u00a0218 (57,2\u00a0%)", "910 (42,8\u00a0%)"]
