@@ -1091,6 +1091,14 @@ The file being imported now is not kept; files already finished stay in the proj
         <translation>30 %-дан астам өскен және жаңа тақырыптар:</translation>
     </message>
     <message>
+        <source>Topic catalogue: rename, names in kk/ru, merge…</source>
+        <translation>Тақырыптар каталогы: атауын өзгерту, қазақша/орысша атаулар, біріктіру…</translation>
+    </message>
+    <message>
+        <source>A double click on a topic opens it in the catalogue.</source>
+        <translation>Тақырыпты екі рет басса, ол каталогта ашылады.</translation>
+    </message>
+    <message>
         <source>Your reasons for the change (saved as you type):</source>
         <translation>Өзгеріс себептері (теру барысында сақталады):</translation>
     </message>
@@ -1333,7 +1341,82 @@ The file being imported now is not kept; files already finished stay in the proj
     </message>
 </context>
 <context>
+    <name>TopicCatalogue</name>
+    <message>
+        <source>Topic catalogue</source>
+        <translation>Тақырыптар каталогы</translation>
+    </message>
+    <message>
+        <source>Topics as the exports spell them. Choose one to rename it or give its Kazakh and Russian names (the справка uses them); choose several spellings of one topic and merge them: later imports of those spellings land on the same topic. Every change can be undone.</source>
+        <translation>Тақырыптар выгрузуларда қалай жазылса, солай көрсетілген. Атауын өзгерту немесе қазақша және орысша атауын беру үшін біреуін таңдаңыз (анықтама соларды пайдаланады); бір тақырыптың бірнеше жазылуын таңдап, біріктіріңіз: кейінгі импорттарда бұл жазылулар сол тақырыпқа түседі. Әр өзгерісті болдырмауға болады.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Атауы:</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh:</source>
+        <translation>Қазақша атауы:</translation>
+    </message>
+    <message>
+        <source>Name in Russian:</source>
+        <translation>Орысша атауы:</translation>
+    </message>
+    <message>
+        <source>Save the names</source>
+        <translation>Атауларды сақтау</translation>
+    </message>
+    <message>
+        <source>Merge the selected topics into:</source>
+        <translation>Таңдалған тақырыптарды біріктіру:</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Біріктіру</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>In Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>In Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Сұрау салулар</translation>
+    </message>
+    <message>
+        <source>Renamed: %1.</source>
+        <translation>Атауы өзгертілді: %1.</translation>
+    </message>
+    <message>
+        <source>Merged into %1: %2 requests.</source>
+        <translation>«%1» тақырыбына біріктірілді: %2 сұрау салу.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Болдырылмады.</translation>
+    </message>
+</context>
+<context>
     <name>UnresolvedTable</name>
+    <message>
+        <source>— not stated (unknown)</source>
+        <translation>— көрсетілмеген (белгісіз)</translation>
+    </message>
+    <message>
+        <source>— outside Kazakhstan</source>
+        <translation>— Қазақстаннан тыс</translation>
+    </message>
     <message>
         <source>These values could not be recognised, so their requests count as &quot;not stated&quot;. Choose what a value means and press Apply: the project remembers it for every import.</source>
         <translation>Бұл мәндер танылмады, сондықтан олардың сұрау салулары «көрсетілмеген» болып есептеледі. Мәннің нені білдіретінін таңдап, «Қолдану» батырмасын басыңыз: жоба мұны барлық импорт үшін есте сақтайды.</translation>

@@ -1092,6 +1092,14 @@ The file being imported now is not kept; files already finished stay in the proj
         <translation>Темы с ростом более 30 % и новые темы:</translation>
     </message>
     <message>
+        <source>Topic catalogue: rename, names in kk/ru, merge…</source>
+        <translation>Каталог тем: переименовать, названия на казахском и русском, объединить…</translation>
+    </message>
+    <message>
+        <source>A double click on a topic opens it in the catalogue.</source>
+        <translation>Двойной щелчок по теме открывает её в каталоге.</translation>
+    </message>
+    <message>
         <source>Your reasons for the change (saved as you type):</source>
         <translation>Причины изменения (сохраняются по мере ввода):</translation>
     </message>
@@ -1334,7 +1342,82 @@ The file being imported now is not kept; files already finished stay in the proj
     </message>
 </context>
 <context>
+    <name>TopicCatalogue</name>
+    <message>
+        <source>Topic catalogue</source>
+        <translation>Каталог тем</translation>
+    </message>
+    <message>
+        <source>Topics as the exports spell them. Choose one to rename it or give its Kazakh and Russian names (the справка uses them); choose several spellings of one topic and merge them: later imports of those spellings land on the same topic. Every change can be undone.</source>
+        <translation>Темы в том написании, в каком они пришли в выгрузках. Выберите тему, чтобы переименовать её или задать названия на казахском и русском (их использует справка); выберите несколько написаний одной темы и объедините их: при следующих импортах эти написания попадут в ту же тему. Любое изменение можно отменить.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh:</source>
+        <translation>Название на казахском:</translation>
+    </message>
+    <message>
+        <source>Name in Russian:</source>
+        <translation>Название на русском:</translation>
+    </message>
+    <message>
+        <source>Save the names</source>
+        <translation>Сохранить названия</translation>
+    </message>
+    <message>
+        <source>Merge the selected topics into:</source>
+        <translation>Объединить выбранные темы в:</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>In Kazakh</source>
+        <translation>На казахском</translation>
+    </message>
+    <message>
+        <source>In Russian</source>
+        <translation>На русском</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <source>Renamed: %1.</source>
+        <translation>Переименовано: %1.</translation>
+    </message>
+    <message>
+        <source>Merged into %1: %2 requests.</source>
+        <translation>Объединено в «%1»: запросов — %2.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Отменено.</translation>
+    </message>
+</context>
+<context>
     <name>UnresolvedTable</name>
+    <message>
+        <source>— not stated (unknown)</source>
+        <translation>— не указано (неизвестно)</translation>
+    </message>
+    <message>
+        <source>— outside Kazakhstan</source>
+        <translation>— за пределами Казахстана</translation>
+    </message>
     <message>
         <source>These values could not be recognised, so their requests count as &quot;not stated&quot;. Choose what a value means and press Apply: the project remembers it for every import.</source>
         <translation>Эти значения не распознаны, поэтому их запросы учитываются как «не указано». Выберите, что означает значение, и нажмите «Применить»: проект запомнит это для всех импортов.</translation>

@@ -36,6 +36,15 @@ QUARTER_RULES: tuple[QuarterRule, ...] = ("registered", "processed")
 
 # --- portrait (§13) ----------------------------------------------------------------------------
 UNKNOWN = "unknown"
+ABROAD = "abroad"
+# What an officer may say an unrecognised value means besides a reference code: "not stated" (and, for
+# a region, "outside Kazakhstan"). Both stay without a code (the Methodology's tables list Kazakhstan's
+# regions only) but are no longer "not recognised".
+NOT_A_CODE: dict[str, tuple[str, ...]] = {
+    "region": (UNKNOWN, ABROAD),
+    **{name: (UNKNOWN,) for name in ("gender", "social_status", "channel", "marital_status", "education",
+                                     "occupation")},
+}
 # The Methodology's bands, then the ones it leaves out, named (the analysis JSON's key order).
 METHODOLOGY_AGE_BANDS: tuple[str, ...] = ("18-30", "31-40", "41-50", "51-60", "61-70", "71-80", "81-90")
 AGE_BANDS_JSON: tuple[str, ...] = METHODOLOGY_AGE_BANDS + ("under_18", "over_90", UNKNOWN)

@@ -30,6 +30,7 @@ class Session(QObject):
         self.project: Project | None = None
         self.quarter: Quarter | None = None
         self.analysis: dict[str, Any] | None = None
+        self.topic_undo: list[tuple[Any, ...]] = []  # the topic catalogue's changes, last first, while open
         self._refresh_pending = False
         self.runner.idle.connect(self._after_job)
 
@@ -61,6 +62,7 @@ class Session(QObject):
             lock.release(self.project.path)
             self.project.close()
         self.project, self.quarter, self.analysis = None, None, None
+        self.topic_undo = []
 
     def quarters(self) -> list[Quarter]:
         return self.project.quarters() if self.project is not None else []

@@ -378,3 +378,73 @@ def test_help_and_the_spravka_step_have_different_names(window) -> None:
 def test_state_dates_use_the_tables_format(window) -> None:
     window.go_to(REPORT)
     assert window.steps[REPORT].details.state_date.displayFormat() == "dd.MM.yyyy"
+
+
+# --- 6. the topic catalogue in the app ----------------------------------------------------------------
+def test_topic_catalogue_renames_translates_merges_and_undoes(window, qtbot) -> None:
+    window.go_to(1)
+    stage1 = window.steps[1]
+    assert stage1.catalogue_button.isVisible()
+    dialog = stage1.open_catalogue(modal=False)
+    qtbot.addWidget(dialog)
+    catalogue = window.session.project.catalogue
+    before = catalogue.topics().set_index("id")
+    first, second = (int(i) for i in before.index[:2])
+    assert dialog.choose(str(before.loc[first, "name"]))
+    assert dialog.chosen_ids() == [first]
+    dialog.name_kk.setText("Сынақ тақырыбы")
+    dialog.name_ru.setText("Тестовая тема")
+    with qtbot.waitSignal(window.session.analysis_changed, timeout=30000):
+        assert dialog.rename()
+    after = catalogue.topics().set_index("id")
+    assert after.loc[first, "name_kk"] == "Сынақ тақырыбы" and after.loc[first, "name_ru"] == "Тестовая тема"
+    # Merge the second topic into the first, then undo it, then undo the rename.
+    dialog.table.selectAll()
+    dialog.table.clearSelection()
+    assert dialog.choose(str(before.loc[second, "name"]))
+    dialog.target.setCurrentIndex(dialog.target.findData(first))
+    with qtbot.waitSignal(window.session.analysis_changed, timeout=30000):
+        assert dialog.merge()
+    merged = catalogue.topics().set_index("id")
+    assert second not in merged.index
+    assert merged.loc[first, "requests"] == before.loc[first, "requests"] + before.loc[second, "requests"]
+    with qtbot.waitSignal(window.session.analysis_changed, timeout=30000):
+        assert dialog.undo()
+    undone = catalogue.topics().set_index("id")
+    assert undone.loc[second, "requests"] == before.loc[second, "requests"]
+    assert undone.loc[first, "requests"] == before.loc[first, "requests"]
+    with qtbot.waitSignal(window.session.analysis_changed, timeout=30000):
+        assert dialog.undo()
+    assert pd_isna(catalogue.topics().set_index("id").loc[first, "name_kk"]) or \
+        catalogue.topics().set_index("id").loc[first, "name_kk"] == before.loc[first, "name_kk"]
+    assert not dialog.undo_button.isEnabled()
+
+
+def pd_isna(value) -> bool:
+    import pandas as pd
+
+    return bool(pd.isna(value))
+
+
+def test_an_unresolved_value_can_be_marked_not_stated_or_abroad(window, qtbot, tmp_path: Path) -> None:
+    window.go_to(0)
+    table = window.steps[0].unresolved
+    regions = [i for i, (field, _) in enumerate(table.values) if field == "region"]
+    assert regions
+    count = table.rows()
+    value = table.values[regions[0]][1]
+    table.choose(regions[0], "abroad")
+    with qtbot.waitSignal(window.session.analysis_changed, timeout=30000):
+        assert table.apply(regions[0]) > 0
+    assert table.rows() == count - 1 and value not in [v for _, v in table.values]
+    # A later export with the same spelling is not "not recognised" again.
+    path = tmp_path / "again.csv"
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["№ обращения", "Дата регистрации", "Регион", "Тема обращения"])
+        writer.writerow(["ABROAD-1", "2026-09-02", value, "Экология"])
+    step = window.steps[0]
+    step.plans = [operations.FilePlan(path)]
+    with qtbot.waitSignal(window.session.analysis_changed, timeout=60000):
+        assert step.start_import()
+    assert value not in [v for _, v in window.steps[0].unresolved.values]

@@ -14,6 +14,7 @@ from kcdesk.core.normalise.iin import decode_iin
 from kcdesk.core.normalise.masking import mask_names_series, mask_personal
 from kcdesk.core.normalise.reference import is_blank, resolve
 from kcdesk.core.normalise.values import clean_category
+from kcdesk.core.vocabulary import NOT_A_CODE
 
 # Columns of requests filled from a chunk, in insert order.
 STORED = (
@@ -142,7 +143,9 @@ def normalise_chunk(raw: pd.DataFrame, user_maps: dict[str, dict[str, str]],
     for name in RESOLVED:
         values = column(name)
         codes = resolve(name, values, user_maps.get(name))
-        missing = codes.isna() & ~is_blank(values)  # "не указано" is blank, not unresolved
+        said = codes.isin(NOT_A_CODE.get(name, ()))  # the officer said "not stated" / "outside Kazakhstan"
+        codes = codes.where(~said, None)
+        missing = codes.isna() & ~is_blank(values) & ~said  # "не указано" is blank, not unresolved
         out[name] = codes
         out[f"{name}_raw"] = clean_category(values).where(missing, None)
         if missing.any():

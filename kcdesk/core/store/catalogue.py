@@ -15,7 +15,7 @@ from kcdesk.core.normalise import topics_dictionary
 from kcdesk.core.normalise.reference import resolve
 from kcdesk.core.normalise.text import fold_topic, fold_value
 from kcdesk.core.quarters import Quarter
-from kcdesk.core.vocabulary import codes
+from kcdesk.core.vocabulary import NOT_A_CODE, codes
 
 if TYPE_CHECKING:
     from kcdesk.core.store.project import Project
@@ -101,6 +101,49 @@ class Catalogue:
                         (target_id, *sources, *sources))
         return moved
 
+    def merge_undo(self, source_ids: Sequence[int]) -> dict[str, Any]:
+        """What merge_topics(source_ids, …) is about to change, to put it back with undo_merge (the
+        app's Undo): the requests of each source, and the topics merged into the sources."""
+        sources = [int(s) for s in source_ids]
+        if not sources:
+            return {"requests": {}, "before_fix": {}, "merged": {}}
+        marks = ",".join("?" * len(sources))
+        con = self._project._connection
+        snapshot: dict[str, Any] = {"requests": {}, "before_fix": {}, "merged": {}}
+        for key, column in (("requests", "topic_id"), ("before_fix", "topic_before_fix")):
+            for row_id, topic in con.execute(f"SELECT id, {column} FROM requests WHERE {column} IN ({marks})",
+                                             sources):
+                snapshot[key].setdefault(int(topic), []).append(int(row_id))
+        for topic, merged_into in con.execute(
+                f"SELECT id, merged_into FROM topics WHERE id IN ({marks}) OR merged_into IN ({marks})",
+                (*sources, *sources)):
+            snapshot["merged"][int(topic)] = merged_into
+        return snapshot
+
+    def undo_merge(self, snapshot: dict[str, Any]) -> int:
+        """Put a merge back as merge_undo saw it; returns the requests given back their topic."""
+        moved = 0
+        with self._transaction() as con:
+            for topic, merged_into in snapshot["merged"].items():
+                con.execute("UPDATE topics SET merged_into = ? WHERE id = ?", (merged_into, int(topic)))
+            for key, column in (("requests", "topic_id"), ("before_fix", "topic_before_fix")):
+                for topic, ids in snapshot[key].items():
+                    for start in range(0, len(ids), _ID_CHUNK):
+                        chunk = ids[start:start + _ID_CHUNK]
+                        count = con.execute(
+                            f"UPDATE requests SET {column} = ? WHERE id IN ({','.join('?' * len(chunk))})",
+                            (int(topic), *chunk)).rowcount
+                        moved += count if key == "requests" else 0
+        return moved
+
+    def topic_names(self, topic_id: int) -> tuple[str, str | None, str | None]:
+        """(name, Kazakh name, Russian name) of a topic, for the app's Undo of a rename."""
+        row = self._project._connection.execute(
+            "SELECT name, name_kk, name_ru FROM topics WHERE id = ?", (int(topic_id),)).fetchone()
+        if row is None:
+            raise KcError("unknown_code", field="topic", value=str(topic_id))
+        return str(row[0]), row[1], row[2]
+
     # --- unresolved values and the user's mappings ---------------------------------------
     def unresolved(self) -> pd.DataFrame:
         """Values that could not be resolved, with their count and one place they occur."""
@@ -121,7 +164,8 @@ class Catalogue:
         """Remember what an unresolved value means; re-resolve the stored rows. Returns rows changed."""
         if field not in MAPPABLE:
             raise KcError("unknown_field", field=field, value=raw_value)
-        if code not in codes(field):
+        no_code = code in NOT_A_CODE.get(field, ())  # "not stated" / "outside Kazakhstan": no code, not unresolved
+        if code not in codes(field) and not no_code:
             raise KcError("unknown_code", field=field, value=code)
         raw_column = MAPPABLE[field]
         folded = fold_value(raw_value)
@@ -139,7 +183,7 @@ class Catalogue:
                 changed += con.execute(
                     f"UPDATE requests SET {field} = ?, {raw_column} = NULL "
                     f"WHERE {field} IS NULL AND {raw_column} = ?",
-                    (code, raw),
+                    (None if no_code else code, raw),
                 ).rowcount
         return changed
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QSplitter,
     QTabWidget,
@@ -60,7 +61,18 @@ class Stage1Step(Step):
         self.chart = ChartView()
 
         topics_page = QSplitter(Qt.Orientation.Horizontal)
-        topics_page.addWidget(self.topics)
+        table_side = QWidget()
+        table_layout = QVBoxLayout(table_side)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.topics, 1)
+        self.catalogue_button = QPushButton()
+        self.catalogue_button.clicked.connect(lambda: self.open_catalogue())
+        self.topics.doubleClicked.connect(lambda index: self.open_catalogue(self._topic_at(index.row())))
+        catalogue_row = QHBoxLayout()
+        catalogue_row.addWidget(self.catalogue_button)
+        catalogue_row.addStretch(1)
+        table_layout.addLayout(catalogue_row)
+        topics_page.addWidget(table_side)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -133,6 +145,8 @@ class Stage1Step(Step):
                                       self.tr("Chart"), self.tr("Map"))):
             self.tabs.setTabText(index, text)
         self.flagged_label.setText(self.tr("Topics over +30 % and new topics:"))
+        self.catalogue_button.setText(self.tr("Topic catalogue: rename, names in kk/ru, merge…"))
+        self.catalogue_button.setToolTip(self.tr("A double click on a topic opens it in the catalogue."))
         if self.map is not None:
             self.map.retranslate()
         self.reason_label.setText(self.tr("Your reasons for the change (saved as you type):"))
@@ -169,6 +183,24 @@ class Stage1Step(Step):
             parts.append(self.tr("a year ago: %1, change %2").replace("%1", format_number(total["year_ago"]))
                          .replace("%2", change_text(total.get("count"), total["year_ago"], total.get("change_year_pct"))))
         self.heading.setText("; ".join(parts))
+
+    def _topic_at(self, proxy_row: int) -> str | None:
+        items = (self.session.analysis or {}).get("by_topic") or []
+        row = self.topics.source_row(proxy_row)
+        return str(items[row]["topic"]) if 0 <= row < len(items) else None
+
+    def open_catalogue(self, topic: str | None = None, modal: bool = True):
+        """Rename, translate or merge topics, with undo (the same catalogue as `kcdesk topics`)."""
+        from kcdesk.gui.steps.topics import TopicCatalogue
+
+        if self.session.project is None:
+            return None
+        dialog = TopicCatalogue(self.session, self)
+        if topic:
+            dialog.choose(topic)
+        if modal:
+            dialog.exec()
+        return dialog
 
     def _fill_topics(self, a: dict[str, Any]) -> None:
         items = a.get("by_topic") or []

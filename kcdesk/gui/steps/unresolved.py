@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pandas as pd
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
@@ -32,7 +32,13 @@ def choices(field: str) -> list[tuple[str, str]]:
         pairs = [(c, reference.region_name(c, code)) for c in vocabulary.codes("region")]
     else:
         pairs = [(c, reference.name(field, c, code)) for c in vocabulary.codes(field)]
-    return sorted(pairs, key=lambda p: p[1].casefold())
+    # Then what a value may mean besides a code: the counter clears, the requests stay "not stated".
+    extra = []
+    if vocabulary.UNKNOWN in vocabulary.NOT_A_CODE.get(field, ()):
+        extra.append((vocabulary.UNKNOWN, QCoreApplication.translate("UnresolvedTable", "— not stated (unknown)")))
+    if vocabulary.ABROAD in vocabulary.NOT_A_CODE.get(field, ()):
+        extra.append((vocabulary.ABROAD, QCoreApplication.translate("UnresolvedTable", "— outside Kazakhstan")))
+    return sorted(pairs, key=lambda p: p[1].casefold()) + extra
 
 
 class UnresolvedTable(QWidget):
