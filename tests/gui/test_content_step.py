@@ -247,31 +247,6 @@ def test_screenshot_translated(step, qtbot, tmp_path, language) -> None:
     assert target.stat().st_size > 10_000
 
 
-@pytest.mark.allow_log_warnings
-def test_older_project_file_still_shows_the_analysis(qtbot, project_path) -> None:
-    """A project made before results were kept has no content_results table: shown, not kept, said in the log."""
-    import sqlite3
-
-    from kcdesk.gui.session import Session
-    from kcdesk.gui.steps.content import ContentStep
-
-    with sqlite3.connect(project_path[0]) as con:
-        con.execute("DROP TABLE content_results")
-    session = Session()
-    step = ContentStep(session)
-    qtbot.addWidget(step)
-    with qtbot.waitSignal(session.analysis_changed, timeout=30000):
-        session.open(Project.open(project_path[0]))
-    step.load(session)
-    assert step.state.result is None
-    _run(step, qtbot)
-    assert step.state.result is not None and step.suggestions.model_.rowCount() > 0
-    step.load(session)  # e.g. after the analysis is refreshed: the shown result stays
-    assert step.state.result is not None
-    session.runner.wait()
-    session.close()
-
-
 def test_cancel_leaves_nothing_kept(step, qtbot) -> None:
     session = step.session
     with qtbot.waitSignal(session.runner.failed, timeout=60000) as failed:

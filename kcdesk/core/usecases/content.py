@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -15,8 +13,6 @@ import pandas as pd
 from kcdesk.core.quarters import Quarter
 from kcdesk.core.store.project import Project
 from kcdesk.core.tasks import Progress
-
-log = logging.getLogger("kcdesk.usecases")
 
 PROVENANCE_PREFIX = "content:"  # content:<quarter>:<UTC stamp>[-n], one per accepted batch
 NAME_KEY = "content:name:"  # project text content:name:<group id> = the officer's name for the group
@@ -56,13 +52,9 @@ class ContentState:
 
 # --- reading ---------------------------------------------------------------------------------
 def saved_result(project: Project, quarter: Quarter) -> dict[str, Any] | None:
-    """The quarter's last content analysis; None also when the file lacks the results table (files made
-    during development with schema 1 before it had one)."""
-    try:
-        return project.content(quarter)
-    except sqlite3.OperationalError as error:
-        log.info("no saved content analysis: %s", error)
-        return None
+    """The quarter's last content analysis, or None. (A file without the results table is refused
+    when it is opened, as altered outside kcdesk: no fallback is needed here.)"""
+    return project.content(quarter)
 
 
 def batches(project: Project) -> pd.DataFrame:
@@ -163,16 +155,13 @@ def report_content(project: Project, quarter: Quarter, given: dict[str, Any] | N
 def run_content(project: Project, quarter: Quarter, progress: Progress | None = None,
                 members: bool = False) -> dict[str, Any]:
     """Content analysis of the quarter, kept in the project for the справка (the last run of a quarter
-    is the one quoted). A file older than the results table shows the result without keeping it.
+    is the one quoted).
     members=True: the returned result also holds "_members" (see group_members), never kept."""
     from kcdesk.core.analyse.content import run_content as analyse_texts
 
     result = analyse_texts(project, quarter, progress, members=members)
     table = result.pop("_members", None)
-    try:
-        project.save_content(quarter, result)
-    except sqlite3.OperationalError as error:
-        log.warning("content analysis shown but not kept in the project: %s", error)
+    project.save_content(quarter, result)
     if table is not None:
         result["_members"] = group_members(project, result, table)
     return result
