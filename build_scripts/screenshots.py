@@ -133,6 +133,14 @@ def main(argv: list[str] | None = None) -> int:
                     app.processEvents()
                 window.grab().save(str(args.out / f"{name}_{code}.png"))
                 tabs.setCurrentIndex(0)
+            window.go_to(1)  # the topic catalogue, opened from stage 1 on its largest topic
+            dialog = window.steps[1].open_catalogue(str(window.session.analysis["by_topic"][0]["topic"]),
+                                                    modal=False)
+            dialog.show()
+            for _ in range(3):
+                app.processEvents()
+            dialog.grab().save(str(args.out / f"2d_topic_catalogue_{code}.png"))
+            dialog.close()
         window.close()
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
