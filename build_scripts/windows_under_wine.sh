@@ -185,7 +185,7 @@ in_chroot 3600 "$WINE_ENV; export WINEPREFIX=/x/run/build-prefix; cd /x/run/src
 pass "PyInstaller built kcdesk.exe and kcdesk-app/ under Wine"
 
 log "NSIS: kcdesk-setup-$VERSION.exe"
-in_chroot 900 "cd /x/run/src && makensis -V2 -INPUTCHARSET UTF8 -DVERSION=$VERSION \
+in_chroot 2400 "cd /x/run/src && makensis -V2 -INPUTCHARSET UTF8 -DVERSION=$VERSION \
     -DVERSION4=\$(python3 -c 'import sys; sys.path.insert(0, \"build_scripts\"); from version_info import version_tuple; print(\".\".join(map(str, version_tuple(\"$VERSION\"))))') \
     -DSRCDIR=/x/run/src -DOUTFILE=/x/run/src/dist/kcdesk-setup-$VERSION.exe build_scripts/windows/kcdesk.nsi" \
   || die "makensis"
@@ -205,7 +205,7 @@ cp "$RUN/src/dist/kcdesk.exe" "$RUN/src/dist/$SETUP" "$OUT/"
 log "fresh test prefix: silent per-user install (/S /CURRENTUSER)"
 new_prefix test-prefix
 cp "$SRC/build_scripts/windows/wine_checks.sh" "$RUN/wine_checks.sh"
-in_chroot $(( 2400 )) "$WINE_ENV; export WINEPREFIX=/x/run/test-prefix SETUP=/x/run/src/dist/$SETUP VERSION=$VERSION
+in_chroot 3600 "$WINE_ENV; export WINEPREFIX=/x/run/test-prefix SETUP=/x/run/src/dist/$SETUP VERSION=$VERSION
   bash /x/run/wine_checks.sh" 2>&1 | tee "$RUN/checks.log" || fail "checks under Wine (see above)"
 grep -q '^wine_checks: all checks passed' "$RUN/checks.log" || fail "checks under Wine did not all pass"
 while IFS= read -r line; do PASSED+=("${line#  ok: }"); done < <(grep '^  ok: ' "$RUN/checks.log")

@@ -14,7 +14,7 @@ T0=$(date +%s)
 log() { echo "[checks $(( $(date +%s) - T0 ))s] $*"; }
 ok() { echo "  ok: $*"; }
 bad() { echo "wine_checks: FAIL $*" >&2; FAILED=1; }
-check() { local what=$1; shift; if "$@"; then ok "$what"; else bad "$what"; fi; }
+check() { local what=$1; shift; if "$@"; then ok "$what"; else bad "$what"; return 1; fi; }
 # w LIMIT PROGRAM ARGS...: a Windows program, output piped (Wine's Python dies at start when stdout is a
 # regular file), CRs dropped, a time limit; returns the program's exit code.
 w() { local limit=$1; shift; timeout -k 20 "$limit" wine "$@" </dev/null 2>&1 | tr -d '\r'; return "${PIPESTATUS[0]}"; }
@@ -70,7 +70,8 @@ check "portable --help through a pipe (UTF-8, no UnicodeEncodeError)" bash -c "'
 check "portable deadlines through a pipe prints Kazakh/Russian text as UTF-8" bash -c \
   "'$P' deadlines --quarter 2026-Q3 --today 2026-10-01 > '$RUN/deadlines.txt' && python3 -c \"
 import sys; t = open('$RUN/deadlines.txt', encoding='utf-8').read(); assert any('\u0400' <= c <= '\u04ff' for c in t), t[:200]\""
-check "portable --smoke (offscreen) says ok" bash -c "QT_QPA_PLATFORM=offscreen '$P' --smoke | grep -q 'smoke: ok'"
+QT_QPA_PLATFORM=offscreen "$P" --smoke > "$RUN/smoke-portable.log" 2>&1
+check "portable --smoke (offscreen) says ok" grep -q 'smoke: ok' "$RUN/smoke-portable.log" || tail -n 30 "$RUN/smoke-portable.log"
 
 log "a real window: Wine's X11 driver on Xvfb"
 XVFB_LOG=$RUN/xvfb.log
@@ -82,7 +83,8 @@ exec 5>&-
 for _ in $(seq 1 60); do [ -s "$RUN/display.txt" ] && break; sleep 0.5; done
 export DISPLAY=":$(head -1 "$RUN/display.txt")"
 check "Xvfb started on $DISPLAY" test "$DISPLAY" != ":"
-check "installed kcdesk.exe --smoke with a real window says ok" bash -c "'$RUN/kcdesk-installed' --smoke | tail -3 | grep -q 'smoke: ok'"
+"$RUN/kcdesk-installed" --smoke > "$RUN/smoke-window.log" 2>&1
+check "installed kcdesk.exe --smoke with a real window says ok" grep -q 'smoke: ok' "$RUN/smoke-window.log" || tail -n 30 "$RUN/smoke-window.log"
 for lang in kk ru; do
   rm -f "$RUN/probe-$lang.json"
   start=$(date +%s.%N)
