@@ -62,8 +62,9 @@ def test_topics_merge_rename_translate(tmp_path: Path, capsys):
                  "--rename", f"{ids['Коммуналка']}=Коммунальные услуги",
                  "--kk", f"{ids['Коммуналка']}=Коммуналдық қызметтер"]) == 0
     listed = capsys.readouterr().out
-    # "Коммуналка" is in the bilingual dictionary: both names came with the import.
-    assert f"{ids['Коммуналка']}\t2\tКоммунальные услуги\t(Коммуналдық қызметтер / Коммунальные услуги)" in listed
+    # "Коммуналка" is in the bilingual dictionary: its Kazakh name came with the import; the Russian
+    # name stays the officer's own.
+    assert f"{ids['Коммуналка']}\t2\tКоммунальные услуги\t(Коммуналдық қызметтер)" in listed
     assert "ЖКХ" not in listed
 
 

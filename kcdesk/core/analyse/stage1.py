@@ -10,7 +10,7 @@ import pandas as pd
 
 from kcdesk.core.analyse.periods import UNKNOWN, Periods, change_pct
 from kcdesk.core.model import TopicRow
-from kcdesk.core.normalise.topics_dictionary import translate
+from kcdesk.core.normalise.topics_dictionary import name_in
 from kcdesk.core.store import queries
 from kcdesk.core.store.project import Project
 
@@ -63,8 +63,8 @@ def by_topic(project: Project, periods: Periods) -> list[dict[str, Any]]:
         previous, count = row["previous"], row["count"]
         kk, ru = translations.get(row["topic"], (None, None))
         topic = TopicRow(**row, new=bool(periods.has_previous and previous == 0 and count > 0),
-                         names={"kk": kk or translate(row["topic"], "kk") or row["topic"],
-                                "ru": ru or translate(row["topic"], "ru") or row["topic"]})
+                         names={"kk": kk or name_in(row["topic"], "kk") or row["topic"],
+                                "ru": ru or name_in(row["topic"], "ru") or row["topic"]})
         if topic.needs_attention and small_count_caution(count, previous):
             topic = replace(topic, caution=True)
         rows.append(topic.to_json())

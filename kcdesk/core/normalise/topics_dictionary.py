@@ -92,3 +92,21 @@ def is_in(text: str, lang: str) -> bool:
             return False
     found = language_of(text)
     return found is None or found == lang
+
+
+def other_names(name: str) -> tuple[str | None, str | None]:
+    """(name_ru, name_kk) to store for a topic imported as `name`: only the other language's name from
+    the dictionary; the export's own spelling stays the topic's name in its own language."""
+    pair = lookup(name)
+    if pair is None:
+        return None, None
+    if is_in(name, "kk") and not is_in(name, "ru"):
+        return pair[0], None
+    if is_in(name, "ru") and not is_in(name, "kk"):
+        return None, pair[1]
+    return None, None  # the same in both ("Экология")
+
+
+def name_in(name: str, lang: str) -> str | None:
+    """The dictionary's name in lang for a topic not already written in lang, else None."""
+    return None if is_in(name, lang) else translate(name, lang)

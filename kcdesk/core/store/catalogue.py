@@ -44,7 +44,7 @@ def topic_ids(con: sqlite3.Connection, names: Iterable[str]) -> dict[str, int]:
                           (key,)).fetchone()
         if row is None:
             # A topic the bilingual dictionary knows gets both names at once (never guessed).
-            pair = topics_dictionary.lookup(shown) or (None, None)
+            pair = topics_dictionary.other_names(shown)
             cursor = con.execute("INSERT INTO topics(key, name, name_ru, name_kk) VALUES (?, ?, ?, ?)",
                                  (key, shown, pair[0], pair[1]))
             result[name] = int(cursor.lastrowid or 0)
