@@ -85,17 +85,22 @@ def smoke(window) -> int:
         if not bar.isHidden() and getattr(bar, "kind", "") == "error":
             problems.append(f"step {row + 1}: {bar.label.text()}")
             bar.hide()
-    window.close()  # closeEvent: cancels the running job, waits for it (30 s at most), closes the project
-    # A job slower than that (a loaded machine, Wine) still holds its own connection until it ends:
-    # wait for it (bounded), then nothing may be left open.
-    window.runner.wait(600_000)
+    # What closing the window does, delivered directly: a window never shown does not always get
+    # it from close() (Windows with the offscreen platform returns True without a close event).
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QCloseEvent
+
+    QCoreApplication.sendEvent(window, QCloseEvent())  # cancels and waits for the job, closes the project
+    window.runner.wait(600_000)  # a job slower than closeEvent's 30 s keeps its own connection until it ends
+    window.close()
+    # Windows cannot delete a file some connection still holds: the project must be closed by now.
+    _remove_folder(Path(scratch.name), problems)
     from kcdesk.core.store.project import close_all
 
     left = close_all()
-    if left:  # closed now, so that the folder can go; said, so that it can be looked into
-        print(f"kcdesk smoke: note: {len(left)} project connection(s) still open after the window "
-              "closed were closed", file=sys.stderr)
-    _remove_folder(Path(scratch.name), problems)  # Windows refuses while any connection holds a file
+    if left:
+        problems.append(f"{len(left)} project connection(s) still open after the window closed")
+        _remove_folder(Path(scratch.name), problems)
     print("kcdesk smoke: ok" if not problems else "kcdesk smoke: " + "; ".join(problems))
     return 0 if not problems else 1
 
