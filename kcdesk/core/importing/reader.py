@@ -6,7 +6,7 @@ with kcdesk/core/read and sends the parent what it finds:
 
     child → parent   ("file", sha256, [RawTable without its reader, ...])   once per file
                      ("opened",)                                             all files opened
-                     ("rows", [sheet row numbers], [[column values], ...])   a chunk of one sheet
+                     ("rows", [sheet row numbers], n) + n × ("column", [values])  a chunk
                      ("end",)                                                that sheet is done
                      ("sheets", [names])                                     the sheets of a file
                      ("error", code, params) / ("failed", reason)            the reader gave up
@@ -165,7 +165,7 @@ class ReaderProcess:
             message = self._receive()
             if message[0] == "end":
                 return
-            yield message[1], message[2]
+            yield message[1], [self._receive()[1] for _ in range(message[2])]
 
     def sheet_names(self, file_number: int) -> list[str]:
         """The visible work sheets of a workbook ([] for a text file), as the child lists them."""
@@ -276,7 +276,11 @@ def _serve(conn: Connection, paths: list[Path], sheet: str | None, header_row: i
             if limit is not None and sent + len(chunk) > limit:
                 chunk = chunk.iloc[:max(limit - sent, 0)]
             if len(chunk):
-                conn.send(("rows", chunk.index.tolist(), [chunk[c].tolist() for c in columns]))
+                # One message per column: the parent unpickles each in a short call, so a thread
+                # of the app waiting on the lock (the window's) is never held up long.
+                conn.send(("rows", chunk.index.tolist(), len(columns)))
+                for column in columns:
+                    conn.send(("column", chunk[column].tolist()))
             sent += len(chunk)
             if limit is not None and sent >= limit:
                 break
