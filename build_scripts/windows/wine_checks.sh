@@ -74,6 +74,10 @@ QT_QPA_PLATFORM=offscreen "$P" --smoke > "$RUN/smoke-portable.log" 2>&1
 check "portable --smoke (offscreen) says ok" grep -q 'smoke: ok' "$RUN/smoke-portable.log" || tail -n 30 "$RUN/smoke-portable.log"
 
 log "a real window: Wine's X11 driver on Xvfb"
+# Wine's desktop process (explorer /desktop) started with the headless steps above has no X display;
+# a window shown while it lives is never drawn. Stop the prefix's processes first: the next program
+# starts a desktop on Xvfb.
+timeout 120 wineserver -k 2>/dev/null; wait_wine
 XVFB_LOG=$RUN/xvfb.log
 exec 5>"$RUN/display.txt"
 Xvfb -displayfd 5 -screen 0 1280x800x24 -nolisten tcp >"$XVFB_LOG" 2>&1 &
@@ -109,7 +113,7 @@ PY
 done
 kill "$XVFB_PID" 2>/dev/null; wait "$XVFB_PID" 2>/dev/null
 unset DISPLAY
-wait_wine
+timeout 120 wineserver -k 2>/dev/null; wait_wine  # and back to headless for the rest
 
 log "the officer's files, then a silent uninstall"
 DOCS=$U/Documents
