@@ -36,22 +36,29 @@ class Record:
 
     derived: ClassVar[dict[str, str]] = {}  # JSON key -> property, written after the field named in AFTER
     nested: ClassVar[dict[str, Any]] = {}  # field -> how to read it (a Record class, or a function)
+    # The keys in the order the JSON that was read had them, so that a result written by a newer or older
+    # kcdesk (keys added by a later schema) comes back byte for byte; empty for a record built in code.
+    key_order: tuple[str, ...] = field(default=(), compare=False, repr=False, kw_only=True)
 
     def to_json(self) -> Json:
         out: Json = {}
         for f in fields(self):
-            if f.name == "extra":
+            if f.name in ("extra", "key_order"):
                 continue
             out[f.name] = _plain(getattr(self, f.name))
             for key, after in self.derived.items():
                 if after == f.name:
                     out[key] = getattr(self, key)
         out.update(_plain(getattr(self, "extra", {})))
+        if self.key_order:
+            ordered = {k: out[k] for k in self.key_order if k in out}
+            ordered.update((k, v) for k, v in out.items() if k not in ordered)
+            return ordered
         return out
 
     @classmethod
     def from_json(cls: type[T], data: Mapping[str, Any]) -> T:
-        names = [f.name for f in fields(cls) if f.name != "extra"]
+        names = [f.name for f in fields(cls) if f.name not in ("extra", "key_order")]
         values: dict[str, Any] = {}
         for name in names:
             if name not in data:
@@ -60,7 +67,7 @@ class Record:
             values[name] = read(data[name]) if read else data[name]
         known = set(names) | set(cls.derived)
         extra = {k: v for k, v in data.items() if k not in known}
-        return cls(**values, extra=extra)  # type: ignore[call-arg]
+        return cls(**values, extra=extra, key_order=tuple(data))  # type: ignore[call-arg]
 
 
 def _rows(kind: type[T]) -> Any:

@@ -60,6 +60,27 @@ class OpenedFile:
     tables: list[RawTable]
 
 
+class TwoPipes:
+    """A two-way channel made of two one-way pipes (os.pipe on POSIX, named pipes on Windows)."""
+
+    def __init__(self, incoming: Connection, outgoing: Connection) -> None:
+        self.incoming = incoming
+        self.outgoing = outgoing
+
+    def send(self, message: Any) -> None:
+        self.outgoing.send(message)
+
+    def recv(self) -> Any:
+        return self.incoming.recv()
+
+    def poll(self, timeout: float = 0.0) -> bool:
+        return self.incoming.poll(timeout)
+
+    def close(self) -> None:
+        self.incoming.close()
+        self.outgoing.close()
+
+
 class ReaderProcess:
     """The parent's handle on one reader child: `open()` the files, then `rows()` of each sheet."""
 
@@ -69,12 +90,17 @@ class ReaderProcess:
         self.progress = progress
         self._current = self.paths[0].name if self.paths else ""
         context = multiprocessing.get_context("spawn")
-        self._conn, child_conn = context.Pipe(duplex=True)
+        # Two one-way pipes rather than Pipe(duplex=True): on POSIX a duplex Pipe is a socketpair, and
+        # kcdesk creates no socket of any kind (tests/test_no_network.py blocks them all).
+        from_child, child_sends = context.Pipe(duplex=False)
+        child_receives, to_child = context.Pipe(duplex=False)
+        self._conn = TwoPipes(from_child, to_child)
+        child_conn = TwoPipes(child_receives, child_sends)
         self._process = context.Process(
             target=child_main, name="kcdesk-reader", daemon=True,
             args=(child_conn, [str(p) for p in self.paths], sheet, header_row, memory_limit))
         self._process.start()
-        child_conn.close()  # the child's end lives in the child only: its death closes the pipe
+        child_conn.close()  # the child's ends live in the child only: its death closes the pipes
 
     # -- the child's lifetime -------------------------------------------------------------------
 
@@ -227,7 +253,7 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def child_main(conn: Connection, paths: list[str], sheet: str | None, header_row: int | None,
+def child_main(conn: TwoPipes, paths: list[str], sheet: str | None, header_row: int | None,
                memory_limit: int | None) -> None:
     """The reader process: open the files, then send the chunks the parent asks for."""
     # The parent handles Ctrl-C (and tells the child to stop); the child must not die of it first.
@@ -246,14 +272,14 @@ def child_main(conn: Connection, paths: list[str], sheet: str | None, header_row
         conn.close()
 
 
-def _send(conn: Connection, message: tuple[Any, ...]) -> None:
+def _send(conn: TwoPipes, message: tuple[Any, ...]) -> None:
     try:
         conn.send(message)
     except OSError:  # the parent has gone (killed, or it stopped the import)
         pass
 
 
-def _serve(conn: Connection, paths: list[Path], sheet: str | None, header_row: int | None) -> None:
+def _serve(conn: TwoPipes, paths: list[Path], sheet: str | None, header_row: int | None) -> None:
     from kcdesk.core.read.tables import list_sheets, open_tables
 
     opened: list[list[RawTable]] = []
