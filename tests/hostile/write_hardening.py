@@ -28,6 +28,8 @@ TESTS = [
     "tests/test_no_network.py",
     "tests/core/test_logs.py",
     "tests/gui/test_report_guard.py",
+    "tests/core/normalise/test_columns.py",
+    "tests/core/importing/test_pipeline.py",
 ]
 # Issue 13 (the second round): item → (what, [(test-id prefix, words one of which the test name holds)]).
 # A prefix ending in "::" takes every test of that file; words narrow a shared file to the item's tests.
@@ -38,11 +40,14 @@ ROUND2 = {
     2: ("Outputs never replace the project, an import, an input, a device, a pipe, a link; no missing folder",
         [("tests/hostile/test_output_guard.py::", ()), ("tests/gui/test_report_guard.py::", ("save_dialog", "chart"))]),
     3: ("A header that starts like another wins (whole words; IIN/phone columns never the request id)",
-        [("tests/hostile/test_hostile_imports.py::", ("request_id", "number_header", "header"))]),
+        [("tests/hostile/test_hostile_imports.py::", ("request_id", "number_header", "counter")),
+         ("tests/core/normalise/test_columns.py::", ("headers_match", "iins", "counter", "number",
+                                                      "personal", "sentence"))]),
     4: ("The project path goes into the SQLite URI quoted (%, #, ?, spaces, Cyrillic, Kazakh, drive letter)",
         [("tests/hostile/test_project_paths.py::", ())]),
     5: ("A 47 kB workbook (one huge shared string) cannot kill the process",
-        [("tests/hostile/test_hostile_imports.py::", ("huge_shared", "shared_string_bomb", "reader_process", "47_kb", "expanded_size"))]),
+        [("tests/hostile/test_hostile_imports.py::", ("shared_string_40mb",)),
+         ("tests/core/importing/test_pipeline.py::", ("bomb", "reader_that_dies", "dead_reader", "child_process"))]),
     6: ("A project altered outside kcdesk (triggers, views, versions, values, damaged pages) is refused",
         [("tests/hostile/test_project_trust.py::", ("altered", "damaged", "values", "quarter_altered",
                                                     "bundled_demo"))]),
@@ -57,7 +62,8 @@ ROUND2 = {
          [("tests/hostile/test_texts_json.py::", ("bad_texts", "names_the_key", "bidi"))]),
     12: ("Windows consoles: --dump writes UTF-8 whatever the console; --load reads UTF-8, BOM, UTF-16",
          [("tests/hostile/test_texts_json.py::", ("dump", "load_reads"))]),
-    13: ("Many small sheets", [("tests/hostile/test_hostile_imports.py::", ("many_sheets", "small_sheets"))]),
+    13: ("Many small sheets", [("tests/hostile/test_hostile_imports.py::", ("sheets_3000",)),
+                               ("tests/core/importing/test_pipeline.py::", ("small_sheets",))]),
 }
 KIND_TEST = {"refused": "test_refused", "survived": "test_survived", "read_right": "test_read_right"}
 KIND_TITLE = {
