@@ -17,6 +17,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
+from kcdesk.core.report.docx_page import page_field
+
 ROOT = Path(__file__).resolve().parents[1]
 FONT = "Times New Roman"
 
@@ -68,25 +70,6 @@ def _paragraph_style(doc, name: str, size: float, align, bold=False, indent_mm=0
     return style
 
 
-def _page_field(paragraph) -> None:
-    """A PAGE field: Word and LibreOffice fill in the page number."""
-    run = paragraph.add_run()
-    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "1"), ("end", None)):
-        if kind:
-            el = OxmlElement("w:fldChar")
-            el.set(qn("w:fldCharType"), kind)
-            run._r.append(el)
-        elif text.strip() == "PAGE":
-            el = OxmlElement("w:instrText")
-            el.set(qn("xml:space"), "preserve")
-            el.text = text
-            run._r.append(el)
-        else:
-            el = OxmlElement("w:t")
-            el.text = text
-            run._r.append(el)
-
-
 def make(lang: str, out: Path) -> Path:
     doc = Document()
     section = doc.sections[0]
@@ -116,7 +99,7 @@ def make(lang: str, out: Path) -> Path:
     header.style = doc.styles["KcHeader"]
     footer = section.footer.paragraphs[0]
     footer.style = doc.styles["KcHeader"]
-    _page_field(footer)
+    page_field(footer, shown="1", size=None)
 
     h = HEADINGS[lang]
     body = [

@@ -101,17 +101,20 @@ def number_pages(doc: Any) -> None:
         for run in list(first.runs):
             run._r.getparent().remove(run._r)
         first.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        _page_field(first)
+        page_field(first)
         for paragraph in section.footer.paragraphs:  # the number moves from the footer to the header
             for run in list(paragraph.runs):
                 run._r.getparent().remove(run._r)
         section.first_page_header.paragraphs[0].text = ""
 
 
-def _page_field(paragraph: Any) -> None:
+def page_field(paragraph: Any, shown: str = "2", size: float | None = 12) -> None:
+    """A PAGE field: Word and LibreOffice fill in the page number (`shown` until they do). Also used by
+    build_scripts/make_templates.py for the templates' own footer."""
     run = paragraph.add_run()
-    run.font.size = Pt(12)
-    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "2"), ("end", None)):
+    if size is not None:
+        run.font.size = Pt(size)
+    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, shown), ("end", None)):
         if kind:
             el = OxmlElement("w:fldChar")
             el.set(qn("w:fldCharType"), kind)
