@@ -24,6 +24,20 @@ _FOLD = str.maketrans({"ё": "е", "ә": "а", "қ": "к", "ң": "н", "ғ": "г
 _LATIN = str.maketrans({"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у", "k": "к", "m": "м",
                         "t": "т", "h": "н", "b": "в", "i": "и"})
 _CYRILLIC = re.compile("[а-яё]")
+# Kazakh typed in Latin letters (informal typing, the 2018 and 2021 alphabets): digraphs first, then
+# letters. A word with no Cyrillic letter is also searched as its Cyrillic reading ("kokys" → "кокыс",
+# "zhumys" → "жумыс"); Latin letters whose reading is ambiguous give a few alternatives.
+_LATIN_DIGRAPHS = (("shch", "щ"), ("sh", "ш"), ("zh", "ж"), ("ch", "ч"), ("kh", "х"), ("gh", "г"), ("ng", "н"),
+                   ("ts", "ц"), ("ya", "я"), ("yu", "ю"), ("yo", "е"), ("ia", "я"), ("iu", "ю"))
+_LATIN_LETTERS = {"a": "а", "b": "б", "c": "с", "d": "д", "e": "е", "f": "ф", "g": "г", "h": "х", "j": "ж",
+                  "k": "к", "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "q": "к", "r": "р", "s": "с",
+                  "t": "т", "u": "у", "v": "в", "w": "у", "x": "х", "z": "з", "ä": "а", "á": "а", "ö": "о",
+                  "ó": "о", "ü": "у", "ú": "у", "ū": "у", "ğ": "г", "ǵ": "г", "ş": "ш", "ś": "ш", "ç": "ч",
+                  "ñ": "н", "ń": "н", "ı": "ы", "í": "и", "ý": "у", "é": "е"}
+# "y" is ы (kokys), й (aily) or у (2018 alphabet: ý); "i" is і/и (folded alike) or ы.
+_LATIN_AMBIGUOUS = {"y": ("ы", "и"), "i": ("и", "ы")}
+_LATIN_WORD = re.compile(r"^[a-zäáöóüúūğǵşśçñńıíýé]+$")
+MAX_READINGS = 6
 _INDEX_CHUNK = 20_000
 MIN_STEM = 3  # a stem shorter than this is searched as the word typed
 FUZZY_MIN = 4  # words this long or longer may match with one letter wrong when they match nothing
@@ -36,6 +50,76 @@ def fold(text: str) -> str:
     if _CYRILLIC.search(low):
         low = " ".join(w.translate(_LATIN) if _CYRILLIC.search(w) else w for w in low.split())
     return low.translate(_FOLD)
+
+
+def latin_readings(word: str) -> list[str]:
+    """Cyrillic readings (folded) of a word typed in Latin letters; [] for any other word."""
+    low = word.casefold()
+    if not _LATIN_WORD.match(low):
+        return []
+    pieces: list[tuple[str, ...]] = []
+    i = 0
+    while i < len(low):
+        for latin, cyrillic in _LATIN_DIGRAPHS:
+            if low.startswith(latin, i):
+                pieces.append((cyrillic,))
+                i += len(latin)
+                break
+        else:
+            letter = low[i]
+            pieces.append(_LATIN_AMBIGUOUS.get(letter) or (_LATIN_LETTERS.get(letter, letter),))
+            i += 1
+    readings = [""]
+    for options in pieces:
+        readings = [r + o for r in readings for o in options][: MAX_READINGS * 2]
+    return list(dict.fromkeys(fold(r) for r in readings))[:MAX_READINGS]
+
+
+def _stem_kk_folded(word: str) -> str:
+    """The Kazakh suffix stripper on a word typed without Kazakh letters (жумыска → жумыс): the suffixes
+    folded as the word is, vowel harmony checked where the folded letters still tell it."""
+    from kcdesk.core.analyse.content.words import _SLOTS
+
+    back, front = set("аоы"), set("е")
+
+    def harmony(part: str) -> str | None:
+        for letter in reversed(part):
+            if letter in back:
+                return "back"
+            if letter in front:
+                return "front"
+        return None
+
+    stem = word
+    for slot in _SLOTS:
+        for suffix in sorted({fold(s) for s in slot}, key=len, reverse=True):
+            base = stem[: -len(suffix)]
+            if not stem.endswith(suffix) or len(base) < 3 or not any(ch in "аоыеиуэюя" for ch in base):
+                continue
+            want, have = harmony(suffix), harmony(base)
+            if want is not None and have is not None and want != have:
+                continue
+            stem = base
+            break
+    return stem
+
+
+def _stems(word: str) -> list[str]:
+    """The stems a query word is searched by: its own, and, for a word that may be Kazakh typed without
+    Kazakh letters or in Latin, the Kazakh stem of each Cyrillic reading."""
+    from kcdesk.core.analyse.content.words import KAZAKH_LETTERS
+
+    out = [_stem(word)]
+    readings = latin_readings(word)
+    if not any(letter in KAZAKH_LETTERS for letter in word):
+        for reading in readings or [fold(word)]:
+            out.append(_stem(reading))
+            kazakh = _stem_kk_folded(reading)
+            if len(kazakh) >= (MIN_STEM if readings else MIN_STEM + 1):  # a plain word's short stem: too wide
+                out.append(kazakh)
+    # a stem that another, shorter one already covers adds nothing to the query
+    unique = sorted(set(out), key=len)
+    return [s for i, s in enumerate(unique) if not any(s.startswith(t) for t in unique[:i])]
 
 
 def _stem(word: str) -> str:
@@ -75,8 +159,9 @@ def _terms(text: str, fuzzy: dict[str, list[str]] | None = None) -> list[list[st
             parts.append(['"' + " ".join(words) + '"'])
     rest = _PHRASE.sub(" ", text)
     for word in _TOKEN.findall(rest.casefold()):
-        stem = _stem(word)
-        parts.append([f'"{stem}"*'] + [f'"{t}"*' for t in (fuzzy or {}).get(stem, [])])
+        stems = _stems(word)
+        typos = [t for stem in stems for t in (fuzzy or {}).get(stem, [])]
+        parts.append(list(dict.fromkeys([f'"{stem}"*' for stem in stems] + [f'"{t}"*' for t in typos])))
     return parts
 
 
@@ -130,9 +215,12 @@ def _plain(question: str) -> str:
 def _fuzzy(con: Any, text: str) -> dict[str, list[str]]:
     """For each query stem that matches nothing: indexed words one letter away (a typo), by trigrams."""
     out: dict[str, list[str]] = {}
-    stems = [_stem(w) for w in _TOKEN.findall(_PHRASE.sub(" ", text).casefold())]
-    missing = [s for s in stems if len(s) >= FUZZY_MIN and not con.execute(
-        "SELECT 1 FROM question_search WHERE question_search MATCH ? LIMIT 1", (f'"{s}"*',)).fetchone()]
+    words = [_stems(w) for w in _TOKEN.findall(_PHRASE.sub(" ", text).casefold())]
+    # a word none of whose stems matches anything may hold a typo: each of its (Cyrillic) stems is tried
+    missing = [s for stems in words if not any(con.execute(
+        "SELECT 1 FROM question_search WHERE question_search MATCH ? LIMIT 1", (f'"{s}"*',)).fetchone()
+        for s in stems) for s in stems if _CYRILLIC.search(s)][:4]
+    missing = [s for s in missing if len(s) >= FUZZY_MIN]
     if not missing:
         return out
     con.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.question_search_words USING fts5vocab(main, question_search, row)")

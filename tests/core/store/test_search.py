@@ -10,7 +10,7 @@ import pytest
 
 from kcdesk.cli.main import main
 from kcdesk.core.store.project import Project
-from kcdesk.core.store.search import fold, search
+from kcdesk.core.store.search import fold, latin_readings, search
 
 TEXTS = [
     ("Нет отопления в квартире", "2026-05-10", "ВКО"),
@@ -24,6 +24,9 @@ TEXTS = [
     ("Яма!", "2026-08-18", "ВКО"),
     ("Ямы на дороге у школы", "2026-08-19", "ВКО"),
     ("Нет горячeй воды", "2026-08-20", "ВКО"),  # a Latin "e" inside
+    ("Жұмысқа орналасу туралы сұрау салу", "2026-08-21", "ВКО"),
+    ("Жұмыссыздық бойынша жәрдемақы", "2026-08-22", "ВКО"),
+    ("Шағым: көшеде жарық жоқ", "2026-08-23", "ВКО"),
 ]
 
 
@@ -39,6 +42,14 @@ def project(tmp_path: Path) -> Path:
     return target
 
 
+def test_latin_readings():
+    assert "кокыс" in latin_readings("kokys")
+    assert latin_readings("zhumys")[0] == "жумыс"
+    assert latin_readings("shygaru")[0] == "шыгару"
+    assert latin_readings("Qoqys")[0] == "кокыс"
+    assert latin_readings("кокыс") == []  # Cyrillic words are searched as typed
+
+
 def test_fold():
     assert fold("Қоқыс Ёлка") == "кокыс елка"
     assert fold("горячeй") == "горячеи"  # Latin e, й folded
@@ -51,7 +62,20 @@ def test_fold():
     ("еще", 1),  # ё written as е
     ("кокыс", 2),  # Kazakh typed without Kazakh letters
     ("қоқыс", 2),
+    ("қоқысты", 2),  # a Kazakh form: stemmed by the Kazakh stripper
+    ("кокысты", 2),  # … typed without Kazakh letters
+    ("kokys", 2),  # Kazakh typed in Latin letters
+    ("qoqys", 2),  # the 2021 alphabet's q
+    ("zhumys", 2),  # zh → ж, and "жұмыс" found in жұмысқа, жұмыссыздық
+    ("jumys", 2),
+    ("zhumysqa", 2),  # a Latin-typed suffix stripped
+    ("жумыс", 2),
+    ("shagym", 1),  # sh → ш, gh/g → ғ
+    ("kokys shygarylmaidy", 1),  # every word of a Latin query
+    ("otoplenie", 3),  # Russian typed in Latin letters
     ("отопоение", 3),  # one letter wrong: the trigram fallback
+    ("kokus", 2),  # a Latin word one letter wrong: the trigram fallback on its reading
+    ("zhol", 0),  # a reading found in no text finds nothing
     ("горячей воды", 1),
     ('"нет света"', 1),
 ])
