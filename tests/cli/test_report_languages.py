@@ -40,8 +40,10 @@ def _exports(folder: Path) -> list[Path]:
     path = folder / "visits.csv"
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     files.append(path)
-    # 4: messengers
-    rows = ["№;Дата;Канал;Регион;Тема"] + [f"D{i};2{i % 8}.09.2026;WhatsApp;Шымкент;Пособия" for i in range(5)]
+    # 4: messengers, social status under a bare "Статус" header
+    statuses = ("Безработный", "Многодетная мать", "Студент", "Инвалид", "Безработная")
+    rows = ["№;Дата;Канал;Регион;Тема;Статус"] + [
+        f"D{i};2{i % 8}.09.2026;WhatsApp;Шымкент;Пособия;{statuses[i]}" for i in range(5)]
     path = folder / "messengers.csv"
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     files.append(path)
@@ -67,15 +69,20 @@ def test_kazakh_and_russian_spravka_hold_no_word_of_the_other_language(tmp_path:
     # The one topic the dictionary cannot know is named in a warning (and printed as it is).
     assert "Вопросы по субсидиям на шерсть" in warnings and "without a name in this language" in warnings
     for russian in ("Коммунальные услуги", "ЖКХ", "Ремонт дорог", "Пособия", "Звонок", "Телефонный", "Личный прием",
-                    "Личный приём", "Замужем", "Высшее", "Работает", "Пенсионер", "по найму"):
+                    "Личный приём", "Замужем", "Высшее", "Работает", "Пенсионер", "по найму", "Безработн",
+                    "Многодетн", "Студент", "Инвалид", "Лица, ", "Туркестанская",
+                    "обл.", "город "):
         assert russian not in kk, russian
     for kazakh in ("Коммуналдық қызметтер", "Жолдарды жөндеу", "1414 бірыңғай байланыс орталығына қоңырау",
-                   "«eotinish.csv» файлында түсу арнасы көрсетілмеген", "Орынд." if False else "Нысан"):
+                   "«eotinish.csv» файлында түсу арнасы көрсетілмеген", "Нысан", "жұмыссыз ретінде тіркелген", "көп балалы отбасылар"):
         assert kazakh in kk, kazakh
     ru_out = tmp_path / "ru.docx"
     assert main(["report", str(project), "--quarter", "2026-Q3", "--lang", "ru", "--out", str(ru_out),
                  "--no-charts"]) == 0
+    assert "without a name in this language" not in capsys.readouterr().err  # every topic has its Russian name
     ru = _text(ru_out)
-    for kazakh in ("Коммуналдық", "Жолдарды", "қоңырау", "Зейнеткер", "өтініш"):
+    assert "Вопросы по субсидиям на шерсть" in ru  # a Russian name is the Russian справка's own
+    for kazakh in ("Коммуналдық", "Жолдарды", "қоңырау", "Зейнеткер", "өтініш", "Жұмыссыз", "Көп балалы",
+                   "облысы", "қаласы", "тоқсан"):
         assert kazakh not in ru, kazakh
     assert "звонок в единый контакт-центр 1414" in ru and "«eotinish.csv»" in ru
