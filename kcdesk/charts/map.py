@@ -120,8 +120,12 @@ class MapWidget(QWidget):
         self._legend.setHorizontalSpacing(font_px // 2)
         self._unknown_label = QLabel(wordWrap=True)
         self._credit = QLabel()
+        self._key = QGridLayout()  # for print: "1  Name – value" per numbered unit, under the map
+        self._key.setHorizontalSpacing(font_px)
+        self._key.setVerticalSpacing(0)
+        self._key_lines: list[tuple[str, str]] = []
         for widget, scale, bold in ((self._title_label, 1.4, True), (self._legend_title, 1.0, True),
-                                    (self._unknown_label, 1.0, False), (self._credit, 0.85, False)):
+                                    (self._unknown_label, 1.0, False), (self._credit, 0.9, False)):
             font = QFont(family)
             font.setPixelSize(round(font_px * scale))
             font.setBold(bold)
@@ -143,6 +147,7 @@ class MapWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self._title_label)
         layout.addLayout(middle, 1)
+        layout.addLayout(self._key)
         layout.addWidget(self._credit)
         self.setStyleSheet("background: white; color: #1a1a1a")
 
@@ -153,6 +158,30 @@ class MapWidget(QWidget):
         if lang:
             self._lang = lang
         self._refresh()
+
+    def set_key(self, numbers: Mapping[str, str], lines: list[tuple[str, str]], columns: int = 2) -> None:
+        """Label the units by number (`numbers`: code -> "1"…) and list `lines` (number, text) as the
+        key under the map, in `columns` columns filled top to bottom — the printed map's labels."""
+        self.item.numbers = dict(numbers)
+        while self._key.count():
+            widget = self._key.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        per_column = -(-len(lines) // max(1, columns))
+        for i, (number, text) in enumerate(lines):
+            column, row = divmod(i, per_column) if per_column else (0, i)
+            for j, (content, bold) in enumerate(((number, True), (text, False))):
+                cell = QLabel(content)
+                font = QFont(self._family)
+                font.setPixelSize(self._font_px)
+                font.setBold(bold)
+                cell.setFont(font)
+                if j == 0:
+                    cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self._key.addWidget(cell, row, column * 2 + j)
+        for column in range(columns):
+            self._key.setColumnStretch(column * 2 + 1, 1)
+        self.item.update()
 
     def set_language(self, lang: str, title: str | None = None, unknown_text: str | None = None) -> None:
         self._lang = lang
@@ -207,16 +236,27 @@ class MapWidget(QWidget):
 
 def render_map_png(values: Mapping[str, float | None], path: Path | str, lang: str = "ru", by: str = "count",
                    title: str = "", unknown_count: int = 0, width: int = 1600, height: int = 1000,
-                   details: Mapping[str, str] | None = None, labels: bool = True) -> dict[str, tuple[int, int]]:
-    """Draw the map offscreen into a PNG; returns each unit's label point in the image's pixels."""
+                   details: Mapping[str, str] | None = None, labels: bool = True,
+                   font_px: int | None = None, numbered: bool = False,
+                   placed: dict[str, tuple[float, float, float, float]] | None = None) -> dict[str, tuple[int, int]]:
+    """Draw the map offscreen into a PNG; returns each unit's label point in the image's pixels.
+
+    `numbered` (for print): every unit carries a number in exactly `font_px` (never overlapping, with a
+    leader line where it had to move) and the key under the map names each unit with its value, the
+    largest first. `placed` (when given) receives the rectangle each number was drawn in."""
     from kcdesk.core.errors import KcError
 
     app = ensure_app()
-    widget = MapWidget(lang=lang, font_px=max(10, round(height / 62)))
+    widget = MapWidget(lang=lang, font_px=font_px or max(10, round(height / 62)))
     widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     widget.item.show_labels = labels
     unknown = label(lang, "unknown", count=format_number(unknown_count)) if unknown_count else ""
     widget.set_data(values, by=by, title=title, unknown_text=unknown, details=details)
+    if numbered:
+        order = sorted(painter_paths(), key=lambda c: (-(values.get(c) or 0), unit_name(c, lang)))
+        numbers = {code: str(i + 1) for i, code in enumerate(order)}
+        widget.set_key(numbers, [(numbers[c], f"{unit_name(c, lang)} – {format_value(values.get(c), by)}")
+                                 for c in order])
     widget.resize(width, height)
     # Not shown: grab() lays the widget out itself, and showing it offscreen makes Qt print warnings.
     widget.layout().activate()
@@ -225,6 +265,8 @@ def render_map_png(values: Mapping[str, float | None], path: Path | str, lang: s
     app.processEvents()
     pixmap = widget.grab()
     points = {code: widget.unit_pixel(code) for code in geometry().units}
+    if placed is not None:
+        placed.update({c: (r.x(), r.y(), r.width(), r.height()) for c, r in widget.item.placed.items()})
     widget.close()
     widget.deleteLater()
     target = Path(path)

@@ -32,6 +32,10 @@ class MapItem(pg.GraphicsObject):
         self._tips: dict[str, str] = {}
         self.show_labels = True
         self.font_px = 13
+        # For print: each unit labelled by a short number (its line in the key beside the map) in exactly
+        # font_px, placed where it overlaps nothing, with a leader line where it had to move away.
+        self.numbers: dict[str, str] = {}
+        self.placed: dict[str, QRectF] = {}  # what the last paint drew, per unit (read by tests)
         self.font_family = ensure_fonts()
         self.city_radius_px = 9.0
         self.disc_px = 9.0  # the radius actually drawn, for this zoom
@@ -68,7 +72,10 @@ class MapItem(pg.GraphicsObject):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(disc)
             self._paint_unit(painter, disc, code, width=1.8, outline=QColor("#ffffff"))
-        if self.show_labels:
+        self.placed = {}
+        if self.show_labels and self.numbers:
+            self._paint_numbers(painter, transform)
+        elif self.show_labels:
             self._paint_labels(painter, transform)
         painter.restore()
 
@@ -124,6 +131,60 @@ class MapItem(pg.GraphicsObject):
                     placed.append(rect)
                     self._draw_text(painter, font, metrics, lines, rect)
                     break
+
+    def _paint_numbers(self, painter: QPainter, transform) -> None:
+        """Every unit's number at font_px (never smaller): at its label point where that overlaps no
+        other number or city disc, else at the nearest free place around it, joined by a leader line."""
+        import math
+
+        font = QFont(self.font_family)
+        font.setPixelSize(int(self.font_px))
+        font.setBold(True)
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        units = self._geometry.units
+        discs = [transform.map(QPointF(*units[c].label_point)) for c in CITIES]
+        taken: list[QRectF] = [QRectF(d.x() - self.disc_px, d.y() - self.disc_px, 2 * self.disc_px, 2 * self.disc_px)
+                               for d in discs]
+        order = sorted(self._paths, key=lambda c: (c not in CITIES, units[c].area))  # small units first
+        step = metrics.height() * 0.75
+        for code in order:
+            text = self.numbers.get(code)
+            if not text:
+                continue
+            anchor = transform.map(QPointF(*units[code].label_point))
+            candidates = [] if code in CITIES else [(0.0, 0.0)]
+            for ring in range(1, 9):
+                for k in range(12):
+                    angle = math.pi * 2 * k / 12 + (math.pi / 2 if code == "shymkent" else 0.0)
+                    candidates.append((math.cos(angle) * ring * step, math.sin(angle) * ring * step))
+            for dx, dy in candidates:
+                rect = self._label_rect(code, [text], metrics, anchor + QPointF(dx, dy))
+                rect = rect.adjusted(-3, -1, 3, 1)
+                if code in CITIES:  # a city's number sits beside its disc, never on it
+                    rect = QRectF(anchor.x() + dx - rect.width() / 2, anchor.y() + dy - rect.height() / 2,
+                                  rect.width(), rect.height())
+                if any(rect.intersects(other) for other in taken):
+                    continue
+                taken.append(rect)
+                self.placed[code] = rect
+                moved = code in CITIES or (dx, dy) != (0.0, 0.0)
+                if moved:  # the leader line from the unit's point to the number
+                    pen = QPen(QColor("#1a1a1a"), 1.4)
+                    painter.setPen(pen)
+                    painter.drawLine(anchor, self._edge_point(rect, anchor))
+                self._draw_text(painter, font, metrics, [text], rect.adjusted(3, 1, -3, -1))
+                break
+
+    @staticmethod
+    def _edge_point(rect: QRectF, towards: QPointF) -> QPointF:
+        """Where the line from the rectangle's centre to `towards` leaves the rectangle."""
+        centre = rect.center()
+        dx, dy = towards.x() - centre.x(), towards.y() - centre.y()
+        if dx == 0 and dy == 0:
+            return centre
+        scale = min(rect.width() / 2 / abs(dx) if dx else float("inf"), rect.height() / 2 / abs(dy) if dy else float("inf"))
+        return QPointF(centre.x() + dx * scale, centre.y() + dy * scale)
 
     def _label_rect(self, code: str, lines: list[str], metrics, anchor: QPointF) -> QRectF:
         width = max(metrics.horizontalAdvance(line) for line in lines)

@@ -20,24 +20,31 @@ def _value_text(values: list[int]) -> list[str]:
     return [f"{group(v)} ({100.0 * v / total:.1f}{NBSP}%)".replace(".", ",") if total else group(v) for v in values]
 
 
+def _axes(key: str, lang: str) -> dict[str, str]:
+    x_label, y_label = labels.CHART_AXES[lang][key]
+    return {"x_label": x_label, "y_label": y_label}
+
+
 def age_chart(age: dict[str, int], lang: str, title: str = ""):
     """Bars in band order: under 18, 18-30 … 81-90, over 90, not stated — zeros shown."""
     pairs = labels.ordered(age, labels.AGE_ORDER)
     values = [int(v) for _, v in pairs]
-    return hbar_chart([labels.age_label(k, lang) for k, _ in pairs], values, title, value_text=_value_text(values))
+    return hbar_chart([labels.age_label(k, lang) for k, _ in pairs], values, title, value_text=_value_text(values),
+                      **_axes("portrait_age", lang))
 
 
 def gender_chart(gender: dict[str, int], lang: str, title: str = ""):
     pairs = labels.ordered(gender, labels.GENDER_ORDER)
     values = [int(v) for _, v in pairs]
-    return hbar_chart([labels.gender_label(k, lang) for k, _ in pairs], values, title, value_text=_value_text(values))
+    return hbar_chart([labels.gender_label(k, lang) for k, _ in pairs], values, title, value_text=_value_text(values),
+                      **_axes("portrait_gender", lang))
 
 
 def social_chart(social: dict[str, int], lang: str, title: str = ""):
     pairs = labels.ordered(social, labels.SOCIAL_ORDER)
     values = [int(v) for _, v in pairs]
     return hbar_chart([_SHORT_SOCIAL[lang].get(k) or labels.social_label(k, lang) for k, _ in pairs], values, title,
-                      value_text=_value_text(values))
+                      value_text=_value_text(values), **_axes("portrait_social", lang))
 
 
 def values_chart(counts: dict[str, int], lang: str, title: str = ""):

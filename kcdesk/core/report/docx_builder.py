@@ -70,6 +70,10 @@ def _chart_list(charts: dict[str, Path], lang: str) -> list[tuple[str, Path, str
 
 
 CHART_MAX_HEIGHT_MM = 105  # two charts with their captions on an A4 page (257 mm of text height)
+MAP_WIDTH_MM = 170  # the map across the text width: its labels (23 px of 1200) print at 9 pt
+# (width, greatest height) of the charts printed otherwise: the map across the page, the comparison of
+# every flagged topic alone on a page rather than shrunk below a legible size.
+CHART_SIZES_MM: dict[str, tuple[int, int]] = {"map": (MAP_WIDTH_MM, 120), "topics_compare": (CHART_WIDTH_MM, 215)}
 
 
 def _png_size(path: Path) -> tuple[int, int] | None:
@@ -80,15 +84,17 @@ def _png_size(path: Path) -> tuple[int, int] | None:
     return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
 
 
-def _image(tpl: Any, path: Path) -> Any:
-    """A chart 150 mm wide, or less where that would make it taller than half a page."""
+def _image(tpl: Any, path: Path, key: str = "") -> Any:
+    """A chart 150 mm wide, or less where that would make it taller than half a page (CHART_SIZES_MM
+    for the map and the long charts)."""
     from docx.shared import Mm
     from docxtpl import InlineImage
 
+    width, tallest = CHART_SIZES_MM.get(key, (CHART_WIDTH_MM, CHART_MAX_HEIGHT_MM))
     size = _png_size(Path(path))
-    if size and size[0] and CHART_WIDTH_MM * size[1] / size[0] > CHART_MAX_HEIGHT_MM:
-        return InlineImage(tpl, str(path), height=Mm(CHART_MAX_HEIGHT_MM))
-    return InlineImage(tpl, str(path), width=Mm(CHART_WIDTH_MM))
+    if size and size[0] and width * size[1] / size[0] > tallest:
+        return InlineImage(tpl, str(path), height=Mm(tallest))
+    return InlineImage(tpl, str(path), width=Mm(width))
 
 
 def executor_line(settings: dict[str, Any] | None, lang: str) -> str:
@@ -202,7 +208,7 @@ def build_report(inp: ReportInput, out: Path, lang: str, template: Path | None =
     env = TemplateSandbox()
     try:
         tpl = DocxTemplate(str(source))
-        ctx["charts"] = [{"key": key, "caption": caption, "image": _image(tpl, path)}
+        ctx["charts"] = [{"key": key, "caption": caption, "image": _image(tpl, path, key)}
                          for key, path, caption in _chart_list(inp.charts, lang)]
         tpl.render(ctx, jinja_env=env, autoescape=True)
     except KcError:

@@ -398,7 +398,7 @@ def sections(f: Facts, settings: dict[str, Any]) -> list[Section]:
         Section("analytical_dynamics", "Тақырыптар бойынша сұрау салулардың серпіні", _dynamics(f)),
         Section("analytical_regions", "Өңірлер бөлінісіндегі сұрау салулар", _regions(f)),
         Section("analytical_portrait", "Өтініш берушінің әлеуметтік портреті", _portrait(f)),
-        Section("analytical_top10", "Азаматтарды ең көп қызықтыратын 10 мәселе", _top10(f)),
+        Section("analytical_top10", "Азаматтарды барынша қызықтыратын 10 мәселе", _top10(f)),
         Section("conclusions", "Тұжырымдар мен ұсыныстар", _conclusions(f) + _proposals(f)),
         Section("publish", "Ақпарат орналастыруға арналған мәселелер тізбесі", _publish(f)),
     ]
