@@ -1750,6 +1750,10 @@ Replace them?</source>
         <translation>«{value}» — тоқсанға жатқызу ережесі емес; registered немесе processed қолданыңыз</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a comparison basis; use previous or year-ago</source>
+        <translation>«{value}» – салыстыру негізі емес; previous немесе year-ago деп жазыңыз</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a state of the справка; use draft, submitted, approved or posted</source>
         <translation>«{value}» — анықтаманың күйі емес; draft, submitted, approved немесе posted қолданыңыз</translation>
     </message>

@@ -1751,6 +1751,10 @@ Replace them?</source>
         <translation>«{value}» — не правило отнесения к кварталу; используйте registered или processed</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a comparison basis; use previous or year-ago</source>
+        <translation>«{value}» — не база сравнения; укажите previous или year-ago</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a state of the справка; use draft, submitted, approved or posted</source>
         <translation>«{value}» — не состояние справки; используйте draft, submitted, approved или posted</translation>
     </message>

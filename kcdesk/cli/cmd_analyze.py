@@ -21,7 +21,15 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--rule", choices=QUARTER_RULES,
                         help="place requests in quarters by processing date (§9, the default: closing "
                              "date, else registration date) or by registration date; remembered")
+    add_basis_option(parser)
     parser.set_defaults(run=run)
+
+
+def add_basis_option(parser: argparse.ArgumentParser) -> None:
+    """--basis, shared by `analyze` and `report` (the project setting, remembered)."""
+    parser.add_argument("--basis", choices=("previous", "year-ago"),
+                        help="the quarter the +30 %% rule (§11) compares with: the previous quarter (the "
+                             "default) or the same quarter a year ago; both changes are shown; remembered")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -29,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     with Project.open(args.project) as project:
         if args.json is not None and str(args.json) != "-":
             project.output_guard().check(args.json)
-        result = analyse_quarter(project, quarter, rule=args.rule)
+        result = analyse_quarter(project, quarter, rule=args.rule, basis=args.basis)
     print_or_write_json(result.to_json(), args.json, lambda: summary(result))
     return 0
 
@@ -45,17 +53,21 @@ def _num(value: int | None) -> str:
 def summary(result: Analysis) -> str:
     total, comparison = result.total, result.comparison
     rule = "registration date" if result.quarter_rule == "registered" else "processing date"
+    basis = (f"the same quarter a year ago ({comparison.year_ago})" if comparison.basis == "year_ago"
+             else f"the previous quarter ({comparison.previous})")
     lines = [
         f"Quarter {result.quarter} (requests placed by {rule})",
         f"  total {total.count}; previous {comparison.previous}: {_num(total.previous)} "
-        f"({_pct(total.change_pct)}); year ago {comparison.year_ago}: {_num(total.year_ago)}",
-        "", "By topic (count, previous, change):",
+        f"({_pct(total.change_pct)}); year ago {comparison.year_ago}: {_num(total.year_ago)} "
+        f"({_pct(total.change_year_pct)})",
+        f"  the +30 % rule compares with {basis}",
+        "", "By topic (count, previous, change, year ago, change):",
     ]
     for topic in result.by_topic:
         mark = " NEW" if topic.new else (" >30%" if topic.flag_over_30 else "")
         caution = " (small numbers)" if topic.caution else ""
-        lines.append(f"  {topic.count:7} {_num(topic.previous):>8} {_pct(topic.change_pct):>10}  "
-                     f"{topic.topic}{mark}{caution}")
+        lines.append(f"  {topic.count:7} {_num(topic.previous):>8} {_pct(topic.change_pct):>10} "
+                     f"{_num(topic.year_ago):>8} {_pct(topic.change_year_pct):>10}  {topic.topic}{mark}{caution}")
     lines += ["", "By region:"]
     for region in result.by_region:
         lines.append(f"  {region.count:7} {_num(region.previous):>8} {_pct(region.change_pct):>10}  {region.region}")

@@ -8,6 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from kcdesk.cli.cmd_analyze import add_basis_option
 from kcdesk.core.errors import KcError
 from kcdesk.core.vocabulary import LANGS
 
@@ -32,6 +33,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--chart", action="append", default=[], metavar="KEY=FILE.png",
                         help="an extra chart image to include, e.g. map=map.png (repeatable)")
     parser.add_argument("--no-charts", action="store_true", help="leave the charts out")
+    add_basis_option(parser)
     parser.set_defaults(run=run)
 
 
@@ -70,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
             tempfile.TemporaryDirectory(prefix="kcdesk-charts-") as folder:
         # Every output is checked before any work: never the project, an input, an import, a device, a link.
         check_outputs(project, request, [args.content, *extra.values()])
-        analysis = analyse_quarter(project, quarter)
+        analysis = analyse_quarter(project, quarter, basis=args.basis)
         charts: dict[str, Path] = {}
         if not args.no_charts:  # Qt is loaded only when charts are wanted
             from kcdesk.charts.report_charts import render_report_charts

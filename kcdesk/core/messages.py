@@ -48,6 +48,7 @@ ENGLISH: dict[str, str] = {
     "project_io_error": "{file}: the disk refused a write (full, a file size limit, or a disk error); nothing was changed; free some space or check the disk and try again",
     "project_readonly": "{file}: the project file cannot be written ({reason})",
     "bad_quarter_rule": "'{value}' is not a quarter rule; use registered or processed",
+    "bad_comparison_basis": "'{value}' is not a comparison basis; use previous or year-ago",
     "bad_report_state": "'{value}' is not a state of the справка; use draft, submitted, approved or posted",
     # analysis
     "bad_quarter": "'{value}' is not a quarter; write it as 2026-Q3",

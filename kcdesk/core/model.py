@@ -8,7 +8,7 @@ Keys a newer kcdesk adds and this one does not know are kept in `extra` and writ
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields
 from typing import Any, ClassVar, TypeVar
 
 from kcdesk.core.quarters import Quarter
@@ -30,6 +30,14 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _is_default(f: Any, value: Any) -> bool:
+    if f.default is not MISSING:
+        return bool(value == f.default)
+    if f.default_factory is not MISSING:
+        return bool(value == f.default_factory())
+    return False
+
+
 @dataclass(frozen=True)
 class Record:
     """A JSON object with declared keys (the dataclass fields, in the JSON's order) and `extra` ones."""
@@ -45,7 +53,9 @@ class Record:
         for f in fields(self):
             if f.name in ("extra", "key_order"):
                 continue
-            out[f.name] = _plain(getattr(self, f.name))
+            # Read from JSON written before this key existed: written back as it was read.
+            if not (self.key_order and f.name not in self.key_order and _is_default(f, getattr(self, f.name))):
+                out[f.name] = _plain(getattr(self, f.name))
             for key, after in self.derived.items():
                 if after == f.name:
                     out[key] = getattr(self, key)
@@ -79,6 +89,7 @@ def _rows(kind: type[T]) -> Any:
 class Comparison(Record):
     previous: Quarter
     year_ago: Quarter
+    basis: str = "previous"  # which of the two the +30 % rule and "new" compare with (a project setting)
     extra: Json = field(default_factory=dict)
     nested: ClassVar[dict[str, Any]] = {"previous": Quarter.parse, "year_ago": Quarter.parse}
 
@@ -121,17 +132,29 @@ class TopicRow(Record):
     count: int
     previous: int | None = None
     year_ago: int | None = None
-    change_pct: float | None = None
-    new: bool = False  # requests now, none in the previous quarter (which has data)
+    change_pct: float | None = None  # against the previous quarter
+    change_year_pct: float | None = None  # against the same quarter a year earlier
+    new: bool = False  # requests now, none in the basis quarter (which has data)
     caution: bool = False  # flagged or new, but within chance variation (B3)
     names: dict[str, str] = field(default_factory=dict)  # {"kk": …, "ru": …}
+    basis: str = "previous"  # the quarter the +30 % rule compares with: "previous" or "year_ago"
     extra: Json = field(default_factory=dict)
-    derived: ClassVar[dict[str, str]] = {"flag_over_30": "change_pct"}
+    derived: ClassVar[dict[str, str]] = {"flag_over_30": "change_year_pct"}
+
+    @property
+    def basis_count(self) -> int | None:
+        """The count of the quarter the rule compares with."""
+        return self.year_ago if self.basis == "year_ago" else self.previous
+
+    @property
+    def basis_change_pct(self) -> float | None:
+        """The change the +30 % rule reads: against the previous quarter, or a year earlier."""
+        return self.change_year_pct if self.basis == "year_ago" else self.change_pct
 
     @property
     def flag_over_30(self) -> bool:
-        """§11: the change is strictly greater than +30 %."""
-        return over_30(self.change_pct)
+        """§11: the change against the basis quarter is strictly greater than +30 %."""
+        return over_30(self.basis_change_pct)
 
     @property
     def needs_attention(self) -> bool:
@@ -148,7 +171,8 @@ def over_30(change_pct: float | None) -> bool:
 
 def needs_attention(row: Mapping[str, Any]) -> bool:
     """TopicRow.needs_attention of a by_topic row given as JSON (for code that still holds the dict)."""
-    return over_30(row.get("change_pct")) or bool(row.get("new"))
+    change = row.get("change_year_pct") if row.get("basis") == "year_ago" else row.get("change_pct")
+    return over_30(change) or bool(row.get("new"))
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,23 @@ def as_lang(value: str) -> Lang:
 QuarterRule = Literal["registered", "processed"]
 QUARTER_RULES: tuple[QuarterRule, ...] = ("registered", "processed")
 
+# --- which earlier quarter the +30 % rule (§11) compares with ----------------------------------
+# §11: "в сравнении с аналогичным предыдущим периодом": the previous quarter by default; a project
+# setting can switch to the same quarter a year earlier. Both changes are always shown.
+ComparisonBasis = Literal["previous", "year_ago"]
+COMPARISON_BASES: tuple[ComparisonBasis, ...] = ("previous", "year_ago")
+BASIS_SETTING = "comparison_basis"
+
+
+def as_basis(value: str) -> ComparisonBasis:
+    """A comparison basis from a door ("previous", "year_ago" or "year-ago"); else bad_comparison_basis."""
+    text = value.strip().replace("-", "_")
+    if text == "previous":
+        return "previous"
+    if text == "year_ago":
+        return "year_ago"
+    raise KcError("bad_comparison_basis", value=value)
+
 # --- portrait (§13) ----------------------------------------------------------------------------
 UNKNOWN = "unknown"
 ABROAD = "abroad"

@@ -53,6 +53,7 @@ TEMPLATES: dict[str, Callable[[], str]] = {
     'project_io_error': lambda: QCoreApplication.translate("messages", '{file}: the disk refused a write (full, a file size limit, or a disk error); nothing was changed; free some space or check the disk and try again'),
     'project_readonly': lambda: QCoreApplication.translate("messages", '{file}: the project file cannot be written ({reason})'),
     'bad_quarter_rule': lambda: QCoreApplication.translate("messages", "'{value}' is not a quarter rule; use registered or processed"),
+    'bad_comparison_basis': lambda: QCoreApplication.translate("messages", "'{value}' is not a comparison basis; use previous or year-ago"),
     'bad_report_state': lambda: QCoreApplication.translate("messages", "'{value}' is not a state of the справка; use draft, submitted, approved or posted"),
     'bad_quarter': lambda: QCoreApplication.translate("messages", "'{value}' is not a quarter; write it as 2026-Q3"),
     'bad_date': lambda: QCoreApplication.translate("messages", "'{value}' is not a date; write it as 2026-10-02"),

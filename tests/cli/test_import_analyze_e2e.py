@@ -51,7 +51,7 @@ def test_totals_and_comparison(imported):
     counts = expected["quarter"].value_counts()
     assert result["schema"] == "kcdesk.analysis/1"
     assert result["quarter"] == "2026-Q3"
-    assert result["comparison"] == {"previous": "2026-Q2", "year_ago": "2025-Q3"}
+    assert result["comparison"] == {"previous": "2026-Q2", "year_ago": "2025-Q3", "basis": "previous"}
     total = result["total"]
     assert total["count"] == counts["2026-Q3"]
     assert total["previous"] == counts["2026-Q2"]

@@ -31,20 +31,21 @@ def analyse(project: Project, quarter: Quarter, progress: Progress | None = None
     regions = stage1.by_region(periods)
     progress.report(1, steps, "stage1")
     check(progress)
-    topics = stage1.by_topic(project, periods)
+    basis = project.comparison_basis()
+    topics = stage1.by_topic(project, periods, basis)
     flagged = [t["topic"] for t in topics if needs_attention(t)]
     progress.report(2, steps, "stage1")
     check(progress)
     result: dict[str, Any] = {
         "schema": SCHEMA,
         "quarter": str(quarter),
-        "comparison": {"previous": str(periods.previous), "year_ago": str(periods.year_ago)},
+        "comparison": {"previous": str(periods.previous), "year_ago": str(periods.year_ago), "basis": basis},
         "quarter_rule": project.quarter_rule(),
         "total": total,
         "by_region": regions,
         "by_topic": topics,
         "by_channel": stage1.by_channel(periods),
-        "drivers": stage1.drivers(project, periods, flagged),
+        "drivers": stage1.drivers(project, periods, flagged, basis),
     }
     progress.report(3, steps, "stage2")
     check(progress)

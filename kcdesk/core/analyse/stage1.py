@@ -27,10 +27,10 @@ def totals(periods: Periods) -> dict[str, Any]:
             "change_year_pct": change_pct(current, year_ago)}
 
 
-def _rows(table: pd.DataFrame, key: str) -> list[dict[str, Any]]:
-    # Listed: everything with requests now or in the previous quarter (a fall to 0 matters too).
-    previous = pd.to_numeric(table["previous"], errors="coerce").fillna(0)
-    listed = table[(table["count"] > 0) | (previous > 0)]
+def _rows(table: pd.DataFrame, key: str, basis: str = "previous") -> list[dict[str, Any]]:
+    # Listed: everything with requests now or in the basis quarter (a fall to 0 matters too).
+    before = pd.to_numeric(table["year_ago" if basis == "year_ago" else "previous"], errors="coerce").fillna(0)
+    listed = table[(table["count"] > 0) | (before > 0)]
     listed = listed.assign(_neg=-listed["count"].astype("int64")).sort_values(["_neg", "key"])
     rows = []
     for item in listed.to_dict("records"):
@@ -53,19 +53,23 @@ def small_count_caution(count: int, previous: int | None) -> bool:
     return abs(count - previous) / math.sqrt(count + previous) < 1.96
 
 
-def by_topic(project: Project, periods: Periods) -> list[dict[str, Any]]:
+def by_topic(project: Project, periods: Periods, basis: str = "previous") -> list[dict[str, Any]]:
+    """Every topic with both changes (previous quarter, a year earlier); the +30 % rule, "new" and the
+    caution read the `basis` quarter ("previous", §11's default, or "year_ago")."""
     names = queries.topic_names(project)
     table = periods.counts("topic_id", periods.cube["topic_id"].notna())
     table["key"] = table["key"].astype("int64").map(dict(zip(names["id"], names["name"])))
     translations = {n: (kk, ru) for _, n, kk, ru in names.itertuples(index=False)}
+    has_basis = periods.has_year_ago if basis == "year_ago" else periods.has_previous
     rows = []
-    for row in _rows(table, "topic"):
-        previous, count = row["previous"], row["count"]
+    for row in _rows(table, "topic", basis):
+        count = row["count"]
         kk, ru = translations.get(row["topic"], (None, None))
-        topic = TopicRow(**row, new=bool(periods.has_previous and previous == 0 and count > 0),
+        topic = TopicRow(**row, change_year_pct=change_pct(count, row["year_ago"]), basis=basis,
                          names={"kk": kk or name_in(row["topic"], "kk") or row["topic"],
                                 "ru": ru or name_in(row["topic"], "ru") or row["topic"]})
-        if topic.needs_attention and small_count_caution(count, previous):
+        topic = replace(topic, new=bool(has_basis and topic.basis_count == 0 and count > 0))
+        if topic.needs_attention and small_count_caution(count, topic.basis_count):
             topic = replace(topic, caution=True)
         rows.append(topic.to_json())
     return rows
@@ -75,8 +79,9 @@ def by_channel(periods: Periods) -> list[dict[str, Any]]:
     return _rows(periods.counts("channel"), "channel")
 
 
-def drivers(project: Project, periods: Periods, topics: list[str]) -> dict[str, Any]:
-    """For each flagged or new topic: the regions and channels whose rise contributes most."""
+def drivers(project: Project, periods: Periods, topics: list[str], basis: str = "previous") -> dict[str, Any]:
+    """For each flagged or new topic: the regions and channels whose rise against the basis quarter
+    contributes most (`previous` in each row is that quarter's count)."""
     if not topics:
         return {}
     names = queries.topic_names(project)
@@ -87,7 +92,8 @@ def drivers(project: Project, periods: Periods, topics: list[str]) -> dict[str, 
         result[topic] = {}
         for dimension, column in (("regions", "region"), ("channels", "channel")):
             table = periods.counts(column, rows)
-            previous = pd.to_numeric(table["previous"], errors="coerce").fillna(0).astype("int64")
+            before = table["year_ago" if basis == "year_ago" else "previous"]
+            previous = pd.to_numeric(before, errors="coerce").fillna(0).astype("int64")
             table = table.assign(previous=previous, delta=table["count"].astype("int64") - previous)
             rising = table[table["delta"] > 0].sort_values(["delta", "key"], ascending=[False, True])
             label = "region" if column == "region" else "channel"

@@ -257,6 +257,20 @@ class Project:
             _put_setting(con, "quarter_rule", rule)
             con.execute(f"UPDATE requests SET quarter = {column}")
 
+    def comparison_basis(self) -> str:
+        """Which earlier quarter the +30 % rule compares with: "previous" (§11, the default) or
+        "year_ago" (the same quarter a year earlier)."""
+        from kcdesk.core.vocabulary import BASIS_SETTING, COMPARISON_BASES
+
+        value = self.get_setting(BASIS_SETTING, "previous")
+        return value if value in COMPARISON_BASES else "previous"
+
+    def set_comparison_basis(self, basis: str) -> None:
+        from kcdesk.core.vocabulary import BASIS_SETTING, as_basis
+
+        with self.transaction() as con:
+            _put_setting(con, BASIS_SETTING, as_basis(basis))
+
     # --- settings and texts ----------------------------------------------------------------
     def get_setting(self, key: str, default: Any = None) -> Any:
         value = self._scalar("SELECT value FROM settings WHERE key = ?", (key,))

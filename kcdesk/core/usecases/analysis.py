@@ -16,13 +16,17 @@ POPULATION_SETTING = "population"  # {region code: residents}, for the map's rat
 
 
 def analyse_quarter(project: Project, quarter: Quarter, progress: Progress | None = None,
-                    rule: str | None = None) -> Analysis:
+                    rule: str | None = None, basis: str | None = None) -> Analysis:
     """The three stages of a quarter (Analysis.to_json() is docs/ANALYSIS_JSON.md); a given quarter
-    rule ("registered" / "processed") is remembered in the project first."""
+    rule ("registered" / "processed") and comparison basis ("previous" / "year_ago") are remembered
+    in the project first."""
     from kcdesk.core.analyse.analysis import analyse
+    from kcdesk.core.vocabulary import as_basis
 
     if rule and rule != project.quarter_rule():
         project.set_quarter_rule(rule)
+    if basis and as_basis(basis) != project.comparison_basis():
+        project.set_comparison_basis(basis)
     return Analysis.from_json(analyse(project, quarter, progress))
 
 

@@ -135,3 +135,48 @@ def test_processing_date_rule(tmp_path: Path):
         assert analyse(project, Q3)["total"]["count"] == 2
         project.set_quarter_rule("processed")
         assert analyse(project, Q3)["total"]["count"] == 1
+
+
+def _basis_rows() -> list[tuple[str, str, str]]:
+    """Topic "Дороги": 5 a year ago (2025-Q3), 10 in the previous quarter, 12 now: +20 % against the
+    previous quarter, +140 % against a year ago; "Свет": none a year ago, 4 before, 4 now."""
+    rows = [("10.08.2025", "г. Алматы", "Дороги")] * 5 + [("10.08.2025", "г. Астана", "Прочее")] * 3
+    rows += [("10.05.2026", "г. Алматы", "Дороги")] * 10 + [("10.05.2026", "г. Астана", "Свет")] * 4
+    rows += [("10.08.2026", "г. Алматы", "Дороги")] * 6 + [("10.08.2026", "г. Астана", "Дороги")] * 6
+    rows += [("10.08.2026", "г. Астана", "Свет")] * 4
+    return rows
+
+
+def test_basis_previous_quarter_is_the_default_and_both_changes_are_kept(tmp_path: Path):
+    with _project(tmp_path, _basis_rows()) as project:
+        assert project.comparison_basis() == "previous"
+        result = analyse(project, Q3)
+    assert result["comparison"]["basis"] == "previous"
+    topics = {t["topic"]: t for t in result["by_topic"]}
+    roads = topics["Дороги"]
+    assert (roads["change_pct"], roads["change_year_pct"], roads["basis"]) == (20.0, 140.0, "previous")
+    assert roads["flag_over_30"] is False and topics["Свет"]["new"] is False
+    assert result["drivers"] == {}
+
+
+def test_basis_year_ago_flags_by_the_same_quarter_a_year_earlier(tmp_path: Path):
+    from kcdesk.core.model import Analysis
+
+    with _project(tmp_path, _basis_rows()) as project:
+        project.set_comparison_basis("year-ago")  # the CLI's spelling is accepted
+        assert project.comparison_basis() == "year_ago"
+        result = analyse(project, Q3)
+        with pytest.raises(KcError) as error:
+            project.set_comparison_basis("last-year")
+        assert error.value.code == "bad_comparison_basis"
+    assert result["comparison"]["basis"] == "year_ago"
+    topics = {t["topic"]: t for t in result["by_topic"]}
+    roads, light = topics["Дороги"], topics["Свет"]
+    assert roads["flag_over_30"] is True and roads["change_pct"] == 20.0 and roads["basis"] == "year_ago"
+    assert light["new"] is True  # none a year ago
+    # Drivers are the rise against a year ago: Астана 0 → 6, Алматы 5 → 6.
+    regions = result["drivers"]["Дороги"]["regions"]
+    assert [(r["region"], r["previous"], r["delta"]) for r in regions] == [("astana", 0, 6), ("almaty", 5, 1)]
+    typed = Analysis.from_json(result)
+    assert [t.topic for t in typed.attention] == ["Дороги", "Свет"]
+    assert typed.comparison.basis == "year_ago"
