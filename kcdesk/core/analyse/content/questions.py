@@ -148,6 +148,7 @@ def group_texts(labels: np.ndarray, similarity: np.ndarray, counts: np.ndarray, 
         lang = language_of(shown)
         example = _example(shown)
         stems = key_stems[g] if g < len(key_stems) else []
+        label = noun_phrase(shown[:LABEL_MEMBERS], stems) or label
         question = _best_question(shown, stems)
         drafted = not question
         if drafted and label:
@@ -172,11 +173,125 @@ def _best_question(shown: list[str], stems: list[str]) -> str:
 
 
 def _label(phrases: list[str]) -> str:
-    """The first two-word key phrase (a noun phrase in its usual spelling), else the first phrase."""
+    """The fallback label: the first two-word key phrase, else the first phrase."""
     for phrase in phrases:
         if " " in phrase:
             return phrase
     return phrases[0] if phrases else ""
+
+
+LABEL_MEMBERS = 40  # members nearest the centre a label is read from
+LABEL_WORDS = (2, 5)
+_LABEL_TEXT_WORDS = 120  # words of each member read (a long complaint's tail adds nothing)
+_BREAK = re.compile(r"[.,!?;:()«»\"“”„/\\\[\]…–—\n]+|\s[-–]\s|\d+")
+_LABEL_WORD = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
+# Words a label may hold inside but never start or end with: numerals, request and greeting words,
+# and the words of a complaint's frame ("нет", "очень").
+_EDGE_EXTRA = frozenset((
+    "один одна одно два две три четыре пять шесть семь восемь девять десять первый первая первое второй вторая "
+    "третий третья третье четвертый пятый несколько много мало весь вся все всех это этот эта эти того тот та те "
+    "уже еще ещё очень просто постоянно вообще сегодня вчера завтра снова опять также тоже просьба прошу "
+    "просим помогите примите пожалуйста срочно жители жителей житель жильцы жильцов года году месяц месяца "
+    "неделю недели дней день дня время раз бір екі үш төрт бес алты жеті сегіз тоғыз он бірінші екінші үшінші "
+    "өтінемін сұраймын көмектесіңіз тұрғындар тұрғындары жыл жылы ай айы күн күні уақыт рет қазір бүгін кеше әлі"
+).split())
+# Edge words read as a verb or an adjective: a noun phrase starts and ends with neither, if it can.
+_VERB_END = re.compile(r"(?:ть|ться|тся|ет|ют|ит|ят|ут|ат|ла|ли|ло|лся|лась|лись|ешь|ем|им|йды|йді|ады|еді|ыды|іді"
+                       r"|ған|ген|қан|кен|майды|мейді|байды|бейді|пайды|пейді|ды|ді|ты|ті)$")
+# … or as an attribute waiting for its noun (Russian adjectives; Kazakh -дағы/-дегі and genitives).
+_ADJECTIVE_END = re.compile(r"(?:ый|ий|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ыми|ими|ых|их"
+                            r"|ғы|гі|ның|нің|дың|дің|тың|тің)$")
+
+
+def _edge_ok(word: str, stops: frozenset[str]) -> bool:
+    low = word.casefold().replace("ё", "е")
+    return len(low) >= 3 and low not in stops and low not in _EDGE_EXTRA and _KAZAKH_OR_WORD.match(low) is not None
+
+
+_KAZAKH_OR_WORD = re.compile(r"^[^\W\d_]")
+
+
+def _surface(word: str, first: bool) -> str:
+    """A word as a label spells it: a capital that only opens a sentence is lowered ("Вывоз" → "вывоз");
+    a name or an abbreviation keeps its capitals."""
+    if first and word[:1].isupper() and (len(word) == 1 or word[1:].islower()):
+        return word[:1].lower() + word[1:]
+    return word
+
+
+def noun_phrase(texts: list[str], stems: list[str] | None = None) -> str:
+    """The commonest well-formed run of 2-5 words of the texts, as written: no stop, request or
+    numeral word at either edge, no number, within one sentence; preferring runs that hold the group's
+    key stems and that open and close with a noun rather than a verb. "" when no run of two words
+    repeats (or, from a single text, exists)."""
+    from kcdesk.core.analyse.content.words import KAZAKH_LETTERS, stem_words, stop_words
+
+    stops = stop_words()
+    stems_of: dict[str, str] = {}
+
+    def stem(word: str) -> str:  # forms of one phrase count together ("отопление"/"отопления")
+        low = word.casefold().replace("ё", "е")
+        if low not in stems_of:
+            stems_of[low] = stem_words([low], [any(ch in KAZAKH_LETTERS for ch in low)])[0]
+        return stems_of[low]
+
+    seen: dict[tuple[str, ...], set[int]] = {}
+    spelled: dict[tuple[str, ...], dict[str, int]] = {}
+    for member, text in enumerate(texts):
+        mine: set[tuple[str, ...]] = set()
+        for part in _BREAK.split(text):
+            tokens = part.split()[:_LABEL_TEXT_WORDS]
+            run: list[str] = []
+            starts: list[bool] = []
+            for position, token in enumerate(tokens + [""]):
+                if token and _LABEL_WORD.match(token):
+                    run.append(token)
+                    starts.append(position == 0)
+                    continue
+                for i in range(len(run)):
+                    if not _edge_ok(run[i], stops):
+                        continue
+                    for n in range(LABEL_WORDS[0], min(LABEL_WORDS[1], len(run) - i) + 1):
+                        words = run[i:i + n]
+                        if not _edge_ok(words[-1], stops):
+                            continue
+                        key = tuple(stem(w) for w in words)
+                        mine.add(key)
+                        shown = " ".join(_surface(w, starts[i + k]) for k, w in enumerate(words))
+                        forms = spelled.setdefault(key, {})
+                        forms[shown] = forms.get(shown, 0) + 1
+                run, starts = [], []
+        for key in mine:
+            seen.setdefault(key, set()).add(member)
+    for need in (2, 1):  # a run repeated in two members, else one of the nearest member's own
+        label = _best_run(seen, spelled, stems, need)
+        if label:
+            return label
+    return ""
+
+
+def _best_run(seen: dict[tuple[str, ...], set[int]], spelled: dict[tuple[str, ...], dict[str, int]],
+              stems: list[str] | None, need: int) -> str:
+    best, best_score = "", 0.0
+    for key, members in seen.items():
+        freq = len(members)
+        if freq < need or (need == 1 and min(members) > 2):
+            continue
+        phrase = " ".join(key)  # stems: a key stem is a prefix of a word's stem or the same
+        score = freq * (1.0 + 0.1 * (len(key) - 2))
+        if stems and any(s in phrase for s in stems):
+            score *= 1.5
+        for edge in (key[0], key[-1]):
+            if _VERB_END.search(edge):
+                score *= 0.5
+        if _ADJECTIVE_END.search(key[-1]):
+            score *= 0.6
+        if score > best_score:
+            forms = spelled[key]
+            label = max(forms, key=lambda f: (forms[f], f.islower()))
+            if fit_to_publish(label):
+                best, best_score = label, score
+    return best
 
 
 def _example(shown: list[str]) -> str:

@@ -104,3 +104,44 @@ def test_mixed_languages_with_own_rows_in_both():
     frame = _halves(texts, data["category"], data["id"], seed=5)
     result = analyse_content(frame.drop(columns="truth"), Q3)
     assert _accuracy(frame, result) >= 0.85
+
+
+def _label_checks(frame: pd.DataFrame, result: dict) -> float:
+    """Every label is 2-5 words as written in a member of its group, opening and closing with a content
+    word; returns the share of groups whose label passes (some tiny groups hold one-word texts only)."""
+    from kcdesk.core.analyse.content.words import stop_words
+
+    members = result["_members"]
+    text_of = dict(zip(frame["request_id"].astype(str), frame["question"], strict=True))
+    shown: dict[str, list[str]] = {}
+    for rid, group in zip(members["id"], members["group"], strict=True):
+        shown.setdefault(group, []).append(display_text(text_of[rid]).casefold())
+    edge = re.compile(r"^[^\W\d_]{3,}(?:-[^\W\d_]+)*$")
+    good = 0
+    for group in result["groups"]:
+        label = group["label"]
+        words = label.split(" ")
+        assert not re.search(r"\d", label), label
+        assert any(label.casefold() in text for text in shown[group["id"]]), label  # verbatim in a member
+        assert label not in group["key_phrases"] or " " in label
+        if (2 <= len(words) <= 5 and all(edge.match(w) for w in (words[0], words[-1]))
+                and not {words[0].casefold(), words[-1].casefold()} & stop_words()):
+            good += 1
+    return good / max(len(result["groups"]), 1)
+
+
+def test_labels_are_noun_phrases_as_written_in_members():
+    data = _read("kursk_citizen_messages.csv")
+    frame = _halves(data["Текст Сообщения"], data["Категория"], data["id"])
+    result = analyse_content(frame.drop(columns="truth"), Q3, members=True)
+    assert _label_checks(frame, result) == 1.0
+    labels = {g["label"] for g in result["groups"]}
+    assert {"ямочный ремонт", "свалка мусора", "дорожное покрытие"} <= labels  # the usual spelling
+
+
+def test_kazakh_labels_are_noun_phrases_as_written_in_members():
+    data = _read("kzgov_requests_kk_ru.csv")
+    frame = _halves(data["text_kz"], data["category"], data["id"])
+    result = analyse_content(frame.drop(columns="truth"), Q3, members=True)
+    assert _label_checks(frame, result) == 1.0
+    assert all(re.search("[әғқңөұүі]", g["label"]) for g in result["groups"][:5])

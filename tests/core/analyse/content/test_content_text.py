@@ -91,3 +91,22 @@ def test_content_text_drops_greetings_address_forms_formulas_addresses_dates_and
         assert gone not in ru, (gone, ru)
     assert "не вывозят мусор" in ru
     assert "сәлеметсіз" not in kk and "абай" not in kk and "шұңқырлар" in kk
+
+
+def test_label_is_the_commonest_noun_phrase_as_written():
+    from kcdesk.core.analyse.content.questions import noun_phrase
+
+    texts = ["Здравствуйте! Вывоз мусора не производится третий день.", "Когда будет вывоз мусора?",
+             "Прошу организовать вывоз мусора во дворе", "Нет горячей воды третий день", "Вывоз мусора 3 раза"]
+    assert noun_phrase(texts) == "вывоз мусора"  # a capital that opens a sentence is lowered
+    # the commonest run, not a fragment ending in a numeral ("воды третий") nor starting with a stop word
+    assert noun_phrase(["Нет горячей воды третий день", "Нет горячей воды 5 дней", "горячей воды нет"]) == "горячей воды"
+    heating = ["Нет отопления в многоквартирном доме", "Отопление в многоквартирном доме не включили",
+               "Когда дадут отопление в многоквартирном доме?"]
+    assert noun_phrase(heating) == "отопление в многоквартирном доме"
+    kazakh = ["Ауладан қоқыс шығару тоқтап қалды", "Қоқыс шығару кестесі бұзылды", "қоқыс шығару қашан болады?"]
+    assert noun_phrase(kazakh) == "қоқыс шығару"
+    assert noun_phrase(["Мусор", "мусор"]) == ""  # no run of two words: the caller keeps its key phrase
+    # never a name: the texts come masked for display, and a mask breaks a run
+    named = [display_text(t) for t in ("Иванов Иван Иванович просит", "Иванов Иван Иванович, ул. Ленина 5")]
+    assert noun_phrase(named) == ""
