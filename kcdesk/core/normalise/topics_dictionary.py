@@ -1,9 +1,16 @@
 """The bilingual dictionary of common contact-centre topics (resources/reference/topics.csv).
 
-Each entry is a topic's Russian and Kazakh name, with the spellings exports use (``;``-separated).
-A topic name found in it (case, spacing, quotes and punctuation folded) gets its name in the other
-language on import; a topic it does not know is listed for the officer to name (``kcdesk topics``,
-the справка step) and never guessed.
+Each entry is a topic's Russian and Kazakh name, with the spellings exports use (``;``-separated,
+``aliases_ru`` and ``aliases_kk``: the column says which language a spelling is in, so that "ТКШ" or
+"Тарифтер", which have no letter only Kazakh has, are still known to be Kazakh). A topic name found in
+it gets its name in the other language on import; a topic it does not know is listed for the officer
+to name (``kcdesk topics``, the справка step) and never guessed.
+
+Matching folds what exports vary without changing the meaning: case, ё/е, quotes of any kind,
+hyphens, brackets and other punctuation (trailing dots included), repeated and unusual spaces, Latin
+letters typed inside Cyrillic words, and the conjunction between two parts of a name ("и", "және",
+"мен/бен/пен", "&", a comma or a slash). Nothing else: no stemming, no edit distance, no partial
+match, so a name is never mapped to a neighbouring topic.
 """
 
 from __future__ import annotations
@@ -11,55 +18,90 @@ from __future__ import annotations
 import csv
 import functools
 import re
+from typing import NamedTuple
 
-from kcdesk.core.normalise.text import fold_topic
+from kcdesk.core.normalise.text import fold_value
 from kcdesk.core.resources import resource
 
 _KAZAKH_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+# Words that only join two parts of a name: "Отдых и оздоровление", "Құжаттар және ХҚКО",
+# "Мұғалімдер мен педагогтер" ("Мұғалімдер және педагогтер").
+_CONJUNCTIONS = frozenset({"и", "және", "мен", "бен", "пен"})
 
 
-def _key(text: str) -> str:
-    return fold_topic(str(text).replace("«", " ").replace("»", " ").replace('"', " "))
+class Entry(NamedTuple):
+    name_ru: str
+    name_kk: str
+    aliases_ru: tuple[str, ...]
+    aliases_kk: tuple[str, ...]
+
+
+def key(text: object) -> str:
+    """The folded spelling two topic names are compared by (see the module's docstring)."""
+    return " ".join(word for word in fold_value(text).split() if word not in _CONJUNCTIONS)
+
+
+def _split(cell: str | None) -> tuple[str, ...]:
+    return tuple(part.strip() for part in (cell or "").split(";") if part.strip())
 
 
 @functools.lru_cache(maxsize=1)
+def all_entries() -> tuple[Entry, ...]:
+    """Every entry of the dictionary, in the file's order."""
+    with open(resource("reference", "topics.csv"), encoding="utf-8", newline="") as handle:
+        return tuple(
+            Entry(row["name_ru"].strip(), row["name_kk"].strip(), _split(row["aliases_ru"]),
+                  _split(row["aliases_kk"]))
+            for row in csv.DictReader(handle)
+        )
+
+
 def entries() -> tuple[tuple[str, str], ...]:
     """(name_ru, name_kk) of every entry, in the file's order."""
-    with open(resource("reference", "topics.csv"), encoding="utf-8", newline="") as handle:
-        return tuple((row["name_ru"].strip(), row["name_kk"].strip()) for row in csv.DictReader(handle))
+    return tuple((entry.name_ru, entry.name_kk) for entry in all_entries())
+
+
+def _spelling_language(text: str, column: str) -> str | None:
+    """The language a spelling stands in: its column's, or none for a Latin-only one ("eGov")."""
+    return column if language_of(text) is not None else None
 
 
 @functools.lru_cache(maxsize=1)
-def _index() -> dict[str, tuple[str, str]]:
-    """Folded spelling → (name_ru, name_kk); a spelling two entries claim names neither."""
-    index: dict[str, tuple[str, str]] = {}
+def _index() -> dict[str, tuple[tuple[str, str], str | None]]:
+    """Folded spelling → ((name_ru, name_kk), the spelling's language or None when it is the same in
+    both); a spelling two entries claim names neither (the dictionary's test keeps there being none)."""
+    index: dict[str, tuple[tuple[str, str], str | None]] = {}
     ambiguous: set[str] = set()
-    with open(resource("reference", "topics.csv"), encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+    rows = all_entries()
     # Official names first: an alias never takes a name another entry has as its own.
-    for row in rows:
-        pair = (row["name_ru"].strip(), row["name_kk"].strip())
-        for name in pair:
-            index.setdefault(_key(name), pair)
+    for entry in rows:
+        pair = (entry.name_ru, entry.name_kk)
+        same = key(entry.name_ru) == key(entry.name_kk)  # "Экология", "Спорт"
+        for name, lang in ((entry.name_ru, "ru"), (entry.name_kk, "kk")):
+            index.setdefault(key(name), (pair, None if same else lang))
     official = set(index)
-    for row in rows:
-        pair = (row["name_ru"].strip(), row["name_kk"].strip())
-        for alias in row["aliases"].split(";"):
-            key = _key(alias)
-            if not key or key in official or key in ambiguous:
-                continue
-            if key in index and index[key] != pair:
-                ambiguous.add(key)
-                del index[key]
-            else:
-                index[key] = pair
+    for entry in rows:
+        pair = (entry.name_ru, entry.name_kk)
+        for aliases, column in ((entry.aliases_ru, "ru"), (entry.aliases_kk, "kk")):
+            for alias in aliases:
+                folded = key(alias)
+                if not folded or folded in official or folded in ambiguous:
+                    continue
+                if folded in index and index[folded][0] != pair:
+                    ambiguous.add(folded)
+                    del index[folded]
+                elif folded in index and index[folded][1] != _spelling_language(alias, column):
+                    index[folded] = (pair, None)  # the same spelling in both columns
+                else:
+                    index[folded] = (pair, _spelling_language(alias, column))
     return index
 
 
 def lookup(name: str) -> tuple[str, str] | None:
     """(name_ru, name_kk) of a topic name in either language, or None when the dictionary does not know it."""
-    return _index().get(_key(name)) if name else None
+    found = _index().get(key(name)) if name else None
+    return found[0] if found else None
 
 
 def translate(name: str, lang: str) -> str | None:
@@ -82,16 +124,11 @@ def language_of(text: str) -> str | None:
 def is_in(text: str, lang: str) -> bool:
     """True when a name can stand in a справка in lang: written in it, or language-neutral
     ("Экология", "WhatsApp": the same in both)."""
-    pair = lookup(text)
-    if pair is not None:  # the dictionary knows which language a name is in ("Жылыту" has no ә, қ…)
-        own = pair[1] if lang == "kk" else pair[0]
-        other = pair[0] if lang == "kk" else pair[1]
-        if _key(text) in (_key(own),) or _key(own) == _key(other):
-            return True
-        if _key(text) == _key(other):
-            return False
-    found = language_of(text)
-    return found is None or found == lang
+    found = _index().get(key(text)) if text else None
+    if found is not None:  # the dictionary knows which language a spelling is in ("Жылыту", "ТКШ")
+        return found[1] in (None, lang)
+    written = language_of(text)
+    return written is None or written == lang
 
 
 def other_names(name: str) -> tuple[str | None, str | None]:
