@@ -1099,8 +1099,8 @@ The file being imported now is not kept; files already finished stay in the proj
         <translation>Тақырыпты екі рет басса, ол каталогта ашылады.</translation>
     </message>
     <message>
-        <source>Your reasons for the change (saved as you type):</source>
-        <translation>Өзгеріс себептері (теру барысында сақталады):</translation>
+        <source>Your reasons for the change, in each language of the справка (saved as you type):</source>
+        <translation>Өзгеріс себептері, анықтаманың әр тілінде (теру барысында сақталады):</translation>
     </message>
     <message>
         <source>Reference totals (S1.5)</source>
@@ -1201,6 +1201,18 @@ The file being imported now is not kept; files already finished stay in the proj
     <message>
         <source>Requests by region</source>
         <translation>Өңірлер бойынша сұрау салулар</translation>
+    </message>
+    <message>
+        <source>In Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>In Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation>әлі жазылмаған</translation>
     </message>
     <message>
         <source>Regions that grew most:</source>

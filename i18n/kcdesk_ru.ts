@@ -1100,8 +1100,8 @@ The file being imported now is not kept; files already finished stay in the proj
         <translation>Двойной щелчок по теме открывает её в каталоге.</translation>
     </message>
     <message>
-        <source>Your reasons for the change (saved as you type):</source>
-        <translation>Причины изменения (сохраняются по мере ввода):</translation>
+        <source>Your reasons for the change, in each language of the справка (saved as you type):</source>
+        <translation>Причины изменения, на каждом языке справки (сохраняются по мере ввода):</translation>
     </message>
     <message>
         <source>Reference totals (S1.5)</source>
@@ -1202,6 +1202,18 @@ The file being imported now is not kept; files already finished stay in the proj
     <message>
         <source>Requests by region</source>
         <translation>Запросы по регионам</translation>
+    </message>
+    <message>
+        <source>In Kazakh</source>
+        <translation>На казахском</translation>
+    </message>
+    <message>
+        <source>In Russian</source>
+        <translation>На русском</translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation>еще не написано</translation>
     </message>
     <message>
         <source>Regions that grew most:</source>

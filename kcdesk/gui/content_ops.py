@@ -14,7 +14,7 @@ from kcdesk.core.usecases.content import NAME_KEY, ContentState, GroupDecisions
 from kcdesk.gui.runner import FlagProgress, Job
 
 __all__ = ["NAME_KEY", "ContentState", "GroupDecisions", "accept_job", "candidate_marks", "clear_decision",
-           "decide_faq", "dismiss_group", "excerpt", "faq_list", "members_job", "name_group", "run_job", "search_job", "state", "undo_job"]
+           "decide_faq", "dismiss_group", "excerpt", "faq_list", "group_name", "members_job", "name_group", "run_job", "search_job", "state", "undo_job"]
 
 Done = Callable[[Any], None] | None
 EXCERPT = 160  # characters of a question shown in a table cell
@@ -102,6 +102,11 @@ def candidate_marks(project: Project, quarter: Quarter) -> tuple[dict[str, str],
 
 def name_group(project: Project, quarter: Quarter, group: str, name: str | None) -> None:
     uc.name_group(project, quarter, group, name)
+
+
+def group_name(project: Project, quarter: Quarter, group: str, lang: str | None = None) -> str | None:
+    """The officer's name for the group (in `lang` where she gave one in it)."""
+    return uc.group_name(project, quarter, group, lang)
 
 
 def dismiss_group(project: Project, quarter: Quarter, group: str, dismissed: bool = True) -> None:

@@ -197,12 +197,12 @@ def test_candidate_named_or_dismissed_never_silently(step, qtbot) -> None:
     step.name_edit.setText("Проездные карты для пенсионеров")
     step.name_group()
     project = step.session.project
-    assert project.get_text(Q3, f"content:name:{gid}") == "Проездные карты для пенсионеров"
+    assert project.get_text(Q3, f"content:name:{gid}@ru") == "Проездные карты для пенсионеров"
     assert step.groups.model_.text(index, column) == "Проездные карты для пенсионеров"
 
     step.dismiss_group()
     assert project.get_text(Q3, f"content:dismiss:{gid}") == "1"
-    assert project.get_text(Q3, f"content:name:{gid}") is None
+    assert project.get_text(Q3, f"content:name:{gid}@ru") is None
     step.clear_decision()
     assert project.get_text(Q3, f"content:dismiss:{gid}") is None
 

@@ -79,7 +79,8 @@ def test_reason_and_paragraph_are_saved_and_survive_reopening(window, qtbot, dem
     assert stage1.flagged.count() > 0
     stage1.flagged.setCurrentRow(0)
     topic = stage1._topic
-    stage1.reason.setPlainText("Сбой портала в июле")
+    stage1.reasons["ru"].setPlainText("Сбой портала в июле")  # kept per language
+    assert stage1.reason_tabs.tabText(0).endswith(stage1.tr("not written yet"))  # the Kazakh one is missing
     window.go_to(REPORT)  # leaving the step writes what is still waiting for the debounce
     report = window.steps[REPORT]
     edit = report.edits[0]
@@ -89,7 +90,8 @@ def test_reason_and_paragraph_are_saved_and_survive_reopening(window, qtbot, dem
     quarter = window.session.quarter
     window.close_project()
     with Project.open(demo_project) as project:
-        assert project.get_text(quarter, f"reason:{topic}") == "Сбой портала в июле"
+        assert project.get_text(quarter, f"reason:{topic}@ru") == "Сбой портала в июле"
+        assert project.get_text(quarter, f"reason:{topic}@kk") is None
         assert project.get_text(quarter, f"para:{edit.key}@{report.lang()}") == "Мой абзац."
     with qtbot.waitSignal(window.session.analysis_changed, timeout=30000):
         window.open_path(demo_project)

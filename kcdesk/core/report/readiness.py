@@ -76,14 +76,24 @@ def untranslated_topics(figures: dict[str, Any], lang: str) -> list[str]:
 
 
 def _other_language_texts(texts: dict[str, str], lang: str) -> list[str]:
-    keys = []
-    for key, value in sorted(texts.items()):
-        if key.endswith(f"@{'ru' if lang == 'kk' else 'kk'}") or not str(value or "").strip():
-            continue  # the other language's own text is never printed here
+    """The officer's texts the справка in `lang` cannot print as they are: written only in the other
+    language (``key@other`` with nothing for lang), or typed in the other language under a key of
+    this one or of both. Content-analysis decisions are left out (the справка names a group written
+    in the other language by its topic)."""
+    other = "ru" if lang == "kk" else "kk"
+    keys: set[str] = set()
+    for key, value in texts.items():
+        if not str(value or "").strip() or key.startswith("content:"):
+            continue
+        base, sep, suffix = key.rpartition("@")
+        if sep and suffix == other:
+            if text(texts, base, lang) is None:
+                keys.add(base)  # only in the other language so far
+            continue
         found = language_of(str(value))
         if found is not None and found != lang:
-            keys.append(key.rsplit("@", 1)[0])
-    return keys
+            keys.add(base if sep and suffix == lang else key)
+    return sorted(keys)
 
 
 def checklist(figures: dict[str, Any], settings: dict[str, Any], texts: dict[str, str], lang: str,
@@ -91,8 +101,10 @@ def checklist(figures: dict[str, Any], settings: dict[str, Any], texts: dict[str
     """The items still open for this справка (empty when a head could sign it as it is)."""
     labels.check_lang(lang)
     items: list[Item] = []
+    other = _other_language_texts(texts, lang)
     missing = [labels.topic_name(t, lang) for t in figures.get("by_topic") or []
-               if (t.get("flag_over_30") or t.get("new")) and not text(texts, f"reason:{t['topic']}", lang)]
+               if (t.get("flag_over_30") or t.get("new")) and not text(texts, f"reason:{t['topic']}", lang)
+               and f"reason:{t['topic']}" not in other]  # typed in the other language: listed below
     if missing:
         items.append(Item("reason_missing", missing))
     centre = contact_centre(figures, settings, lang)
@@ -113,7 +125,6 @@ def checklist(figures: dict[str, Any], settings: dict[str, Any], texts: dict[str
                           count=sum(unresolved.values())))
     if not figures.get("reconciliation"):
         items.append(Item("no_reconciliation"))
-    other = _other_language_texts(texts, lang)
     if other:
         items.append(Item("text_other_language", other))
     return items

@@ -75,7 +75,14 @@ class Facts:
         return 100.0 * count / self.total if self.total else 0.0
 
     def reason(self, topic: str) -> str | None:
-        return text(self.texts, f"reason:{topic}", self.lang)
+        """The officer's reason in this справка's language; one typed only in the other language is not
+        printed (the checklist lists it as still to be written in this one)."""
+        from kcdesk.core.normalise.topics_dictionary import language_of
+
+        own = text(self.texts, f"reason:{topic}", self.lang)
+        if own is not None and language_of(own) not in (None, self.lang):
+            return None
+        return own
 
     def topic(self, name: str) -> str:
         return self.names.get(name, name)
@@ -208,19 +215,39 @@ def content_groups(content: dict[str, Any] | None, topics: list[str], limit: int
     return groups[:limit]
 
 
-def faq_items(content: dict[str, Any] | None, lang: str | None = None) -> list[tuple[str, int | None]]:
-    """The FAQ to publish; with ``lang``, only questions written in that language."""
+def faq_items(content: dict[str, Any] | None, lang: str | None = None,
+              names: dict[str, str] | None = None) -> list[tuple[str, int | None]]:
+    """The FAQ to publish; with ``lang``, every question in that language: as asked (or as the officer
+    worded it) when it is in lang, else the entry's draft in lang (``drafts[lang]``) when the label it
+    was drafted from is not in the other language, else a question drafted from the topic's name in
+    lang (``names``); an entry none of these can give in lang is left out. Equal questions are listed
+    once."""
+    from kcdesk.core.analyse.content.questions import draft_question
     from kcdesk.core.normalise.topics_dictionary import language_of
 
-    out = []
+    def fits(text: str) -> bool:
+        found = language_of(text)
+        return lang is None or found is None or found == lang
+
+    out: list[tuple[str, int | None]] = []
+    seen: set[str] = set()
     for item in (content or {}).get("faq") or []:
         if isinstance(item, dict):
             question = str(item.get("question") or "").strip()
             count = item.get("count")
         else:
-            question, count = str(item).strip(), None
-        found = language_of(question)
-        if question and (lang is None or found is None or found == lang):
+            item, question, count = {}, str(item).strip(), None
+        if question and not fits(question) and lang is not None:
+            drafts = item.get("drafts")
+            own = str(drafts.get(lang) or "").strip() if isinstance(drafts, dict) else ""
+            if own and fits(str(item.get("label") or "")) and not item.get("edited"):
+                question = own
+            elif item.get("topic") and fits(topic := (names or {}).get(str(item["topic"]), str(item["topic"]))):
+                question = draft_question(topic, lang)
+            else:
+                question = ""
+        if question and fits(question) and question.casefold() not in seen:
+            seen.add(question.casefold())
             out.append((question, int(count) if count is not None else None))
     return out
 

@@ -385,7 +385,7 @@ def _publish(f: Facts) -> list[Paragraph]:
     counts = {t["topic"]: int(t.get("count") or 0) for t in f.topics}
     for i, topic in enumerate(seen, 1):
         out.append(Paragraph(f"publish:{i}", f"{i}. {q(f.topic(topic))} ({kk_count(counts.get(topic, 0))})."))
-    faq = faq_items(f.content, f.lang)
+    faq = faq_items(f.content, f.lang, f.names)
     if faq:
         out.append(Paragraph("publish:faq", "Контент-талдау нәтижесі бойынша жиі қойылатын сұрақтар: " + "; ".join(
             q(question) + (f" ({kk_count(count)})" if count is not None else "") for question, count in faq) + "."))

@@ -393,7 +393,7 @@ def _publish(f: Facts) -> list[Paragraph]:
     counts = {t["topic"]: int(t.get("count") or 0) for t in f.topics}
     for i, topic in enumerate(seen, 1):
         out.append(Paragraph(f"publish:{i}", f"{i}. {q(f.topic(topic))} ({ru_plural(counts.get(topic, 0), REQUEST)})."))
-    faq = faq_items(f.content, f.lang)
+    faq = faq_items(f.content, f.lang, f.names)
     if faq:
         out.append(Paragraph("publish:faq", "Часто задаваемые вопросы по результатам контент-анализа: " + "; ".join(
             q(question) + (f" ({ru_plural(count, REQUEST)})" if count is not None else "") for question, count in faq) + "."))

@@ -29,6 +29,16 @@ class GroupDecisions:
     names: dict[str, str] = field(default_factory=dict)
     dismissed: frozenset[str] = frozenset()
     faq: dict[str, dict[str, str]] = field(default_factory=dict)  # group -> {"status", "question"?}
+    # group -> {"kk": name, "ru": name}: the names she gave in each language (a name is kept under the
+    # language it is written in, so a Kazakh and a Russian name live side by side)
+    names_by_lang: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def name(self, group: str, lang: str | None = None) -> str | None:
+        """The officer's name for the group in `lang` (else a name written in no particular language)."""
+        own = self.names_by_lang.get(group) or {}
+        if lang is not None:
+            return own.get(lang) or own.get("")
+        return own.get("") or next(iter(own.values()), None)
 
     def decision(self, group: str) -> str | None:
         """"named", "dismissed" or None (still to decide when it is a candidate)."""
@@ -92,7 +102,12 @@ def content_state(project: Project, quarter: Quarter, result: dict[str, Any] | N
 
 def group_decisions(project: Project, quarter: Quarter) -> GroupDecisions:
     texts = project.texts(quarter)
-    names = {k[len(NAME_KEY):]: v for k, v in texts.items() if k.startswith(NAME_KEY) and v}
+    by_lang: dict[str, dict[str, str]] = {}
+    for key, value in texts.items():
+        if key.startswith(NAME_KEY) and value:
+            group, _, lang = key[len(NAME_KEY):].partition("@")
+            by_lang.setdefault(group, {})[lang if lang in ("kk", "ru") else ""] = value
+    names = {g: own.get("") or own.get("ru") or own.get("kk") or "" for g, own in by_lang.items()}
     dismissed = frozenset(k[len(DISMISS_KEY):] for k, v in texts.items() if k.startswith(DISMISS_KEY) and v)
     faq = {}
     for key, value in texts.items():
@@ -103,20 +118,24 @@ def group_decisions(project: Project, quarter: Quarter) -> GroupDecisions:
                 continue
             if isinstance(decision, dict) and decision.get("status") in FAQ_STATUSES:
                 faq[key[len(FAQ_KEY):]] = {k: str(v) for k, v in decision.items() if k in ("status", "question")}
-    return GroupDecisions(names, dismissed, faq)
+    return GroupDecisions(names, dismissed, faq, by_lang)
 
 
-def apply_decisions(result: dict[str, Any], decisions: GroupDecisions) -> dict[str, Any]:
-    """The content result as the справка quotes it: a named group is quoted by the officer's name; a
-    dismissed group (and the FAQ entries drawn from it) is left out; the FAQ list is the entries the
-    officer accepted, in her wording when she edited one (none until she accepts any). The stored
-    result is not changed."""
+def apply_decisions(result: dict[str, Any], decisions: GroupDecisions, lang: str | None = None) -> dict[str, Any]:
+    """The content result as the справка quotes it: a named group is quoted by the officer's name (in
+    `lang` where she gave one in it); a dismissed group (and the FAQ entries drawn from it) is left out;
+    the FAQ list is the entries the officer accepted, in her wording when she edited one (none until
+    she accepts any). The stored result is not changed."""
     groups = []
     for group in result.get("groups") or []:
         gid = str(group.get("id"))
         if gid in decisions.dismissed and gid not in decisions.names:
             continue
-        groups.append(dict(group, label=decisions.names[gid]) if gid in decisions.names else group)
+        name = decisions.name(gid, lang) if gid in decisions.names else None
+        if gid in decisions.names and lang is not None and not name:
+            # Named only in the other language: the справка names it itself (by its topic, in lang).
+            name = decisions.names[gid]
+        groups.append(dict(group, label=name) if name else group)
     faq = []
     for item in result.get("faq") or []:
         if not isinstance(item, dict):
@@ -142,13 +161,15 @@ def faq_list(result: dict[str, Any] | None, decisions: GroupDecisions) -> list[d
     return out
 
 
-def report_content(project: Project, quarter: Quarter, given: dict[str, Any] | None = None) -> dict[str, Any] | None:
+def report_content(project: Project, quarter: Quarter, given: dict[str, Any] | None = None,
+                   lang: str | None = None) -> dict[str, Any] | None:
     """The content result the справка quotes: the one given (`kcdesk report --content`), else the
-    quarter's last run; with the officer's group names and dismissals applied."""
+    quarter's last run; with the officer's group names (in `lang` where she gave one) and dismissals
+    applied."""
     result = given if given is not None else saved_result(project, quarter)
     if result is None:
         return None
-    return apply_decisions(result, group_decisions(project, quarter))
+    return apply_decisions(result, group_decisions(project, quarter), lang)
 
 
 # --- doing -----------------------------------------------------------------------------------
@@ -245,20 +266,38 @@ def undo_batch(project: Project, provenance: str) -> int:
     return project.catalogue.unassign_topics(provenance)
 
 
-def name_group(project: Project, quarter: Quarter, group: str, name: str | None) -> None:
+def name_group(project: Project, quarter: Quarter, group: str, name: str | None, lang: str | None = None) -> None:
     """The officer's name for a question group (the справка quotes it); naming takes back a dismissal.
-    A blank name clears the name."""
+    The name is kept per language: under `lang`, else the language it is written in (Kazakh letters:
+    kk, other Cyrillic: ru), so the Kazakh справка can quote a Kazakh name and the Russian one a
+    Russian name. A blank name clears the group's names (in `lang` only, when given)."""
+    from kcdesk.core.normalise.topics_dictionary import language_of
+
     name = name.strip() if name and name.strip() else None
-    project.set_text(quarter, NAME_KEY + group, name)
-    if name:
-        project.set_text(quarter, DISMISS_KEY + group, None)
+    keys = [k for k in project.texts(quarter) if k == NAME_KEY + group or k.startswith(f"{NAME_KEY}{group}@")]
+    if name is None:
+        for key in keys:
+            if lang is None or key.endswith(f"@{lang}"):
+                project.set_text(quarter, key, None)
+        return
+    written = lang or language_of(name)
+    key = NAME_KEY + group + (f"@{written}" if written in ("kk", "ru") else "")
+    if NAME_KEY + group in keys and key != NAME_KEY + group:  # a name written before names had languages
+        project.set_text(quarter, NAME_KEY + group, None)
+    project.set_text(quarter, key, name)
+    project.set_text(quarter, DISMISS_KEY + group, None)
+
+
+def group_name(project: Project, quarter: Quarter, group: str, lang: str | None = None) -> str | None:
+    """The officer's name for a group as the app shows it: in `lang` where she gave one, else any."""
+    return group_decisions(project, quarter).name(group, lang) or group_decisions(project, quarter).name(group)
 
 
 def dismiss_group(project: Project, quarter: Quarter, group: str, dismissed: bool = True) -> None:
     """Dismiss a candidate group (the справка leaves it out), or take a dismissal back."""
     project.set_text(quarter, DISMISS_KEY + group, "1" if dismissed else None)
     if dismissed:
-        project.set_text(quarter, NAME_KEY + group, None)
+        name_group(project, quarter, group, None)
 
 
 def decide_faq(project: Project, quarter: Quarter, group: str, status: str | None,

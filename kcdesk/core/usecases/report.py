@@ -76,7 +76,7 @@ def write_report(project: Project, request: ReportRequest, analysis: Analysis,
     figures["sources_without"] = project.sources_without()
     settings = project.settings()
     texts = project.texts(request.quarter)
-    content = report_content(project, request.quarter, request.content)
+    content = report_content(project, request.quarter, request.content, request.lang)
     docx = request.docx
     scratch = None
     if docx is None and request.pdf is not None:
@@ -127,6 +127,6 @@ def report_text(project: Project, quarter: Quarter, analysis: dict[str, Any],
     from kcdesk.core.report.wording import draft
 
     settings = project.settings()
-    content = report_content(project, quarter)
+    content = report_content(project, quarter, lang=lang)
     drafted = {p.key: p.text for s in draft(analysis, lang, None, content, settings) for p in s.paragraphs}
     return draft(analysis, lang, project.texts(quarter), content, settings), drafted

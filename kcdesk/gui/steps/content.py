@@ -491,7 +491,7 @@ class ContentStep(Step):
 
     def _group_chosen(self) -> None:
         group = self._chosen_group()
-        name = self.session.project.get_text(self.state.quarter, content_ops.NAME_KEY + group) \
+        name = content_ops.group_name(self.session.project, self.state.quarter, group, lang.current()) \
             if group and self.state else None
         self.name_edit.setText(name or "")
         for widget in (self.name_button, self.dismiss_button, self.clear_button, self.export_button):

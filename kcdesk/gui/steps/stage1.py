@@ -30,6 +30,7 @@ from kcdesk.gui.widgets.chart import ChartView
 from kcdesk.gui.widgets.table import CAUTION, HIGHLIGHT, FrameView, format_number, format_pct
 
 SAVE_DELAY_MS = 600
+REASON_LANGS = ("kk", "ru")
 REFERENCE_CHANNELS = ("qlik", "other")
 
 
@@ -86,11 +87,19 @@ class Stage1Step(Step):
         self.drivers.setWordWrap(True)
         self.drivers.setTextFormat(Qt.TextFormat.PlainText)
         self.reason_label = QLabel()
-        self.reason = QPlainTextEdit()
-        self.reason.textChanged.connect(self._reason_typed)
+        # The reasons are kept per language (reason:<topic>@kk / @ru): each справка prints its own.
+        self.reason_tabs = QTabWidget()
+        self.reasons: dict[str, QPlainTextEdit] = {}
+        for code in REASON_LANGS:
+            edit = QPlainTextEdit()
+            edit.textChanged.connect(lambda c=code: self._reason_typed(c))
+            self.reasons[code] = edit
+            self.reason_tabs.addTab(edit, "")
+        self.reason = self.reasons[REASON_LANGS[0]]
+        self._typed_langs: set[str] = set()
         for widget in (self.flagged_label, self.flagged, self.drivers, self.reason_label):
             side_layout.addWidget(widget)
-        side_layout.addWidget(self.reason, 1)
+        side_layout.addWidget(self.reason_tabs, 1)
         topics_page.addWidget(side)
         topics_page.setSizes([830, 300])
 
@@ -149,7 +158,9 @@ class Stage1Step(Step):
         self.catalogue_button.setToolTip(self.tr("A double click on a topic opens it in the catalogue."))
         if self.map is not None:
             self.map.retranslate()
-        self.reason_label.setText(self.tr("Your reasons for the change (saved as you type):"))
+        self.reason_label.setText(self.tr("Your reasons for the change, in each language of the справка "
+                                          "(saved as you type):"))
+        self._retitle_reasons()
         self.reference_box.setTitle(self.tr("Reference totals (S1.5)"))
         self.reference_labels["qlik"].setText(self.tr("Qlik module total:"))
         self.reference_labels["other"].setText(self.tr("Other channels total:"))
@@ -319,15 +330,38 @@ class Stage1Step(Step):
             self._save_reason()
         self._show_topic(item.data(Qt.ItemDataRole.UserRole) if item else None)
 
+    def _retitle_reasons(self) -> None:
+        """Each language's tab says whether its reason is still to be written."""
+        titles = {"kk": self.tr("In Kazakh"), "ru": self.tr("In Russian")}
+        for index, code in enumerate(REASON_LANGS):
+            empty = not self.reasons[code].toPlainText().strip() and self._topic is not None
+            self.reason_tabs.setTabText(index, titles[code] + (" — " + self.tr("not written yet") if empty else ""))
+
+    def _reason_texts(self, topic: str) -> dict[str, str]:
+        """The topic's reason in each language; one typed before reasons had languages is shown under
+        the language it is written in (under both when that cannot be told)."""
+        from kcdesk.core.normalise.topics_dictionary import language_of
+
+        project, quarter = self.session.project, self.session.quarter
+        out = {code: project.get_text(quarter, f"reason:{topic}@{code}") or "" for code in REASON_LANGS}
+        plain = project.get_text(quarter, f"reason:{topic}") or ""
+        written = language_of(plain) if plain else None
+        for code in REASON_LANGS:
+            if plain and not out[code] and written in (None, code):
+                out[code] = plain
+        return out
+
     def _show_topic(self, topic: str | None) -> None:
         self._topic = topic
-        self.reason.setEnabled(topic is not None)
         self._loading = True
         try:
-            text = self.session.project.get_text(self.session.quarter, f"reason:{topic}") if topic else None
-            self.reason.setPlainText(text or "")
+            texts = self._reason_texts(topic) if topic else {}
+            for code, edit in self.reasons.items():
+                edit.setEnabled(topic is not None)
+                edit.setPlainText(texts.get(code, ""))
         finally:
             self._loading = False
+        self._retitle_reasons()
         drivers = ((self.session.analysis or {}).get("drivers") or {}).get(topic or "", {})
         lines = []
         if drivers.get("regions"):
@@ -340,16 +374,26 @@ class Stage1Step(Step):
                       f"{format_number(d.get('count'))} ({self._signed(d.get('delta'))})" for d in drivers["channels"]]
         self.drivers.setText("\n".join(lines) if topic else self.tr("No topic is over +30 % this quarter."))
 
-    def _reason_typed(self) -> None:
+    def _reason_typed(self, code: str) -> None:
         if not self._loading:
+            self._typed_langs.add(code)
             self._timer.start()
 
     def _save_reason(self) -> None:
         self._timer.stop()
+        typed, self._typed_langs = self._typed_langs, set()
         if self._topic is None or self.session.project is None or self._loading:
             return
-        operations.set_text(self.session.project, self.session.quarter, f"reason:{self._topic}",
-                            self.reason.toPlainText())
+        project, quarter = self.session.project, self.session.quarter
+        for code in sorted(typed):
+            operations.set_text(project, quarter, f"reason:{self._topic}@{code}", self.reasons[code].toPlainText())
+        if typed and project.get_text(quarter, f"reason:{self._topic}") is not None:
+            # A reason typed before reasons had languages now lives under its language's key.
+            for code, text in self._reason_texts(self._topic).items():
+                if text.strip() and project.get_text(quarter, f"reason:{self._topic}@{code}") is None:
+                    operations.set_text(project, quarter, f"reason:{self._topic}@{code}", text)
+            operations.set_text(project, quarter, f"reason:{self._topic}", None)
+        self._retitle_reasons()
 
     def _reference_entered(self, channel: str) -> None:
         value = self.reference[channel].value()

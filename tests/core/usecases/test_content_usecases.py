@@ -115,3 +115,26 @@ def test_the_spravka_quotes_the_accepted_faq_entries_in_the_officers_wording(pro
     assert [f["group"] for f in uc.report_content(project, Q3)["faq"]] == ["g1"]
     with pytest.raises(ValueError):
         uc.decide_faq(project, Q3, "g1", "maybe")
+
+
+def test_group_names_are_kept_per_language(project: Project) -> None:
+    """A Russian and a Kazakh name for the same group live side by side; each справка quotes its own;
+    a group named in one language only keeps that name where no language is asked for."""
+    result = {"groups": [{"id": "g1", "key_phrases": ["яма"], "count": 3, "topic": "Дороги"},
+                         {"id": "g2", "key_phrases": ["вода"], "count": 2, "topic": "Вода"}], "faq": []}
+    project.save_content(Q3, result)
+    uc.name_group(project, Q3, "g1", "Ямы во дворах")  # written in Russian: kept as the Russian name
+    uc.name_group(project, Q3, "g1", "Аулалардағы шұңқырлар")  # Kazakh letters: the Kazakh name
+    uc.name_group(project, Q3, "g2", "Нет воды")
+    decisions = uc.group_decisions(project, Q3)
+    assert decisions.name("g1", "kk") == "Аулалардағы шұңқырлар" and decisions.name("g1", "ru") == "Ямы во дворах"
+    labels = {lang: {g["id"]: g.get("label") for g in uc.report_content(project, Q3, lang=lang)["groups"]}
+              for lang in ("kk", "ru")}
+    assert labels["kk"]["g1"] == "Аулалардағы шұңқырлар" and labels["ru"]["g1"] == "Ямы во дворах"
+    # Named in Russian only: the Kazakh справка gets the Russian name, which it replaces by the topic's.
+    assert labels["kk"]["g2"] == "Нет воды" == labels["ru"]["g2"]
+    uc.name_group(project, Q3, "g1", None, lang="kk")  # clearing one language keeps the other
+    assert uc.group_decisions(project, Q3).name("g1", "ru") == "Ямы во дворах"
+    assert uc.group_decisions(project, Q3).name("g1", "kk") is None
+    uc.clear_decision(project, Q3, "g1")
+    assert uc.group_decisions(project, Q3).decision("g1") is None
