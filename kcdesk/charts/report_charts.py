@@ -61,14 +61,16 @@ def render_report_charts(analysis: dict[str, Any], lang: str, folder: Path) -> d
     if regions:
         _map(analysis, lang, folder, out)
     total = analysis.get("total") or {}
-    if total.get("previous") is not None and top:
+    # Compared with the quarter the +30 % rule used (the project's basis): previous, or a year ago.
+    base = "year_ago" if (analysis.get("comparison") or {}).get("basis") == "year_ago" else "previous"
+    if total.get(base) is not None and top:
         by_topic = {t["topic"]: t for t in analysis.get("by_topic", [])}
         items = [by_topic[i["topic"]] for i in top if i["topic"] in by_topic]
         # Every flagged and every new topic is compared too, not only the top 10.
         items += [t for t in analysis.get("by_topic", []) if needs_attention(t) and t not in items]
         save("topics_compare", grouped_hbar_chart(
-            [names.get(t["topic"], t["topic"]) for t in items], [t.get("previous") for t in items],
-            [int(t.get("count") or 0) for t in items], (legends["previous"], legends["current"]),
+            [names.get(t["topic"], t["topic"]) for t in items], [t.get(base) for t in items],
+            [int(t.get("count") or 0) for t in items], (legends[base], legends["current"]),
             x_label=axes["topics_compare"][0], y_label=axes["topics_compare"][1],
             highlight=[k for k, t in enumerate(items) if needs_attention(t)], highlight_legend=legends["flagged"]),
             height=len(items) * GROUPED_ROW_PX + 60 + AXIS_EXTRA, legend=3)

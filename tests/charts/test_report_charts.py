@@ -170,3 +170,26 @@ def test_printed_map_labels_every_unit_at_8_pt_without_overlap(tmp_path):
     printed_mm = shape.width / 36000  # EMU
     font_mm = MAP_FONT_PX * printed_mm / png_size(path)[0]
     assert font_mm / 0.3528 >= 8.0, font_mm / 0.3528
+
+
+def test_comparison_chart_follows_the_basis(monkeypatch, tmp_path):
+    """With the year-ago basis the chart compares with the same quarter a year earlier, says so in its
+    legend and caption, and marks the topics the rule flagged against it."""
+    from docx import Document
+
+    from kcdesk.core.report import labels
+    from kcdesk.core.report.docx_builder import ReportInput, build_report
+
+    analysis = make_analysis(with_year_ago=True)
+    analysis["comparison"]["basis"] = "year_ago"
+    for k, t in enumerate(analysis["by_topic"]):
+        t["year_ago"] = 1000 + k  # nothing grew against a year ago
+        t["basis"], t["flag_over_30"], t["new"] = "year_ago", False, False
+    seen = _charts_seen(monkeypatch, "kk", tmp_path, analysis)["topics_compare"]
+    legends = labels.CHART_LEGENDS["kk"]
+    assert set(seen["legend"]) == {legends["year_ago"], legends["current"]}
+    assert "1\u00a0000".replace("\u00a0", " ") in [t.replace("\u00a0", " ") for t in seen["texts"]]
+    charts = render_report_charts(analysis, "kk", tmp_path / "docx")
+    doc = Document(str(build_report(ReportInput(analysis, {}, charts={"topics_compare": charts["topics_compare"]}),
+                                    tmp_path / "c.docx", "kk")))
+    assert any(labels.CHART_CAPTIONS["kk"]["topics_compare_year"] in p.text for p in doc.paragraphs)

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from docx import Document
 
 from kcdesk.cli.main import main
 
@@ -51,3 +52,31 @@ def test_report_basis_option_is_the_same_setting(tmp_path: Path, capsys) -> None
     capsys.readouterr()
     assert main(["analyze", str(project), "--quarter", "2026-Q3", "--json", "-"]) == 0
     assert json.loads(capsys.readouterr().out)["comparison"]["basis"] == "year_ago"
+
+
+def _text(path: Path) -> str:
+    return "\n".join(p.text for p in Document(str(path)).paragraphs).replace("\u00a0", " ")
+
+
+def test_the_spravka_states_the_basis_and_both_changes(tmp_path: Path) -> None:
+    project = _project(tmp_path)
+    out = {lang: tmp_path / f"{lang}.docx" for lang in ("ru", "kk")}
+    for lang in ("ru", "kk"):
+        assert main(["report", str(project), "--quarter", "2026-Q3", "--lang", lang, "--out", str(out[lang]),
+                     "--no-charts"]) == 0
+    ru, kk = _text(out["ru"]), _text(out["kk"])
+    assert "оценены в сравнении с предыдущим кварталом (II квартал 2026 года)" in ru
+    assert "алдыңғы тоқсанмен (2026 жылғы 2-тоқсан) салыстырылып бағаланды" in kk
+    assert "более чем на 30 % ни по одной теме не выявлен" in ru  # +20 %: nothing over the threshold
+    for lang in ("ru", "kk"):
+        assert main(["report", str(project), "--quarter", "2026-Q3", "--lang", lang, "--out", str(out[lang]),
+                     "--no-charts", "--basis", "year-ago"]) == 0
+    ru, kk = _text(out["ru"]), _text(out["kk"])
+    # The rule's quarter is said, the flagged topic's change against it and against the other quarter.
+    assert "в сравнении с аналогичным периодом прошлого года (III квартал 2025 года)" in ru
+    assert "выбрано в настройках проекта" in ru
+    assert "количество запросов выросло с 5 до 12, то есть на 140 %" in ru
+    assert "По сравнению с предыдущим кварталом (10) — +20 %" in ru
+    assert "өткен жылдың осы кезеңімен (2025 жылғы 3-тоқсан) салыстырылып бағаланды" in kk
+    assert "жоба баптауларында таңдалған" in kk
+    assert "Алдыңғы тоқсанмен (10) салыстырғанда – +20 %" in kk

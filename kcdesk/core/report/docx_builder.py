@@ -56,14 +56,16 @@ def figure_label(number: int, lang: str) -> str:
     return f"Рисунок {number}" if lang == "ru" else f"{number}-сурет"
 
 
-def _chart_list(charts: dict[str, Path], lang: str) -> list[tuple[str, Path, str]]:
+def _chart_list(charts: dict[str, Path], lang: str, basis: str = "previous") -> list[tuple[str, Path, str]]:
     known = [k for k in labels.CHART_ORDER if k in charts]
     extra = sorted(k for k in charts if k not in labels.CHART_ORDER)
     out: list[tuple[str, Path, str]] = []
     for key in known + extra:
         path = Path(charts[key])
         if path.is_file():
-            caption = labels.CHART_CAPTIONS[lang].get(key, "")
+            # The comparison chart compares with the quarter the +30 % rule used.
+            named = "topics_compare_year" if key == "topics_compare" and basis == "year_ago" else key
+            caption = labels.CHART_CAPTIONS[lang].get(named, "")
             number = figure_label(len(out) + 1, lang)
             out.append((key, path, f"{number} – {caption}" if caption else number))
     return out
@@ -209,7 +211,8 @@ def build_report(inp: ReportInput, out: Path, lang: str, template: Path | None =
     try:
         tpl = DocxTemplate(str(source))
         ctx["charts"] = [{"key": key, "caption": caption, "image": _image(tpl, path, key)}
-                         for key, path, caption in _chart_list(inp.charts, lang)]
+                         for key, path, caption in _chart_list(
+                             inp.charts, lang, str((inp.analysis.get("comparison") or {}).get("basis") or ""))]
         tpl.render(ctx, jinja_env=env, autoescape=True)
     except KcError:
         raise

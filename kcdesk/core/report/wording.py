@@ -67,6 +67,25 @@ class Facts:
     reconciliation: list[dict[str, Any]] = field(default_factory=list)
     # field ("channel", "region") -> the exports (file names) that have no such column
     sources_without: dict[str, list[str]] = field(default_factory=dict)
+    # The quarter the +30 % rule compared with (§11; a project setting): "previous" or "year_ago". Topic
+    # items carry "base" (that quarter's count) and "other_base" (the other comparison quarter's).
+    basis: str = "previous"
+
+    @property
+    def by_year(self) -> bool:
+        return self.basis == "year_ago"
+
+    @property
+    def basis_quarter(self) -> Quarter:
+        return self.year_ago if self.by_year else self.previous
+
+    @property
+    def other_quarter(self) -> Quarter:
+        return self.previous if self.by_year else self.year_ago
+
+    @property
+    def total_basis(self) -> int | None:
+        return self.total_year_ago if self.by_year else self.total_previous
 
     def lead_share(self, items: list[dict[str, Any]]) -> float:
         return self.share(sum(int(t.get("count") or 0) for t in items))
@@ -97,18 +116,21 @@ def facts(analysis: dict[str, Any], lang: str, texts: dict[str, str] | None = No
           content: dict[str, Any] | None = None) -> Facts:
     quarter = Quarter.parse(analysis["quarter"])
     names = labels.topic_names(analysis, lang)
-    topics = [dict(item, name=labels.topic_name(item, lang)) for item in analysis.get("by_topic", [])]
+    basis = "year_ago" if (analysis.get("comparison") or {}).get("basis") == "year_ago" else "previous"
+    base, other = ("year_ago", "previous") if basis == "year_ago" else ("previous", "year_ago")
+    topics = [dict(item, name=labels.topic_name(item, lang), base=item.get(base), other_base=item.get(other))
+              for item in analysis.get("by_topic", [])]
     regions = [dict(item, name=labels.region_name(item.get("region"), lang))
                for item in analysis.get("by_region", [])]
     total = analysis.get("total") or {}
 
     def delta(item: dict[str, Any]) -> int:
-        return int(item.get("count") or 0) - int(item.get("previous") or 0)
+        return int(item.get("count") or 0) - int(item.get("base") or 0)
 
-    comparable = [t for t in topics if t.get("previous") is not None]
+    comparable = [t for t in topics if t.get("base") is not None]
     flagged = [t for t in topics if t.get("flag_over_30")]
     new = [t for t in topics if t.get("new")]
-    zeroed = [t for t in comparable if not t.get("count") and (t.get("previous") or 0) > 0]
+    zeroed = [t for t in comparable if not t.get("count") and (t.get("base") or 0) > 0]
     growers = sorted((t for t in comparable if delta(t) > 0 and not t.get("flag_over_30") and not t.get("new")),
                      key=lambda t: (-delta(t), t["name"]))
     decliners = sorted((t for t in comparable if delta(t) < 0 and t.get("count")),
@@ -145,6 +167,7 @@ def facts(analysis: dict[str, Any], lang: str, texts: dict[str, str] | None = No
         texts=dict(texts or {}),
         reconciliation=list(analysis.get("reconciliation") or []),
         sources_without={k: list(v) for k, v in (analysis.get("sources_without") or {}).items() if v},
+        basis=basis,
     )
 
 

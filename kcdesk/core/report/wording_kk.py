@@ -72,7 +72,7 @@ def _change(count: int, previous: int | None, period: str, period_nom: str) -> s
 def _topic_list(items: list[dict[str, Any]]) -> str:
     shown = []
     for t in items:  # every topic is named: no "and 3 more topics"
-        prev, now = int(t.get("previous") or 0), int(t.get("count") or 0)
+        prev, now = int(t.get("base") or 0), int(t.get("count") or 0)
         pct = f", {'+' if now >= prev else '−'}{kk_pct(abs(now - prev) * 100.0 / prev)}" if prev else ""
         shown.append(f"{q(t['name'])} ({_from_to(prev, now)}{pct})")
     return "; ".join(shown)
@@ -191,30 +191,38 @@ def _reconciliation(f: Facts) -> list[Paragraph]:
 
 
 def _dynamics(f: Facts) -> list[Paragraph]:
-    if f.total_previous is None:
-        return [Paragraph("dynamics", "Алдыңғы тоқсан бойынша деректер жоқ, сондықтан тақырыптар "
+    basis_q = kk_quarter(f.basis_quarter.number, f.basis_quarter.year)
+    other_q = kk_quarter(f.other_quarter.number, f.other_quarter.year)
+    if f.total_basis is None:
+        return [Paragraph("dynamics", f"{basis_q} бойынша деректер жобада жоқ, сондықтан тақырыптар "
                                       "бойынша серпін анықталмады.")]
     out = []
     if f.growers:
         out.append(Paragraph("growth", f"Мына тақырыптар бойынша сұрау салулар саны өсті: {_topic_list(f.growers)}."))
     if f.decliners:
         out.append(Paragraph("decline", f"Мына тақырыптар бойынша сұрау салулар саны азайды: {_topic_list(f.decliners)}."))
-    out.insert(0, Paragraph("basis", (
-        f"Тақырыптар бойынша өзгерістер Әдістеменің 11-тармағына сәйкес алдыңғы тоқсанмен "
-        f"({kk_quarter(f.previous.number, f.previous.year)}) салыстырылып бағаланды; анықтама үшін "
-        f"өткен жылдың осы кезеңімен ({kk_quarter(f.year_ago.number, f.year_ago.year)}) салыстыру да келтірілді.")))
+    if f.by_year:
+        basis = (f"Тақырыптар бойынша өзгерістер өткен жылдың осы кезеңімен ({basis_q}) салыстырылып бағаланды "
+                 f"(Әдістеменің 11-тармағы, «алдыңғы осындай кезеңмен»; жоба баптауларында таңдалған); "
+                 f"анықтама үшін алдыңғы тоқсанмен ({other_q}) салыстыру да келтірілді.")
+    else:
+        basis = (f"Тақырыптар бойынша өзгерістер Әдістеменің 11-тармағына сәйкес алдыңғы тоқсанмен "
+                 f"({basis_q}) салыстырылып бағаланды; анықтама үшін "
+                 f"өткен жылдың осы кезеңімен ({other_q}) салыстыру да келтірілді.")
+    out.insert(0, Paragraph("basis", basis))
     if not f.flagged:
         out.append(Paragraph("no_flags", f"Сұрау салулар саны {OVER_30} астам өскен тақырып анықталған жоқ."))
+    other_name = "Алдыңғы тоқсанмен" if f.by_year else "Өткен жылдың осы кезеңімен"
     for t in f.flagged:
-        prev, now = int(t.get("previous") or 0), int(t.get("count") or 0)
-        pct = t.get("change_pct") or (now - prev) * 100.0 / max(prev, 1)
-        text = (f"{q(t['name'])} тақырыбы бойынша сұрау салулар саны {_from_to(prev, now)}, яғни "
+        base, now = int(t.get("base") or 0), int(t.get("count") or 0)
+        pct = t.get("change_year_pct" if f.by_year else "change_pct") or (now - base) * 100.0 / max(base, 1)
+        text = (f"{q(t['name'])} тақырыбы бойынша сұрау салулар саны {_from_to(base, now)}, яғни "
                 f"{kk_pct_case(pct, 'dat')} өсті, бұл Әдістемеде белгіленген 30 % шегінен асады; осы мәселе "
                 "бойынша ақпараттық-түсіндіру жұмысының жоспары әзірленеді (Әдістеменің 11-тармағы).")
-        ago = t.get("year_ago")
-        if ago:
-            change = (now - int(ago)) * 100.0 / int(ago)
-            text += (f" Өткен жылдың осы кезеңімен ({group(int(ago))}) салыстырғанда – "
+        other = t.get("other_base")
+        if other:
+            change = (now - int(other)) * 100.0 / int(other)
+            text += (f" {other_name} ({group(int(other))}) салыстырғанда – "
                      f"{'+' if change >= 0 else '−'}{kk_pct(abs(change))}.")
         drivers = _drivers(f, t["topic"])
         if drivers:
@@ -222,17 +230,19 @@ def _dynamics(f: Facts) -> list[Paragraph]:
         if t.get("caution"):
             text += " Сұрау салулар саны аз болғандықтан, пайыздық өзгерісті сақтықпен бағалау қажет."
         out.append(Paragraph(f"flag:{t['topic']}", f"{text} {_reason(f, t['topic'], 'Өсу')}"))
+    before = "өткен жылдың осы тоқсанында" if f.by_year else "алдыңғы тоқсанда"
     for t in f.new:
         now = int(t.get("count") or 0)
         text = (f"Есепті кезеңде {q(t['name'])} тақырыбы бойынша алғаш рет сұрау салулар түсті "
-                f"(алдыңғы тоқсанда болмаған) – {kk_count(now)}.")
+                f"({before} болмаған) – {kk_count(now)}.")
         drivers = _drivers(f, t["topic"])
         if drivers:
             text += f" Сұрау салулар негізінен мыналардан түсті: {drivers}."
         out.append(Paragraph(f"new:{t['topic']}", f"{text} {_reason(f, t['topic'], 'Пайда болу')}"))
     if f.zeroed:
-        listed = ", ".join(f"{q(t['name'])} (алдыңғы тоқсанда – {group(int(t['previous']))})" for t in f.zeroed)
-        text = f"Алдыңғы тоқсанда сұрау салулар түскен мына тақырыптар бойынша есепті кезеңде сұрау салулар түспеді: {listed}."
+        listed = ", ".join(f"{q(t['name'])} ({kk_count(int(t['base']))})" for t in f.zeroed)
+        text = (f"{before.capitalize()} сұрау салулар түскен мына тақырыптар бойынша есепті тоқсанда бірде-бір "
+                f"сұрау салу түспеді: {listed}.")
         reasons = [f"{q(t['name'])}: {f.reason(t['topic'])}" for t in f.zeroed if f.reason(t["topic"])]
         if reasons:
             text += " Себептері: " + "; ".join(reasons) + "."

@@ -79,8 +79,8 @@ def _change(count: int, previous: int | None, period: str, period_nom: str) -> s
 
 def _topic_list(items: list[dict[str, Any]]) -> str:
     """Every topic is named: an official document never says "and 3 more topics"."""
-    return "; ".join(f"{q(t['name'])} (с {group(t['previous'] or 0)} до {group(t['count'] or 0)}"
-                     f"{_pct_change(t['count'] or 0, t['previous'] or 0)})" for t in items)
+    return "; ".join(f"{q(t['name'])} (с {group(t['base'] or 0)} до {group(t['count'] or 0)}"
+                     f"{_pct_change(t['count'] or 0, t['base'] or 0)})" for t in items)
 
 
 def _drivers(f: Facts, topic: str) -> str:
@@ -199,29 +199,38 @@ def _reconciliation(f: Facts) -> list[Paragraph]:
 
 def _dynamics(f: Facts) -> list[Paragraph]:
     out = []
-    if f.total_previous is None:
-        return [Paragraph("dynamics", "Данные за предыдущий квартал отсутствуют, поэтому динамика "
-                                      "по темам не определяется.")]
+    basis_q = ru_quarter(f.basis_quarter.number, f.basis_quarter.year)
+    other_q = ru_quarter(f.other_quarter.number, f.other_quarter.year)
+    if f.total_basis is None:
+        return [Paragraph("dynamics", (f"Данные за {basis_q} в проекте отсутствуют, поэтому динамика "
+                                       "по темам не определяется."))]
     if f.growers:
         out.append(Paragraph("growth", f"Рост количества запросов отмечен по темам: {_topic_list(f.growers)}."))
     if f.decliners:
         out.append(Paragraph("decline", f"Снижение количества запросов отмечено по темам: {_topic_list(f.decliners)}."))
-    out.insert(0, Paragraph("basis", (
-        f"Изменения по темам оценены в сравнении с предыдущим кварталом "
-        f"({ru_quarter(f.previous.number, f.previous.year)}), как предусмотрено п. 11 Методики; для справки "
-        f"приведено и изменение к аналогичному периоду прошлого года ({ru_quarter(f.year_ago.number, f.year_ago.year)}).")))
+    if f.by_year:
+        basis = (f"Изменения по темам оценены в сравнении с аналогичным периодом прошлого года ({basis_q}) "
+                 f"(п. 11 Методики, «в сравнении с аналогичным предыдущим периодом»; выбрано в настройках "
+                 f"проекта); для справки приведено и изменение к предыдущему кварталу ({other_q}).")
+    else:
+        basis = (f"Изменения по темам оценены в сравнении с предыдущим кварталом ({basis_q}), как "
+                 f"предусмотрено п. 11 Методики; для справки приведено и изменение к аналогичному периоду "
+                 f"прошлого года ({other_q}).")
+    out.insert(0, Paragraph("basis", basis))
     if not f.flagged:
         out.append(Paragraph("no_flags", "Рост количества запросов более чем на 30 % ни по одной теме не выявлен."))
+    other_name = "предыдущим кварталом" if f.by_year else "аналогичным периодом прошлого года"
     for t in f.flagged:
-        prev, now = int(t.get("previous") or 0), int(t.get("count") or 0)
-        text = (f"По теме {q(t['name'])} количество запросов выросло с {group(prev)} до {group(now)}, "
-                f"то есть на {ru_pct(t.get('change_pct') or (now - prev) * 100.0 / max(prev, 1))}, что превышает "
+        base, now = int(t.get("base") or 0), int(t.get("count") or 0)
+        pct = t.get("change_year_pct" if f.by_year else "change_pct") or (now - base) * 100.0 / max(base, 1)
+        text = (f"По теме {q(t['name'])} количество запросов выросло с {group(base)} до {group(now)}, "
+                f"то есть на {ru_pct(pct)}, что превышает "
                 "установленный Методикой порог в 30 %; по данному вопросу разрабатывается план "
                 "информационно-разъяснительной работы (п. 11 Методики).")
-        ago = t.get("year_ago")
-        if ago:
-            change = (now - int(ago)) * 100.0 / int(ago)
-            text += (f" По сравнению с аналогичным периодом прошлого года ({group(int(ago))}) — "
+        other = t.get("other_base")
+        if other:
+            change = (now - int(other)) * 100.0 / int(other)
+            text += (f" По сравнению с {other_name} ({group(int(other))}) — "
                      f"{'+' if change >= 0 else '−'}{ru_pct(abs(change))}.")
         drivers = _drivers(f, t["topic"])
         if drivers:
@@ -230,17 +239,18 @@ def _dynamics(f: Facts) -> list[Paragraph]:
             text += (" Количество запросов по теме невелико, поэтому процентное изменение следует "
                      "оценивать с осторожностью.")
         out.append(Paragraph(f"flag:{t['topic']}", f"{text} {_reason(f, t['topic'], 'роста')}"))
+    before = "в том же квартале прошлого года" if f.by_year else "в предыдущем квартале"
     for t in f.new:
         now = int(t.get("count") or 0)
-        text = (f"Впервые (в предыдущем квартале таких запросов не было) поступили запросы по теме "
+        text = (f"Впервые ({before} таких запросов не было) поступили запросы по теме "
                 f"{q(t['name'])} — {ru_plural(now, REQUEST)}.")
         drivers = _drivers(f, t["topic"])
         if drivers:
             text += f" Больше всего таких запросов поступило: {drivers}."
         out.append(Paragraph(f"new:{t['topic']}", f"{text} {_reason(f, t['topic'], 'появления')}"))
     if f.zeroed:
-        listed = ", ".join(f"{q(t['name'])} (в предыдущем квартале — {group(int(t['previous']))})" for t in f.zeroed)
-        text = f"Не поступали запросы по темам, по которым они были в предыдущем квартале: {listed}."
+        listed = ", ".join(f"{q(t['name'])} ({ru_plural(int(t['base']), REQUEST)})" for t in f.zeroed)
+        text = f"В отчетном квартале не поступали запросы по темам, по которым {before} они были: {listed}."
         reasons = [f"{q(t['name'])}: {f.reason(t['topic'])}" for t in f.zeroed if f.reason(t["topic"])]
         if reasons:
             text += " Причины: " + "; ".join(reasons) + "."
