@@ -9,8 +9,11 @@ to name (``kcdesk topics``, the справка step) and never guessed.
 Matching folds what exports vary without changing the meaning: case, ё/е, quotes of any kind,
 hyphens, brackets and other punctuation (trailing dots included), repeated and unusual spaces, Latin
 letters typed inside Cyrillic words, and the conjunction between two parts of a name ("и", "және",
-"мен/бен/пен", "&", a comma or a slash). Nothing else: no stemming, no edit distance, no partial
-match, so a name is never mapped to a neighbouring topic.
+"мен/бен/пен", "&", a comma or a slash). Two more shapes exports use are read when the whole name is
+not found: a classifier code before the name ("3.1.2 Отопление", "12) ЖКХ"), and a name given twice,
+in brackets or after a slash ("Жилищно-коммунальное хозяйство (ЖКХ)", "Коммуналдық қызметтер /
+Коммунальные услуги"), which is known only when every part names the same topic. Nothing else: no
+stemming, no edit distance, no partial match, so a name is never mapped to a neighbouring topic.
 """
 
 from __future__ import annotations
@@ -28,6 +31,11 @@ _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 # Words that only join two parts of a name: "Отдых и оздоровление", "Құжаттар және ХҚКО",
 # "Мұғалімдер мен педагогтер" ("Мұғалімдер және педагогтер").
 _CONJUNCTIONS = frozenset({"и", "және", "мен", "бен", "пен"})
+# A classifier code before the name: "3.1.2 Отопление", "3.1.2. Отопление", "12) ЖКХ", "7 - Газ".
+_CODE_PREFIX = re.compile(r"^\s*(?:\d+(?:\.\d+)+\.?|\d+\s*[.)\-–—:])\s*(?=\S)")
+# What separates the two spellings of a name given twice.
+_PARTS = re.compile(r"[()\[\]/\\|]")
+MIXED = "mixed"  # a spelling that gives the name in both languages ("Коммуналдық қызметтер / Коммунальные услуги")
 
 
 class Entry(NamedTuple):
@@ -98,9 +106,31 @@ def _index() -> dict[str, tuple[tuple[str, str], str | None]]:
     return index
 
 
+def _find(name: str) -> tuple[tuple[str, str], str | None] | None:
+    """((name_ru, name_kk), the spelling's language: "ru", "kk", None for both alike, MIXED) or None."""
+    if not name:
+        return None
+    index = _index()
+    found = index.get(key(name))
+    if found is not None:
+        return found
+    stripped = _CODE_PREFIX.sub("", name)
+    if stripped != name:
+        return _find(stripped)
+    parts = [part for part in _PARTS.split(name) if key(part)]
+    if len(parts) < 2:
+        return None
+    hits = [found for found in (index.get(key(part)) for part in parts) if found is not None]
+    pairs = {pair for pair, _ in hits}
+    if len(hits) < len(parts) or len(pairs) != 1:
+        return None  # a part the dictionary does not know, or parts naming different topics
+    languages = {lang for _, lang in hits if lang is not None}
+    return pairs.pop(), (MIXED if len(languages) > 1 else next(iter(languages), None))
+
+
 def lookup(name: str) -> tuple[str, str] | None:
     """(name_ru, name_kk) of a topic name in either language, or None when the dictionary does not know it."""
-    found = _index().get(key(name)) if name else None
+    found = _find(name)
     return found[0] if found else None
 
 
@@ -124,9 +154,9 @@ def language_of(text: str) -> str | None:
 def is_in(text: str, lang: str) -> bool:
     """True when a name can stand in a справка in lang: written in it, or language-neutral
     ("Экология", "WhatsApp": the same in both)."""
-    found = _index().get(key(text)) if text else None
+    found = _find(text)
     if found is not None:  # the dictionary knows which language a spelling is in ("Жылыту", "ТКШ")
-        return found[1] in (None, lang)
+        return found[1] in (None, lang)  # a spelling in both languages at once stands in neither
     written = language_of(text)
     return written is None or written == lang
 
@@ -134,9 +164,12 @@ def is_in(text: str, lang: str) -> bool:
 def other_names(name: str) -> tuple[str | None, str | None]:
     """(name_ru, name_kk) to store for a topic imported as `name`: only the other language's name from
     the dictionary; the export's own spelling stays the topic's name in its own language."""
-    pair = lookup(name)
-    if pair is None:
+    found = _find(name)
+    if found is None:
         return None, None
+    pair = found[0]
+    if found[1] == MIXED:
+        return pair  # "Коммуналдық қызметтер / Коммунальные услуги": each language gets its own half
     if is_in(name, "kk") and not is_in(name, "ru"):
         return pair[0], None
     if is_in(name, "ru") and not is_in(name, "kk"):

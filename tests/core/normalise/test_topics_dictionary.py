@@ -212,3 +212,56 @@ def test_the_readme_states_the_dictionarys_real_size():
     entries = td.all_entries()
     spellings = sum(2 + len(e.aliases_ru) + len(e.aliases_kk) for e in entries)
     assert (int(found.group(1)), int(found.group(2).replace(",", ""))) == (len(entries), spellings)
+
+
+@pytest.mark.parametrize(("spelling", "ru", "kk"), [
+    # a classifier code before the name
+    ("3.1.2 Отопление", "Отопление", "Жылыту"),
+    ("3.1.2. Отопление", "Отопление", "Жылыту"),
+    ("12) ЖКХ", "Жилищно-коммунальное хозяйство", "Тұрғын үй-коммуналдық шаруашылық"),
+    ("7 - Газоснабжение", "Газоснабжение", "Газбен жабдықтау"),
+    # a name given twice: full name and abbreviation, or both languages
+    ("Жилищно-коммунальное хозяйство (ЖКХ)", "Жилищно-коммунальное хозяйство", "Тұрғын үй-коммуналдық шаруашылық"),
+    ("АСП (адресная социальная помощь)", "Адресная социальная помощь", "Атаулы әлеуметтік көмек"),
+    ("Коммуналдық қызметтер / Коммунальные услуги", "Коммунальные услуги", "Коммуналдық қызметтер"),
+    ("Ремонт дорог | Жолдарды жөндеу", "Ремонт дорог", "Жолдарды жөндеу"),
+])
+def test_codes_and_names_given_twice_are_read(spelling: str, ru: str, kk: str):
+    assert td.lookup(spelling) == (ru, kk)
+
+
+@pytest.mark.parametrize("unknown", [
+    "Отопление / Водоснабжение",  # two topics: neither is the name
+    "Отопление (жалоба)",  # one part the dictionary does not know
+    "2 Ремонт дорог",  # a bare number is not a classifier code
+    "Ремонт дорог 2.1",
+])
+def test_parts_that_disagree_or_are_unknown_name_nothing(unknown: str):
+    assert td.lookup(unknown) is None
+
+
+def test_a_name_given_in_both_languages_gets_each_languages_half():
+    mixed = "Коммуналдық қызметтер / Коммунальные услуги"
+    assert not td.is_in(mixed, "kk") and not td.is_in(mixed, "ru")
+    assert td.other_names(mixed) == ("Коммунальные услуги", "Коммуналдық қызметтер")
+    assert td.name_in(mixed, "kk") == "Коммуналдық қызметтер" and td.name_in(mixed, "ru") == "Коммунальные услуги"
+    # Two spellings in one language stay in that language.
+    assert td.other_names("Жилищно-коммунальное хозяйство (ЖКХ)") == (None, "Тұрғын үй-коммуналдық шаруашылық")
+
+
+def test_on_import_each_topic_gets_the_other_languages_name(tmp_path: Path):
+    from kcdesk.core.importing import import_files
+    from kcdesk.core.store.project import Project
+
+    source = tmp_path / "a.csv"
+    source.write_text("Дата регистрации;Тема\n10.07.2026;3.1.2 Отопление\n10.07.2026;ТКШ\n"
+                      "11.07.2026;Коммуналдық қызметтер / Коммунальные услуги\n12.07.2026;Вопросы по шерсти\n",
+                      encoding="utf-8")
+    import_files(tmp_path / "p.kcdesk", [source])
+    with Project.open(tmp_path / "p.kcdesk") as project:
+        topics = project.catalogue.topics().set_index("name")
+    names = {n: (r["name_ru"], r["name_kk"]) for n, r in topics.iterrows()}
+    assert names["3.1.2 Отопление"] == (None, "Жылыту")
+    assert names["ТКШ"] == ("Жилищно-коммунальное хозяйство", None)  # Kazakh, though it has no Kazakh letter
+    assert names["Коммуналдық қызметтер / Коммунальные услуги"] == ("Коммунальные услуги", "Коммуналдық қызметтер")
+    assert names["Вопросы по шерсти"] == (None, None)
