@@ -1063,8 +1063,24 @@ The file being imported now is not kept; files already finished stay in the proj
         <translation>1-кезең — ағымдағы жағдай</translation>
     </message>
     <message>
+        <source>Red rows: topics up by more than 30 % against the same quarter a year ago, or new since then. &quot;few&quot;: counts too small for the percentage to mean much (the rule still applies). Click a column header to sort; Ctrl+C copies.</source>
+        <translation>Қызыл жолдар: өткен жылдың осы тоқсанымен салыстырғанда 30 %-дан астам өскен немесе содан бері жаңадан пайда болған тақырыптар. «аз»: пайыздың мәні болмайтындай тым аз сандар (ереже бәрібір қолданылады). Сұрыптау үшін баған тақырыбын басыңыз; Ctrl+C көшіреді.</translation>
+    </message>
+    <message>
         <source>Red rows: topics up by more than 30 % or new this quarter. &quot;few&quot;: counts too small for the percentage to mean much (the rule still applies). Click a column header to sort; Ctrl+C copies.</source>
         <translation>Қызыл жолдар: 30 %-дан астам өскен немесе осы тоқсанда жаңадан пайда болған тақырыптар. «аз»: пайыздың мәні болмайтындай тым аз сандар (ереже бәрібір қолданылады). Сұрыптау үшін баған тақырыбын басыңыз; Ctrl+C көшіреді.</translation>
+    </message>
+    <message>
+        <source>The +30 % rule (§11) compares with:</source>
+        <translation>30 % ережесі (11-тармақ) мынамен салыстырады:</translation>
+    </message>
+    <message>
+        <source>the previous quarter (the Methodology&apos;s default)</source>
+        <translation>алдыңғы тоқсанмен (Әдістеме бойынша әдепкі)</translation>
+    </message>
+    <message>
+        <source>the same quarter a year ago</source>
+        <translation>өткен жылдың осы тоқсанымен</translation>
     </message>
     <message>
         <source>Topics</source>
@@ -1157,6 +1173,10 @@ The file being imported now is not kept; files already finished stay in the proj
     <message>
         <source>Note</source>
         <translation>Белгі</translation>
+    </message>
+    <message>
+        <source>Change on a year ago, %</source>
+        <translation>Бір жыл бұрынғымен салыстырғанда өзгеріс, %</translation>
     </message>
     <message>
         <source>new</source>

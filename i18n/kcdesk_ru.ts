@@ -1064,8 +1064,24 @@ The file being imported now is not kept; files already finished stay in the proj
         <translation>Этап 1 — текущая ситуация</translation>
     </message>
     <message>
+        <source>Red rows: topics up by more than 30 % against the same quarter a year ago, or new since then. &quot;few&quot;: counts too small for the percentage to mean much (the rule still applies). Click a column header to sort; Ctrl+C copies.</source>
+        <translation>Красные строки: темы с ростом более 30 % к тому же кварталу прошлого года или новые с тех пор. «мало»: числа слишком малы, чтобы процент был показателен (правило всё равно действует). Щёлкните заголовок столбца для сортировки; Ctrl+C копирует.</translation>
+    </message>
+    <message>
         <source>Red rows: topics up by more than 30 % or new this quarter. &quot;few&quot;: counts too small for the percentage to mean much (the rule still applies). Click a column header to sort; Ctrl+C copies.</source>
         <translation>Красные строки: темы с ростом более 30 % или новые в этом квартале. «мало»: числа слишком малы, чтобы процент был показателен (правило всё равно действует). Щёлкните заголовок столбца для сортировки; Ctrl+C копирует.</translation>
+    </message>
+    <message>
+        <source>The +30 % rule (§11) compares with:</source>
+        <translation>Правило +30 % (п. 11) сравнивает с:</translation>
+    </message>
+    <message>
+        <source>the previous quarter (the Methodology&apos;s default)</source>
+        <translation>предыдущим кварталом (по умолчанию, как в Методике)</translation>
+    </message>
+    <message>
+        <source>the same quarter a year ago</source>
+        <translation>тем же кварталом прошлого года</translation>
     </message>
     <message>
         <source>Topics</source>
@@ -1158,6 +1174,10 @@ The file being imported now is not kept; files already finished stay in the proj
     <message>
         <source>Note</source>
         <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Change on a year ago, %</source>
+        <translation>Изменение к прошлому году, %</translation>
     </message>
     <message>
         <source>new</source>

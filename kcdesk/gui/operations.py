@@ -121,6 +121,12 @@ def set_setting(project: Project, key: str, value: Any) -> None:
     project.set_setting(key, value)
 
 
+def set_comparison_basis(project: Project, basis: str) -> None:
+    """The quarter the +30 % rule compares with ("previous" / "year_ago"): the project setting that
+    `kcdesk analyze/report --basis` sets too."""
+    project.set_comparison_basis(basis)
+
+
 def set_reference_total(project: Project, quarter: Quarter, channel: str, count: int | None) -> None:
     project.set_reference_total(quarter, channel, count)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
 from kcdesk.core.store.project import Project
 from kcdesk.gui import lang
@@ -171,6 +171,26 @@ def test_reference_total_is_compared_with_the_import(window, qtbot) -> None:
     rows = window.session.analysis["reconciliation"]
     assert rows and rows[0]["reference"] == total + 5
     assert "-5" in stage1.reconciliation.text()
+
+
+def test_the_comparison_basis_is_chosen_on_stage1(window, qtbot, demo_project: Path) -> None:
+    """The +30 % rule's basis (§11): previous quarter by default, switched to a year ago on stage 1 —
+    remembered in the project (the same setting as `--basis`), the analysis redone, both changes shown."""
+    window.go_to(1)
+    stage1 = window.steps[1]
+    assert stage1.basis.currentData() == "previous"
+    assert window.session.analysis["comparison"]["basis"] == "previous"
+    headers = [" ".join(str(stage1.topics.model_.headerData(i, Qt.Orientation.Horizontal)).split())
+               for i in range(stage1.topics.model_.columnCount())]
+    assert stage1.tr("Change on a year ago, %") in headers  # both changes in the table
+    legend = stage1.legend.text()
+    with qtbot.waitSignal(window.session.analysis_changed, timeout=30000):
+        stage1.basis.setCurrentIndex(1)
+        stage1.basis.activated.emit(1)
+    assert window.session.analysis["comparison"]["basis"] == "year_ago"
+    assert all(t["basis"] == "year_ago" for t in window.session.analysis["by_topic"])
+    assert stage1.basis.currentData() == "year_ago" and stage1.legend.text() != legend  # the legend says so
+    assert window.session.project.comparison_basis() == "year_ago"
 
 
 def test_a_new_empty_project_can_be_walked(qtbot, tmp_path: Path) -> None:

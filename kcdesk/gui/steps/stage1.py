@@ -7,6 +7,7 @@ from typing import Any
 import pandas as pd
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,6 +32,7 @@ from kcdesk.gui.widgets.table import CAUTION, HIGHLIGHT, FrameView, format_numbe
 
 SAVE_DELAY_MS = 600
 REASON_LANGS = ("kk", "ru")
+BASES = ("previous", "year_ago")
 REFERENCE_CHANNELS = ("qlik", "other")
 
 
@@ -51,6 +53,13 @@ class Stage1Step(Step):
         self.heading.setFont(font)
         self.legend = QLabel()
         self.legend.setWordWrap(True)
+        # §11's "аналогичный предыдущий период": the previous quarter (default) or a year ago — the
+        # project setting `kcdesk analyze/report --basis` sets too; both changes are always shown.
+        self.basis_label = QLabel()
+        self.basis = QComboBox()
+        for code in BASES:
+            self.basis.addItem("", code)
+        self.basis.activated.connect(self._basis_chosen)
 
         self.tabs = QTabWidget()
         self.topics = FrameView()
@@ -134,6 +143,11 @@ class Stage1Step(Step):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
+        basis_row = QHBoxLayout()
+        basis_row.addWidget(self.basis_label)
+        basis_row.addWidget(self.basis)
+        basis_row.addStretch(1)
+        layout.addLayout(basis_row)
         layout.addWidget(self.legend)
         layout.addWidget(self.tabs, 1)
 
@@ -146,10 +160,23 @@ class Stage1Step(Step):
     def title(self) -> str:
         return self.tr("Stage 1 — the situation")
 
+    def _basis_code(self) -> str:
+        analysis = self.session.analysis or {}
+        return "year_ago" if (analysis.get("comparison") or {}).get("basis") == "year_ago" else "previous"
+
     def retranslate(self) -> None:
-        self.legend.setText(self.tr(
-            "Red rows: topics up by more than 30 % or new this quarter. \"few\": counts too small for the "
-            "percentage to mean much (the rule still applies). Click a column header to sort; Ctrl+C copies."))
+        if self._basis_code() == "year_ago":
+            self.legend.setText(self.tr(
+                "Red rows: topics up by more than 30 % against the same quarter a year ago, or new since then. "
+                "\"few\": counts too small for the percentage to mean much (the rule still applies). Click a "
+                "column header to sort; Ctrl+C copies."))
+        else:
+            self.legend.setText(self.tr(
+                "Red rows: topics up by more than 30 % or new this quarter. \"few\": counts too small for the "
+                "percentage to mean much (the rule still applies). Click a column header to sort; Ctrl+C copies."))
+        self.basis_label.setText(self.tr("The +30 % rule (§11) compares with:"))
+        self.basis.setItemText(0, self.tr("the previous quarter (the Methodology's default)"))
+        self.basis.setItemText(1, self.tr("the same quarter a year ago"))
         for index, text in enumerate((self.tr("Topics"), self.tr("Regions"), self.tr("Channels and reference totals"),
                                       self.tr("Chart"), self.tr("Map"))):
             self.tabs.setTabText(index, text)
@@ -173,6 +200,8 @@ class Stage1Step(Step):
             return
         self._loading = True
         try:
+            self.basis.setCurrentIndex(BASES.index(self._basis_code()))
+            self.retranslate()
             self._fill_heading(analysis)
             self._fill_topics(analysis)
             self._fill_regions(analysis)
@@ -194,6 +223,14 @@ class Stage1Step(Step):
             parts.append(self.tr("a year ago: %1, change %2").replace("%1", format_number(total["year_ago"]))
                          .replace("%2", change_text(total.get("count"), total["year_ago"], total.get("change_year_pct"))))
         self.heading.setText("; ".join(parts))
+
+    def _basis_chosen(self, index: int) -> None:
+        """Remembered in the project; the quarter is analysed again with the rule on the new basis."""
+        project = self.session.project
+        if project is None or self._loading or BASES[index] == self._basis_code():
+            return
+        operations.set_comparison_basis(project, BASES[index])
+        self.session.refresh()
 
     def _topic_at(self, proxy_row: int) -> str | None:
         items = (self.session.analysis or {}).get("by_topic") or []
@@ -223,13 +260,16 @@ class Stage1Step(Step):
                       for t in items],
             "change_pct": [t.get("change_pct") for t in items],
             "year_ago": [t.get("year_ago") for t in items],
+            "change_year_pct": [t.get("change_year_pct") for t in items],
             "mark": [self._short_mark(t) for t in items],
         })
         colours = [HIGHLIGHT if needs_attention(t) else CAUTION if t.get("caution") else None
                    for t in items]
         self.topics.set_frame(frame, [self.tr("Topic"), self.tr("Requests"), self.tr("Previous quarter"),
-                                      self.tr("Change"), self.tr("Change, %"), self.tr("A year ago"), self.tr("Note")],
-                              formatters={"change_pct": format_pct, "delta": self._signed},
+                                      self.tr("Change"), self.tr("Change, %"), self.tr("A year ago"),
+                                      self.tr("Change on a year ago, %"), self.tr("Note")],
+                              formatters={"change_pct": format_pct, "change_year_pct": format_pct,
+                                          "delta": self._signed},
                               row_colour=lambda row: colours[row])
         current = self._topic
         self.flagged.blockSignals(True)
