@@ -12,7 +12,9 @@ letters typed inside Cyrillic words, and the conjunction between two parts of a 
 "мен/бен/пен", "&", a comma or a slash). Two more shapes exports use are read when the whole name is
 not found: a classifier code before the name ("3.1.2 Отопление", "12) ЖКХ"), and a name given twice,
 in brackets or after a slash ("Жилищно-коммунальное хозяйство (ЖКХ)", "Коммуналдық қызметтер /
-Коммунальные услуги"), which is known only when every part names the same topic. Nothing else: no
+Коммунальные услуги"), which is known only when every part names the same topic; and Kazakh typed
+without its own letters ("Коммуналдык кызметтер" for "Коммуналдық қызметтер", where a keyboard or an
+export lost them), known only where one topic has that spelling. Nothing else: no
 stemming, no edit distance, no partial match, so a name is never mapped to a neighbouring topic.
 """
 
@@ -35,7 +37,12 @@ _CONJUNCTIONS = frozenset({"и", "және", "мен", "бен", "пен"})
 _CODE_PREFIX = re.compile(r"^\s*(?:\d+(?:\.\d+)+\.?|\d+\s*[.)\-–—:])\s*(?=\S)")
 # What separates the two spellings of a name given twice.
 _PARTS = re.compile(r"[()\[\]/\\|]")
-MIXED = "mixed"  # a spelling that gives the name in both languages ("Коммуналдық қызметтер / Коммунальные услуги")
+# A spelling that stands in neither language as written: the name in both at once ("Коммуналдық қызметтер /
+# Коммунальные услуги") or Kazakh without its letters ("Коммуналдык кызметтер"). Both names come from
+# the dictionary.
+MIXED = "mixed"
+# Kazakh letters as a keyboard without them types them.
+_PLAIN = str.maketrans("әғқңөұүһі", "агкноуухи")
 
 
 class Entry(NamedTuple):
@@ -106,12 +113,42 @@ def _index() -> dict[str, tuple[tuple[str, str], str | None]]:
     return index
 
 
+@functools.lru_cache(maxsize=1)
+def _plain_index() -> dict[str, tuple[str, str]]:
+    """Kazakh spellings with their letters typed plain (қ→к, і→и …) → (name_ru, name_kk); a plain
+    spelling two topics would share, or one that is already a spelling as it stands, names none."""
+    exact = _index()
+    plain: dict[str, tuple[str, str]] = {}
+    ambiguous: set[str] = set()
+    for entry in all_entries():
+        pair = (entry.name_ru, entry.name_kk)
+        for spelling in (entry.name_kk, *entry.aliases_kk):
+            folded = key(spelling)
+            typed = folded.translate(_PLAIN)
+            if typed == folded or typed in exact or typed in ambiguous:
+                continue
+            if plain.get(typed, pair) != pair:
+                ambiguous.add(typed)
+                del plain[typed]
+            else:
+                plain[typed] = pair
+    return plain
+
+
+def _get(text: str) -> tuple[tuple[str, str], str | None] | None:
+    folded = key(text)
+    found = _index().get(folded)
+    if found is not None:
+        return found
+    pair = _plain_index().get(folded.translate(_PLAIN))
+    return (pair, MIXED) if pair else None
+
+
 def _find(name: str) -> tuple[tuple[str, str], str | None] | None:
     """((name_ru, name_kk), the spelling's language: "ru", "kk", None for both alike, MIXED) or None."""
     if not name:
         return None
-    index = _index()
-    found = index.get(key(name))
+    found = _get(name)
     if found is not None:
         return found
     stripped = _CODE_PREFIX.sub("", name)
@@ -120,12 +157,12 @@ def _find(name: str) -> tuple[tuple[str, str], str | None] | None:
     parts = [part for part in _PARTS.split(name) if key(part)]
     if len(parts) < 2:
         return None
-    hits = [found for found in (index.get(key(part)) for part in parts) if found is not None]
+    hits = [found for found in (_get(part) for part in parts) if found is not None]
     pairs = {pair for pair, _ in hits}
     if len(hits) < len(parts) or len(pairs) != 1:
         return None  # a part the dictionary does not know, or parts naming different topics
     languages = {lang for _, lang in hits if lang is not None}
-    return pairs.pop(), (MIXED if len(languages) > 1 else next(iter(languages), None))
+    return pairs.pop(), (MIXED if len(languages) > 1 or MIXED in languages else next(iter(languages), None))
 
 
 def lookup(name: str) -> tuple[str, str] | None:

@@ -265,3 +265,25 @@ def test_on_import_each_topic_gets_the_other_languages_name(tmp_path: Path):
     assert names["ТКШ"] == ("Жилищно-коммунальное хозяйство", None)  # Kazakh, though it has no Kazakh letter
     assert names["Коммуналдық қызметтер / Коммунальные услуги"] == ("Коммунальные услуги", "Коммуналдық қызметтер")
     assert names["Вопросы по шерсти"] == (None, None)
+
+
+@pytest.mark.parametrize(("typed", "ru", "kk"), [
+    ("Коммуналдык кызметтер", "Коммунальные услуги", "Коммуналдық қызметтер"),
+    ("Тургын уй кезеги", "Жилищная очередь", "Тұрғын үй кезегі"),
+    ("ЖОЛДАРДЫ ЖОНДЕУ", "Ремонт дорог", "Жолдарды жөндеу"),
+    ("Коммуналдык қызметтер", "Коммунальные услуги", "Коммуналдық қызметтер"),  # one letter lost of two
+    ("Зейнетакы жинактары (БЖЗК)", "Пенсионные накопления (ЕНПФ)", "Зейнетақы жинақтары (БЖЗҚ)"),
+])
+def test_kazakh_typed_without_its_letters_is_read_and_named_right_in_both(typed: str, ru: str, kk: str):
+    assert td.lookup(typed) == (ru, kk)
+    # The справка prints the dictionary's spelling, not the one without Kazakh letters.
+    assert td.other_names(typed) == (ru, kk)
+    assert td.name_in(typed, "kk") == kk and td.name_in(typed, "ru") == ru
+
+
+def test_plain_typed_spellings_never_take_a_spelling_that_exists_as_it_stands():
+    exact = td._index()
+    plain = td._plain_index()
+    assert plain and not set(plain) & set(exact)
+    # "Жер" (land) and "Жер" typed plain are the same: the exact entry answers.
+    assert td.lookup("Жер") == ("Земельные отношения", "Жер қатынастары")
