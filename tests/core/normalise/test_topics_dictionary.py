@@ -287,3 +287,12 @@ def test_plain_typed_spellings_never_take_a_spelling_that_exists_as_it_stands():
     assert plain and not set(plain) & set(exact)
     # "Жер" (land) and "Жер" typed plain are the same: the exact entry answers.
     assert td.lookup("Жер") == ("Земельные отношения", "Жер қатынастары")
+
+
+def test_kazakh_spellings_hold_no_russian_words():
+    # Russian prepositions and conjunctions in a Kazakh spelling mean a Russian name put in the wrong
+    # column or half translated ("Көмек по ЖКХ"). ("не" is Kazakh too: "болуы не болмауы".)
+    russian = {"и", "в", "на", "по", "для", "с", "о", "об", "от", "за", "из", "к", "при", "или", "без", "до"}
+    for entry in td.all_entries():
+        for spelling in (entry.name_kk, *entry.aliases_kk):
+            assert not {w.lower() for w in _words(spelling)} & russian, spelling
