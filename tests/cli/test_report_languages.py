@@ -86,3 +86,45 @@ def test_kazakh_and_russian_spravka_hold_no_word_of_the_other_language(tmp_path:
                    "облысы", "қаласы", "тоқсан"):
         assert kazakh not in ru, kazakh
     assert "звонок в единый контакт-центр 1414" in ru and "«eotinish.csv»" in ru
+
+
+def test_officers_words_and_content_groups_stay_in_their_language(tmp_path: Path, capsys):
+    """A reason typed in Russian only: the Kazakh справка does not print it and its warnings say it is
+    still only in the other language; content groups and FAQ labelled in Russian are named in Kazakh
+    in the Kazakh справка (by their topic, or their Kazakh draft)."""
+    import json
+
+    project = tmp_path / "p.kcdesk"
+    assert main(["import", str(project), *map(str, _exports(tmp_path))]) == 0
+    reason = "Рост связан с перерасчётом пособий в июле."
+    assert main(["texts", str(project), "--quarter", "2026-Q3", "--set", f"reason:Пособия@ru={reason}"]) == 0
+    content = tmp_path / "content.json"
+    content.write_text(json.dumps({
+        "groups": [{"id": "g1", "label": "перерасчет пособий", "key_phrases": ["перерасчет пособий"], "count": 9,
+                    "example": "Почему мне пересчитали пособие?", "topic": "Пособия", "new": True}],
+        "faq": [{"question": "Почему пересчитали пособие?", "count": 9, "topic": "Пособия", "group": "g1",
+                 "drafted": False, "label": "перерасчет пособий", "language": "ru"}]}, ensure_ascii=False),
+        encoding="utf-8")
+    from kcdesk.core.quarters import Quarter
+    from kcdesk.core.store.project import Project
+    from kcdesk.core.usecases.content import decide_faq
+
+    with Project.open(project) as opened:  # the officer accepted the FAQ entry (content step / --faq-accept)
+        decide_faq(opened, Quarter.parse("2026-Q3"), "g1", "accepted")
+    capsys.readouterr()
+    out = {lang: tmp_path / f"{lang}.docx" for lang in ("kk", "ru")}
+    assert main(["report", str(project), "--quarter", "2026-Q3", "--lang", "kk", "--out", str(out["kk"]),
+                 "--no-charts", "--content", str(content)]) == 0
+    warnings = capsys.readouterr().err
+    assert "officer's texts still in the other language: reason:Пособия" in warnings
+    assert "no reasons typed for" in warnings and "Әлеуметтік жәрдемақылар" not in warnings.split(
+        "no reasons typed for")[1].split("\n")[0]  # typed in Russian: not called missing
+    kk = _text(out["kk"])
+    for russian in (reason, "перерасчет", "пересчитали", "Пособия"):
+        assert russian not in kk, russian
+    assert "«Әлеуметтік жәрдемақылар» мәселесі бойынша қайда жүгінуге болады?" in kk  # the FAQ, in Kazakh
+    assert main(["report", str(project), "--quarter", "2026-Q3", "--lang", "ru", "--out", str(out["ru"]),
+                 "--no-charts", "--content", str(content)]) == 0
+    ru = _text(out["ru"])
+    assert reason in ru and "«перерасчет пособий»" in ru and "Почему пересчитали пособие?" in ru
+    assert "reason:Пособия" not in capsys.readouterr().err

@@ -49,3 +49,27 @@ def test_an_untranslated_topic_is_named_here_once(window, qtbot) -> None:
     assert step.ready.save_topic_names() == 1
     names = project.catalogue.topics().set_index("id")
     assert names.loc[topic_id, "name_kk"] == "Жүнге субсидиялар беру мәселелері"
+
+
+def test_a_reason_typed_in_one_language_is_listed_for_the_other(window, qtbot) -> None:
+    """Stage 1 keeps the reasons per language: one typed in Russian only is said to be still only in
+    the other language on the Kazakh справка's checklist, and not on the Russian one."""
+    stage1 = next(s for s in window.steps if isinstance(s, Stage1Step))
+    window.go_to(window.steps.index(stage1))
+    stage1.flagged.setCurrentRow(0)
+    topic = stage1.flagged.currentItem().data(0x0100)  # Qt.UserRole: the catalogue name
+    stage1.reasons["ru"].setPlainText("Рост связан со сбоем портала в июле.")
+    stage1.save(window.session)
+    _, step = _report(window)
+    for lang, listed in (("kk", True), ("ru", False)):
+        step.report_lang.setCurrentIndex(step.report_lang.findData(lang))
+        step._lang_chosen(0)
+        other = next((i for i in step.ready.open_items if i.code == "text_other_language"), None)
+        assert (other is not None and f"reason:{topic}" in other.values) is listed, lang
+        missing = next((i for i in step.ready.open_items if i.code == "reason_missing"), None)
+        assert missing is None or stage1_name(window, topic, lang) not in missing.values
+
+
+def stage1_name(window, topic: str, lang: str) -> str:
+    row = next(t for t in window.session.analysis["by_topic"] if t["topic"] == topic)
+    return (row.get("names") or {}).get(lang) or topic
