@@ -21,6 +21,7 @@ from analysis_speed import fill  # noqa: E402
 from kcdesk.charts.render import ensure_app  # noqa: E402
 from kcdesk.charts.report_charts import render_report_charts  # noqa: E402
 from kcdesk.core.analyse.analysis import analyse  # noqa: E402
+from kcdesk.core.model import Analysis  # noqa: E402
 from kcdesk.core.quarters import Quarter  # noqa: E402
 from kcdesk.core.report.docx_builder import ReportInput, build_report  # noqa: E402
 from kcdesk.core.store.project import Project  # noqa: E402
@@ -47,7 +48,7 @@ def main() -> int:
                     analysis = analyse(project, last)
                     settings, texts = project.settings(), project.texts(last)
                 charts = render_report_charts(analysis, lang, root / f"charts{run}")
-                build_report(ReportInput(analysis, settings, texts, None, charts),
+                build_report(ReportInput(Analysis.from_json(analysis), settings, texts, None, charts),
                              root / f"spravka_{lang}_{run}.docx", lang)
                 times.append(time.perf_counter() - started)
             best = min(times)

@@ -18,7 +18,6 @@ import sys
 from pathlib import Path
 
 from kcdesk.core.errors import KcError
-from kcdesk.core.model import needs_attention
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -106,10 +105,10 @@ def _check_paragraph_keys(project: object, quarter: object, keys: list[str]) -> 
     wanted = [k for k in keys if k.startswith("para:")]
     if not wanted:
         return
-    from kcdesk.core.analyse.analysis import analyse
     from kcdesk.core.report.wording import paragraph_keys
+    from kcdesk.core.usecases.analysis import analyse_quarter
 
-    known = set(paragraph_keys(analyse(project, quarter)))  # type: ignore[arg-type]
+    known = set(paragraph_keys(analyse_quarter(project, quarter)))  # type: ignore[arg-type]
     unknown = [k for k in wanted if k[len("para:"):].rsplit("@", 1)[0] not in known]
     if unknown:
         raise KcError("unknown_paragraph", value=", ".join(unknown[:5]), field=str(quarter))
@@ -168,18 +167,17 @@ def run(args: argparse.Namespace) -> int:
                               "settings": {k: stored[k] for k in SETTING_KEYS if stored.get(k) is not None},
                               "texts": project.texts(quarter)})
         if args.keys:
-            from kcdesk.core.analyse.analysis import analyse
             from kcdesk.core.report.wording import paragraph_keys
+            from kcdesk.core.usecases.analysis import analyse_quarter
 
-            analysis = analyse(project, quarter)
+            analysis = analyse_quarter(project, quarter)
             for key in paragraph_keys(analysis):
                 print(f"para:{key}")
-            for item in analysis.get("by_topic", []):
-                if needs_attention(item) or (not item.get("count") and item.get("previous")):
-                    print(f"reason:{item['topic']}")
-            for item in analysis.get("by_topic", []):
-                if item.get("flag_over_30"):
-                    print(f"workplan:{item['topic']}")
+            for item in analysis.by_topic:
+                if item.needs_attention or (not item.count and item.previous):
+                    print(f"reason:{item.topic}")
+            for item in analysis.flagged:
+                print(f"workplan:{item.topic}")
             print("reason:total\nconclusions\nproposals\npublish")
     if texts or settings:
         print(f"{len(texts)} text(s), {len(settings)} setting(s) saved")

@@ -113,6 +113,16 @@ class RegionRow(Record):
     change_pct: float | None = None
     extra: Json = field(default_factory=dict)
 
+    @property
+    def known(self) -> bool:
+        """A region was stated (the "not stated" row is "unknown")."""
+        return self.region != "unknown"
+
+    @property
+    def flag_over_30(self) -> bool:
+        """The region's requests grew strictly more than 30 % on the previous quarter."""
+        return over_30(self.change_pct)
+
 
 @dataclass(frozen=True)
 class ChannelRow(Record):
@@ -161,6 +171,21 @@ class TopicRow(Record):
         """Over +30 % or new: the topics the справка, the work plans and the screens single out."""
         return self.flag_over_30 or self.new
 
+    @property
+    def other_count(self) -> int | None:
+        """The count of the other comparison quarter (the one the rule does not compare with)."""
+        return self.previous if self.basis == "year_ago" else self.year_ago
+
+    @property
+    def delta(self) -> int:
+        """Requests now less requests in the basis quarter (none counts as 0)."""
+        return self.count - (self.basis_count or 0)
+
+    @property
+    def shown(self) -> bool:
+        """The справка names the topic: it has requests now or had some before."""
+        return bool(self.count or self.previous)
+
     def name(self, lang: str) -> str:
         return self.names.get(lang) or self.topic
 
@@ -205,6 +230,11 @@ class Portrait(Record):
 
     def dimensions(self) -> dict[str, dict[str, int]]:
         return {"age": self.age, "gender": self.gender, "social_status": self.social_status, **self.extra}
+
+    def given(self) -> dict[str, dict[str, int]]:
+        """The dimensions the analysis has: a portrait read from JSON without a dimension has none of it
+        (a portrait built in code has all three fixed ones)."""
+        return {k: v for k, v in self.dimensions().items() if not self.key_order or k in self.key_order}
 
 
 @dataclass(frozen=True)
@@ -267,6 +297,20 @@ class Analysis(Record):
         """The topics over +30 % or new, in the by_topic order."""
         return tuple(t for t in self.by_topic if t.needs_attention)
 
+    @property
+    def flagged(self) -> tuple[TopicRow, ...]:
+        """The topics over +30 % (§11: each gets a work plan), in the by_topic order."""
+        return tuple(t for t in self.by_topic if t.flag_over_30)
+
+    @property
+    def untopiced(self) -> int:
+        """Requests counted in the total but under no topic (the analysis lists topics only)."""
+        return max(0, self.total.count - sum(t.count for t in self.by_topic))
+
+    def topic_names(self, lang: str) -> dict[str, str]:
+        """Canonical topic -> its name in lang, for every topic of the analysis."""
+        return {t.topic: t.name(lang) for t in self.by_topic}
+
 
 # --- the content analysis of a quarter (kcdesk.content/1) -----------------------------------------
 @dataclass(frozen=True)
@@ -283,7 +327,7 @@ class Suggestion(Record):
 class Group(Record):
     """A group of similar questions; a candidate is new or grew sharply (§14), for the officer to name."""
 
-    id: str
+    id: str = ""
     key_phrases: tuple[str, ...] = ()
     example: str = ""
     count: int = 0
@@ -301,7 +345,8 @@ class Group(Record):
     @property
     def label(self) -> str:
         """What the справка calls the group: the officer's name when given, else its key phrases."""
-        return str(self.extra.get("label") or ", ".join(self.key_phrases[:3]))
+        phrases = [str(p) for p in self.key_phrases if str(p).strip()]
+        return str(self.extra.get("label") or ", ".join(phrases[:3]))
 
 
 @dataclass(frozen=True)
@@ -311,6 +356,21 @@ class FaqItem(Record):
     topic: str | None = None
     group: str | None = None
     extra: Json = field(default_factory=dict)
+
+    @property
+    def label(self) -> str:
+        """The group label the question was drafted from ("" when none)."""
+        return str(self.extra.get("label") or "")
+
+    @property
+    def edited(self) -> bool:
+        """The officer worded the question herself."""
+        return bool(self.extra.get("edited"))
+
+    def draft(self, lang: str) -> str:
+        """The entry's question drafted in lang ("" when none)."""
+        drafts = self.extra.get("drafts")
+        return str(drafts.get(lang) or "").strip() if isinstance(drafts, dict) else ""
 
 
 @dataclass(frozen=True)

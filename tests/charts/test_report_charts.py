@@ -15,6 +15,7 @@ from kcdesk.charts.bars import MAX_LABEL, grouped_hbar_chart, hbar_chart  # noqa
 from kcdesk.charts.fonts import KAZAKH_LETTERS, chart_font, ensure_fonts  # noqa: E402
 from kcdesk.charts.render import ensure_app, render_png  # noqa: E402
 from kcdesk.charts.report_charts import render_report_charts  # noqa: E402
+from kcdesk.core.model import Analysis  # noqa: E402
 
 
 def png_size(path: Path) -> tuple[int, int]:
@@ -165,7 +166,7 @@ def test_printed_map_labels_every_unit_at_8_pt_without_overlap(tmp_path):
         assert h >= MAP_FONT_PX
         for (x2, y2, w2, h2) in rects[i + 1:]:
             assert x + w <= x2 or x2 + w2 <= x or y + h <= y2 or y2 + h2 <= y, "numbers overlap"
-    doc = Document(str(build_report(ReportInput(analysis, {}, charts={"map": path}), tmp_path / "m.docx", "kk")))
+    doc = Document(str(build_report(ReportInput(Analysis.from_json(analysis), {}, charts={"map": path}), tmp_path / "m.docx", "kk")))
     shape = doc.inline_shapes[0]
     printed_mm = shape.width / 36000  # EMU
     font_mm = MAP_FONT_PX * printed_mm / png_size(path)[0]
@@ -190,6 +191,6 @@ def test_comparison_chart_follows_the_basis(monkeypatch, tmp_path):
     assert set(seen["legend"]) == {legends["year_ago"], legends["current"]}
     assert "1\u00a0000".replace("\u00a0", " ") in [t.replace("\u00a0", " ") for t in seen["texts"]]
     charts = render_report_charts(analysis, "kk", tmp_path / "docx")
-    doc = Document(str(build_report(ReportInput(analysis, {}, charts={"topics_compare": charts["topics_compare"]}),
+    doc = Document(str(build_report(ReportInput(Analysis.from_json(analysis), {}, charts={"topics_compare": charts["topics_compare"]}),
                                     tmp_path / "c.docx", "kk")))
     assert any(labels.CHART_CAPTIONS["kk"]["topics_compare_year"] in p.text for p in doc.paragraphs)

@@ -206,7 +206,7 @@ def test_members_file_and_faq_decisions(project, tmp_path, capsys):
     with Project.open(path) as opened:
         from kcdesk.core.usecases.content import report_content
 
-        assert [f["group"] for f in report_content(opened, Q3)["faq"]] == [first]
+        assert [f.group for f in report_content(opened, Q3).faq] == [first]
     assert main(["content", str(path), "--quarter", "2026-Q3", "--faq-accept", "g999"]) == 2
     assert "g999" in capsys.readouterr().err
     xlsx = tmp_path / "members.xlsx"

@@ -303,8 +303,8 @@ def test_faq_entries_accepted_edited_or_dropped_and_the_spravka_quotes_the_accep
     assert page.decide("dropped")
     project = step.session.project
     assert [f["status"] for f in page.items[:2]] == ["accepted", "dropped"]
-    quoted = report_content(project, Q3)["faq"]
-    assert [f["question"] for f in quoted] == ["Когда отремонтируют дороги во дворах?"]
+    quoted = report_content(project, Q3).faq
+    assert [f.question for f in quoted] == ["Когда отремонтируют дороги во дворах?"]
 
 
 def test_a_groups_requests_exported_to_xlsx(step, qtbot, tmp_path) -> None:

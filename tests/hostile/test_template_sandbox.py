@@ -103,12 +103,13 @@ def test_output_is_bounded_across_the_whole_render() -> None:
 def test_the_core_refuses_before_anything_is_written(project: Path, tmp_path: Path) -> None:
     """The GUI's справка step calls the same core function; its own test picks the template in the dialog."""
     from kcdesk.core.analyse.analysis import analyse
+    from kcdesk.core.model import Analysis
     from kcdesk.core.quarters import Quarter
     from kcdesk.core.report.docx_builder import ReportInput, build_report
     from kcdesk.core.store.project import Project
 
     with Project.open(project) as opened:
-        analysis = analyse(opened, Quarter.parse(Q))
+        analysis = Analysis.from_json(analyse(opened, Quarter.parse(Q)))
     out = tmp_path / "s.docx"
     out.write_bytes(b"yesterday's")
     with pytest.raises(KcError) as raised:

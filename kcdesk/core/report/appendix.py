@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from kcdesk.core.model import Analysis
 from kcdesk.core.quarters import Quarter
 from kcdesk.core.report import labels
 from kcdesk.core.report.numerals import RU_QUARTER_ORDINAL
@@ -45,12 +46,6 @@ BLANK = "____________________________"
 NO_TOPIC = {"ru": "тема не указана", "kk": "тақырыбы көрсетілмеген"}
 
 
-def untopiced(analysis: dict[str, Any]) -> int:
-    """Requests counted in the total but under no topic (the analysis lists topics only)."""
-    total = int((analysis.get("total") or {}).get("count") or 0)
-    return max(0, total - sum(int(t.get("count") or 0) for t in analysis.get("by_topic", [])))
-
-
 def form_title(quarter: Quarter, lang: str) -> str:
     if lang == "ru":
         return (f"Статистическая информация по запросам, поступившим в контакт-центр за "
@@ -78,15 +73,15 @@ class AppendixTable:
         return max(len(self.topics), len(self.regions), 1)
 
 
-def contact_centre(analysis: dict[str, Any], settings: dict[str, Any] | None, lang: str) -> str:
+def contact_centre(analysis: Analysis, settings: dict[str, Any] | None, lang: str) -> str:
     """The settings' name and phone when set, else the contact centres found in the data."""
     name = setting(settings, "contact_centre_name", lang)
     phone = setting(settings, "contact_centre_phone")
     if name or phone:
         return ", ".join(part for part in (name, f"тел. {phone}" if phone else "") if part)
     found = []
-    for centre in analysis.get("contact_centres") or []:
-        name, phone = str(centre.get("name") or "").strip(), str(centre.get("phone") or "").strip()
+    for centre in analysis.contact_centres:
+        name, phone = (centre.name or "").strip(), (centre.phone or "").strip()
         if name or phone:
             found.append(", ".join(p for p in (name, f"тел. {phone}" if phone else "") if p))
     return "; ".join(found)
@@ -100,24 +95,21 @@ def signature(settings: dict[str, Any] | None, lang: str) -> str:
     return f"{position + '    ' if position else ''}{'_' * 16}    {who or BLANK}"
 
 
-def appendix_table(analysis: dict[str, Any], settings: dict[str, Any] | None, lang: str) -> AppendixTable:
+def appendix_table(analysis: Analysis, settings: dict[str, Any] | None, lang: str) -> AppendixTable:
     """Every topic with requests this quarter and every region (zeros kept, 'not stated' when any)."""
     labels.check_lang(lang)
     form = FORM[lang]
-    topics = [(labels.topic_name(t, lang), int(t.get("count") or 0))
-              for t in analysis.get("by_topic", []) if t.get("count")]
-    if untopiced(analysis):  # so that column 4 adds up to column 2, as column 6 does
-        topics.append((NO_TOPIC[lang], untopiced(analysis)))
-    regions = [(labels.region_name(r.get("region"), lang), int(r.get("count") or 0))
-               for r in analysis.get("by_region", [])
-               if r.get("region") != "unknown" or r.get("count")]
+    topics = [(t.name(lang), t.count) for t in analysis.by_topic if t.count]
+    if analysis.untopiced:  # so that column 4 adds up to column 2, as column 6 does
+        topics.append((NO_TOPIC[lang], analysis.untopiced))
+    regions = [(labels.region_name(r.region, lang), r.count) for r in analysis.by_region if r.known or r.count]
     return AppendixTable(
-        title=form_title(Quarter.parse(analysis["quarter"]), lang),
+        title=form_title(analysis.quarter, lang),
         group_topics=form["group_topics"],
         group_regions=form["group_regions"],
         headers=form["headers"],
         centre=contact_centre(analysis, settings, lang),
-        total=int((analysis.get("total") or {}).get("count") or 0),
+        total=analysis.total.count,
         topics=topics,
         regions=regions,
         signature_line=signature(settings, lang),

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from kcdesk.core.errors import KcError
+from kcdesk.core.model import Analysis, ContentResult
 from kcdesk.core.quarters import Quarter
 from kcdesk.core.report import labels
 from kcdesk.core.report.appendix import FORM, appendix_table
@@ -32,11 +33,13 @@ CHART_WIDTH_MM = 150  # ~95 mm high for the report's charts: two to a page with 
 class ReportInput:
     """Everything the справка is made from; the doors gather it (the core never renders charts)."""
 
-    analysis: dict[str, Any]
+    analysis: Analysis
     settings: dict[str, Any] = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)
-    content: dict[str, Any] | None = None
+    content: ContentResult | None = None  # with the officer's group names and dismissals applied
     charts: dict[str, Path] = field(default_factory=dict)  # key -> PNG; known keys in labels.CHART_ORDER
+    # field ("channel", "region") -> the imported exports (file names) that have no such column
+    sources_without: dict[str, list[str]] = field(default_factory=dict)
 
 
 def default_template(lang: str) -> Path:
@@ -134,8 +137,8 @@ def _regional_rows(sections: list[Section]) -> list[tuple[str, str]]:
 
 def context(inp: ReportInput, lang: str) -> dict[str, Any]:
     """The template's variables except the images (see resources/templates/README.md)."""
-    quarter = Quarter.parse(inp.analysis["quarter"])
-    sections = draft(inp.analysis, lang, inp.texts, inp.content, inp.settings)
+    quarter = inp.analysis.quarter
+    sections = draft(inp.analysis, lang, inp.texts, inp.content, inp.settings, inp.sources_without)
     regional = _regional_rows(sections)
     by_key = {s.key: s for s in sections}
     table = appendix_table(inp.analysis, inp.settings, lang)
@@ -212,7 +215,7 @@ def build_report(inp: ReportInput, out: Path, lang: str, template: Path | None =
         tpl = DocxTemplate(str(source))
         ctx["charts"] = [{"key": key, "caption": caption, "image": _image(tpl, path, key)}
                          for key, path, caption in _chart_list(
-                             inp.charts, lang, str((inp.analysis.get("comparison") or {}).get("basis") or ""))]
+                             inp.charts, lang, inp.analysis.comparison.basis)]
         tpl.render(ctx, jinja_env=env, autoescape=True)
     except KcError:
         raise

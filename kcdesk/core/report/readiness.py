@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from kcdesk.core.model import Analysis
 from kcdesk.core.normalise.topics_dictionary import is_in, language_of
 from kcdesk.core.report import labels
 from kcdesk.core.report.appendix import contact_centre
@@ -57,20 +58,17 @@ class Item:
         return ENGLISH[self.code].format(values="; ".join(self.values), count=self.count)
 
 
-def shown_topics(figures: dict[str, Any]) -> list[dict[str, Any]]:
-    """The by_topic items the справка names: with requests now or before."""
-    return [t for t in figures.get("by_topic") or [] if t.get("count") or t.get("previous")]
-
-
-def untranslated_topics(figures: dict[str, Any], lang: str) -> list[str]:
+def untranslated_topics(analysis: Analysis, lang: str) -> list[str]:
     """Topics whose name in lang is still in the other language (the dictionary did not know them and
     nobody typed one); as the справка would print them."""
     out = []
-    for item in shown_topics(figures):
-        name = labels.topic_name(item, lang)
+    for item in analysis.by_topic:
+        if not item.shown:
+            continue
+        name = item.name(lang)
         # A name other than the export's own was given (typed, or found in the dictionary): trusted.
         # Otherwise the export's name must already be in this language.
-        if name == str(item.get("topic")) and not is_in(name, lang):
+        if name == item.topic and not is_in(name, lang):
             out.append(name)
     return out
 
@@ -96,18 +94,17 @@ def _other_language_texts(texts: dict[str, str], lang: str) -> list[str]:
     return sorted(keys)
 
 
-def checklist(figures: dict[str, Any], settings: dict[str, Any], texts: dict[str, str], lang: str,
+def checklist(analysis: Analysis, settings: dict[str, Any], texts: dict[str, str], lang: str,
               unresolved: dict[str, int] | None = None) -> list[Item]:
     """The items still open for this справка (empty when a head could sign it as it is)."""
     labels.check_lang(lang)
     items: list[Item] = []
     other = _other_language_texts(texts, lang)
-    missing = [labels.topic_name(t, lang) for t in figures.get("by_topic") or []
-               if (t.get("flag_over_30") or t.get("new")) and not text(texts, f"reason:{t['topic']}", lang)
-               and f"reason:{t['topic']}" not in other]  # typed in the other language: listed below
+    missing = [t.name(lang) for t in analysis.attention if not text(texts, f"reason:{t.topic}", lang)
+               and f"reason:{t.topic}" not in other]  # typed in the other language: listed below
     if missing:
         items.append(Item("reason_missing", missing))
-    centre = contact_centre(figures, settings, lang)
+    centre = contact_centre(analysis, settings, lang)
     if not centre or not setting(settings, "contact_centre_phone") and "тел." not in centre:
         items.append(Item("no_contact_centre"))
     if not setting(settings, "signatory") or not setting(settings, "signatory_position", lang, fallback=False):
@@ -115,15 +112,15 @@ def checklist(figures: dict[str, Any], settings: dict[str, Any], texts: dict[str
     executor = setting(settings, "executor")
     if not executor or not setting(settings, "executor_phone"):
         items.append(Item("no_executor"))
-    elif executor == setting(settings, "signatory") and any(t.get("flag_over_30") for t in figures.get("by_topic") or []):
+    elif executor == setting(settings, "signatory") and analysis.flagged:
         items.append(Item("signatory_is_executor"))
-    untranslated = untranslated_topics(figures, lang)
+    untranslated = untranslated_topics(analysis, lang)
     if untranslated:
         items.append(Item("untranslated_topics", untranslated))
     if unresolved:
         items.append(Item("unresolved_values", [f"{k}: {v}" for k, v in unresolved.items()],
                           count=sum(unresolved.values())))
-    if not figures.get("reconciliation"):
+    if not analysis.reconciliation:
         items.append(Item("no_reconciliation"))
     if other:
         items.append(Item("text_other_language", other))

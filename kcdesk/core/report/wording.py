@@ -1,23 +1,26 @@
-"""The справка's prose, drafted from the analysis dict: sections of keyed paragraphs the officer can override.
+"""The справка's prose, drafted from the typed analysis (kcdesk.core.model.Analysis): sections of keyed
+paragraphs the officer can override.
 
 The figures are gathered once here (``Facts``); the sentences are written separately per language in
 ``wording_ru`` and ``wording_kk`` (not translated word by word). Each paragraph has a stable key so the
-officer's text ``para:<key>`` replaces it.
-
-Optional content-analysis input (``content``), every key optional::
-
-    {"groups": [{"key_phrases": [str], "example": str, "count": int, "new": bool,
-                 "candidate": bool, "topic": str | None}],   # kcdesk.content/1 (docs/CONTENT_JSON.md)
-     "faq": [str | {"question": str, "count": int}]}
-
-A group may carry a ready "label" instead of key phrases.
+officer's text ``para:<key>`` replaces it. The content analysis (``ContentResult``, with the officer's group
+names applied: ``Group.label``) gives the groups quoted and the FAQ; it is optional.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from kcdesk.core.model import (
+    Analysis,
+    ChannelRow,
+    ContentResult,
+    RankRow,
+    ReconciliationRow,
+    RegionRow,
+    TopicRow,
+)
 from kcdesk.core.quarters import Quarter
 from kcdesk.core.report import labels
 from kcdesk.core.report.texts import lines, text
@@ -39,7 +42,7 @@ class Section:
 
 @dataclass
 class Facts:
-    """The figures the sentences use, picked once from the analysis dict."""
+    """The figures the sentences use, picked once from the typed analysis."""
 
     lang: str
     quarter: Quarter
@@ -49,26 +52,26 @@ class Facts:
     total_previous: int | None
     total_year_ago: int | None
     quarter_rule: str
-    topics: list[dict[str, Any]]  # by_topic items with "name" added
-    regions: list[dict[str, Any]]  # by_region items with "name" added
-    channels: list[dict[str, Any]]
-    flagged: list[dict[str, Any]]
-    new: list[dict[str, Any]]
-    zeroed: list[dict[str, Any]]
-    growers: list[dict[str, Any]]
-    decliners: list[dict[str, Any]]
+    topics: list[TopicRow]
+    regions: list[RegionRow]
+    channels: list[ChannelRow]
+    flagged: list[TopicRow]
+    new: list[TopicRow]
+    zeroed: list[TopicRow]
+    growers: list[TopicRow]
+    decliners: list[TopicRow]
     drivers: dict[str, Any]
-    top10_all: list[dict[str, Any]]
-    top10_regions: list[tuple[str, str, list[dict[str, Any]]]]  # (code, name, items)
+    top10_all: list[RankRow]
+    top10_regions: list[tuple[str, str, list[RankRow]]]  # (code, name, items)
     portrait: dict[str, dict[str, int]]
     names: dict[str, str]
-    content: dict[str, Any] | None
+    content: ContentResult | None
     texts: dict[str, str]
-    reconciliation: list[dict[str, Any]] = field(default_factory=list)
+    reconciliation: list[ReconciliationRow] = field(default_factory=list)
     # field ("channel", "region") -> the exports (file names) that have no such column
     sources_without: dict[str, list[str]] = field(default_factory=dict)
-    # The quarter the +30 % rule compared with (§11; a project setting): "previous" or "year_ago". Topic
-    # items carry "base" (that quarter's count) and "other_base" (the other comparison quarter's).
+    # The quarter the +30 % rule compared with (§11; a project setting): "previous" or "year_ago"; each
+    # TopicRow knows its basis_count (that quarter's count) and other_count (the other comparison quarter's).
     basis: str = "previous"
 
     @property
@@ -87,8 +90,8 @@ class Facts:
     def total_basis(self) -> int | None:
         return self.total_year_ago if self.by_year else self.total_previous
 
-    def lead_share(self, items: list[dict[str, Any]]) -> float:
-        return self.share(sum(int(t.get("count") or 0) for t in items))
+    def lead_share(self, items: list[TopicRow]) -> float:
+        return self.share(sum(t.count for t in items))
 
     def share(self, count: int) -> float:
         return 100.0 * count / self.total if self.total else 0.0
@@ -106,68 +109,53 @@ class Facts:
     def topic(self, name: str) -> str:
         return self.names.get(name, name)
 
+    def name(self, row: TopicRow) -> str:
+        """A topic's name in the справка's language."""
+        return row.name(self.lang)
 
-def _quarter(analysis: dict[str, Any], key: str | None, fallback: Quarter) -> Quarter:
-    value = (analysis.get("comparison") or {}).get(key) if key else analysis.get("quarter")
-    return Quarter.parse(value) if value else fallback
+    def place(self, row: RegionRow) -> str:
+        """A region's name in the справка's language."""
+        return labels.region_name(row.region, self.lang)
 
 
-def facts(analysis: dict[str, Any], lang: str, texts: dict[str, str] | None = None,
-          content: dict[str, Any] | None = None) -> Facts:
-    quarter = Quarter.parse(analysis["quarter"])
-    names = labels.topic_names(analysis, lang)
-    basis = "year_ago" if (analysis.get("comparison") or {}).get("basis") == "year_ago" else "previous"
-    base, other = ("year_ago", "previous") if basis == "year_ago" else ("previous", "year_ago")
-    topics = [dict(item, name=labels.topic_name(item, lang), base=item.get(base), other_base=item.get(other))
-              for item in analysis.get("by_topic", [])]
-    regions = [dict(item, name=labels.region_name(item.get("region"), lang))
-               for item in analysis.get("by_region", [])]
-    total = analysis.get("total") or {}
-
-    def delta(item: dict[str, Any]) -> int:
-        return int(item.get("count") or 0) - int(item.get("base") or 0)
-
-    comparable = [t for t in topics if t.get("base") is not None]
-    flagged = [t for t in topics if t.get("flag_over_30")]
-    new = [t for t in topics if t.get("new")]
-    zeroed = [t for t in comparable if not t.get("count") and (t.get("base") or 0) > 0]
-    growers = sorted((t for t in comparable if delta(t) > 0 and not t.get("flag_over_30") and not t.get("new")),
-                     key=lambda t: (-delta(t), t["name"]))
-    decliners = sorted((t for t in comparable if delta(t) < 0 and t.get("count")),
-                       key=lambda t: (delta(t), t["name"]))
-    top10 = analysis.get("top10") or {}
-    by_region = top10.get("by_region") or {}
+def facts(analysis: Analysis, lang: str, texts: dict[str, str] | None = None,
+          content: ContentResult | None = None, sources_without: dict[str, list[str]] | None = None) -> Facts:
+    topics = list(analysis.by_topic)
+    comparable = [t for t in topics if t.basis_count is not None]
     order = {code: i for i, code in enumerate(labels.region_codes())}
-    region_lists = [(code, labels.region_name(code, lang), items)
-                    for code, items in sorted(by_region.items(), key=lambda kv: (order.get(kv[0], 99), kv[0]))
+    region_lists = [(code, labels.region_name(code, lang), list(items))
+                    for code, items in sorted(analysis.top10.by_region.items(),
+                                              key=lambda kv: (order.get(kv[0], 99), kv[0]))
                     if items]
     return Facts(
         lang=lang,
-        quarter=quarter,
-        previous=_quarter(analysis, "previous", quarter.previous()),
-        year_ago=_quarter(analysis, "year_ago", quarter.year_ago()),
-        total=int(total.get("count") or 0),
-        total_previous=total.get("previous"),
-        total_year_ago=total.get("year_ago"),
-        quarter_rule=str(analysis.get("quarter_rule") or "processed"),
+        quarter=analysis.quarter,
+        previous=analysis.comparison.previous,
+        year_ago=analysis.comparison.year_ago,
+        total=analysis.total.count,
+        total_previous=analysis.total.previous,
+        total_year_ago=analysis.total.year_ago,
+        quarter_rule=analysis.quarter_rule or "processed",
         topics=topics,
-        regions=regions,
-        channels=list(analysis.get("by_channel") or []),
-        flagged=flagged,
-        new=new,
-        zeroed=zeroed,
-        growers=growers,
-        decliners=decliners,
-        drivers=dict(analysis.get("drivers") or {}),
-        top10_all=list(top10.get("all") or []),
+        regions=list(analysis.by_region),
+        channels=list(analysis.by_channel),
+        flagged=list(analysis.flagged),
+        new=[t for t in topics if t.new],
+        zeroed=[t for t in comparable if not t.count and (t.basis_count or 0) > 0],
+        growers=sorted((t for t in comparable if t.delta > 0 and not t.needs_attention),
+                       key=lambda t: (-t.delta, t.name(lang))),
+        decliners=sorted((t for t in comparable if t.delta < 0 and t.count),
+                         key=lambda t: (t.delta, t.name(lang))),
+        drivers=dict(analysis.drivers),
+        top10_all=list(analysis.top10.all),
         top10_regions=region_lists,
-        portrait=dict(analysis.get("portrait") or {}),
-        names=names,
+        portrait=analysis.portrait.given(),
+        names=analysis.topic_names(lang),
         content=content,
         texts=dict(texts or {}),
-        reconciliation=list(analysis.get("reconciliation") or []),
-        sources_without={k: list(v) for k, v in (analysis.get("sources_without") or {}).items() if v},
-        basis=basis,
+        reconciliation=list(analysis.reconciliation),
+        sources_without={k: list(v) for k, v in (sources_without or {}).items() if v},
+        basis=analysis.comparison.basis,
     )
 
 
@@ -180,8 +168,8 @@ def useful_drivers(driver: dict[str, Any], kind: str, column: str, limit: int = 
             if d.get(column) not in (None, "", "unknown") and (d.get("delta") or 0) > 0][:limit]
 
 
-def has_ties(items: list[dict[str, Any]]) -> bool:
-    ranks = [item.get("rank") for item in items]
+def has_ties(items: list[RankRow]) -> bool:
+    ranks = [item.rank for item in items]
     return len(ranks) != len(set(ranks))
 
 
@@ -196,10 +184,21 @@ def _short(text: str, limit: int = EXAMPLE_CHARS) -> str:
     return cut.rstrip(",.;:") + "…"
 
 
-def content_groups(content: dict[str, Any] | None, topics: list[str], limit: int = 8, lang: str | None = None,
-                   names: dict[str, str] | None = None) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class Quoted:
+    """A question group as the справка quotes it: its label, a shortened real example, its requests."""
+
+    label: str
+    example: str
+    count: int
+    topic: str | None
+    new: bool
+
+
+def content_groups(content: ContentResult | None, topics: list[str], limit: int = 8, lang: str | None = None,
+                   names: dict[str, str] | None = None) -> list[Quoted]:
     """Question groups to quote: those within the given (leading and flagged) topics first, then
-    the largest; each with a label from its key phrases and a shortened real example.
+    the largest; each with its label (the officer's name, else its key phrases) and a shortened real example.
 
     With ``lang``, nothing in the other language is quoted: a group labelled in the other language is
     named by its topic (in lang, from ``names``) and its example is left out; groups of one topic merge.
@@ -210,35 +209,29 @@ def content_groups(content: dict[str, Any] | None, topics: list[str], limit: int
         found = language_of(text)
         return lang is not None and found is not None and found != lang
 
-    groups: list[dict[str, Any]] = []
-    by_label: dict[str, dict[str, Any]] = {}
-    for g in (content or {}).get("groups") or []:
-        phrases = [str(p) for p in g.get("key_phrases") or [] if str(p).strip()]
-        label = str(g.get("label") or ", ".join(phrases[:3])).strip()
+    by_label: dict[str, Quoted] = {}
+    for g in content.groups if content else ():
+        label = g.label.strip()
         if not label:
             continue
-        example = _short(g.get("example") or "")
+        example = _short(g.example or "")
         if foreign(label):
-            topic = g.get("topic")
-            label = (names or {}).get(str(topic), str(topic or "")) if topic else ""
+            label = (names or {}).get(g.topic, g.topic) if g.topic else ""
             if not label or foreign(label):
                 continue
             example = ""
         if foreign(example):
             example = ""
-        item = {"label": label, "example": example, "count": int(g.get("count") or 0), "topic": g.get("topic"),
-                "new": bool(g.get("new") or g.get("candidate"))}
         if label in by_label:  # one topic standing for several groups: one line
-            by_label[label]["count"] += item["count"]
+            by_label[label] = replace(by_label[label], count=by_label[label].count + g.count)
             continue
-        by_label[label] = item
-        groups.append(item)
+        by_label[label] = Quoted(label, example, g.count, g.topic, g.new or g.candidate)
     wanted = set(topics)
-    groups.sort(key=lambda g: (g["topic"] not in wanted, -g["count"], g["label"]))
+    groups = sorted(by_label.values(), key=lambda g: (g.topic not in wanted, -g.count, g.label))
     return groups[:limit]
 
 
-def faq_items(content: dict[str, Any] | None, lang: str | None = None,
+def faq_items(content: ContentResult | None, lang: str | None = None,
               names: dict[str, str] | None = None) -> list[tuple[str, int | None]]:
     """The FAQ to publish; with ``lang``, every question in that language: as asked (or as the officer
     worded it) when it is in lang, else the entry's draft in lang (``drafts[lang]``) when the label it
@@ -254,24 +247,19 @@ def faq_items(content: dict[str, Any] | None, lang: str | None = None,
 
     out: list[tuple[str, int | None]] = []
     seen: set[str] = set()
-    for item in (content or {}).get("faq") or []:
-        if isinstance(item, dict):
-            question = str(item.get("question") or "").strip()
-            count = item.get("count")
-        else:
-            item, question, count = {}, str(item).strip(), None
+    for item in content.faq if content else ():
+        question = (item.question or "").strip()
         if question and not fits(question) and lang is not None:
-            drafts = item.get("drafts")
-            own = str(drafts.get(lang) or "").strip() if isinstance(drafts, dict) else ""
-            if own and fits(str(item.get("label") or "")) and not item.get("edited"):
+            own = item.draft(lang)
+            if own and fits(item.label) and not item.edited:
                 question = own
-            elif item.get("topic") and fits(topic := (names or {}).get(str(item["topic"]), str(item["topic"]))):
+            elif item.topic and fits(topic := (names or {}).get(item.topic, item.topic)):
                 question = draft_question(topic, lang)
             else:
                 question = ""
         if question and fits(question) and question.casefold() not in seen:
             seen.add(question.casefold())
-            out.append((question, int(count) if count is not None else None))
+            out.append((question, item.count))
     return out
 
 
@@ -297,17 +285,18 @@ def _apply_overrides(sections: list[Section], f: Facts) -> list[Section]:
     return sections
 
 
-def draft(analysis: dict[str, Any], lang: str, texts: dict[str, str] | None = None,
-          content: dict[str, Any] | None = None, settings: dict[str, Any] | None = None) -> list[Section]:
+def draft(analysis: Analysis, lang: str, texts: dict[str, str] | None = None,
+          content: ContentResult | None = None, settings: dict[str, Any] | None = None,
+          sources_without: dict[str, list[str]] | None = None) -> list[Section]:
     """Sections 'analytical_*', 'conclusions', 'publish' with keyed paragraphs, the officer's texts applied."""
     labels.check_lang(lang)
-    f = facts(analysis, lang, texts, content)
+    f = facts(analysis, lang, texts, content, sources_without)
     from kcdesk.core.report import wording_kk, wording_ru
 
     writer = wording_ru if lang == "ru" else wording_kk
     return _apply_overrides(writer.sections(f, settings or {}), f)
 
 
-def paragraph_keys(analysis: dict[str, Any], lang: str = "ru") -> list[str]:
+def paragraph_keys(analysis: Analysis, lang: str = "ru") -> list[str]:
     """Every paragraph key the draft has for this analysis (what ``para:<key>`` can replace)."""
     return [p.key for s in draft(analysis, lang) for p in s.paragraphs]

@@ -6,7 +6,7 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from kcdesk.core.model import needs_attention
+from kcdesk.core.model import RankRow, TopicRow
 from kcdesk.core.report import labels
 from kcdesk.core.report.numerals import (
     group,
@@ -69,12 +69,12 @@ def _change(count: int, previous: int | None, period: str, period_nom: str) -> s
             f"{kk_num_case(diff, 'dat')}, яғни {kk_pct_case(diff * 100.0 / previous, 'dat')} {verb}.")
 
 
-def _topic_list(items: list[dict[str, Any]]) -> str:
+def _topic_list(f: Facts, items: list[TopicRow]) -> str:
     shown = []
     for t in items:  # every topic is named: no "and 3 more topics"
-        prev, now = int(t.get("base") or 0), int(t.get("count") or 0)
+        prev, now = (t.basis_count or 0), int(t.count or 0)
         pct = f", {'+' if now >= prev else '−'}{kk_pct(abs(now - prev) * 100.0 / prev)}" if prev else ""
-        shown.append(f"{q(t['name'])} ({_from_to(prev, now)}{pct})")
+        shown.append(f"{q(f.name(t))} ({_from_to(prev, now)}{pct})")
     return "; ".join(shown)
 
 
@@ -125,10 +125,10 @@ def _overview(f: Facts, settings: dict[str, Any]) -> list[Paragraph]:
     else:
         out.append(Paragraph("compare_year_ago", _change(
             n, f.total_year_ago, ago, kk_quarter(f.year_ago.number, f.year_ago.year))))
-    active = [t for t in f.topics if t.get("count")]
+    active = [t for t in f.topics if t.count]
     if active:
         lead = active[:3]
-        listed = ", ".join(f"{q(t['name'])} – {group(t['count'])} ({kk_pct(f.share(t['count']))})"
+        listed = ", ".join(f"{q(f.name(t))} – {group(t.count)} ({kk_pct(f.share(t.count))})"
                            for t in lead)
         share = f.lead_share(lead)
         # "Басым бөлігі" only where the share is over half.
@@ -136,25 +136,25 @@ def _overview(f: Facts, settings: dict[str, Any]) -> list[Paragraph]:
                 if share > MAJORITY else "Сұрау салулардың ең көбі мына мәселелерге қатысты болды")
         out.append(Paragraph("nature", (
             f"Сұрау салулар барлығы {group(len(active))} тақырып бойынша түсті. {head}: {listed}.")))
-    missing = f.total - sum(int(t.get("count") or 0) for t in f.topics)
+    missing = f.total - sum(int(t.count or 0) for t in f.topics)
     if active and missing > 0:
         out[-1].text += f" {kk_count(missing)} бойынша тақырып көрсетілмеген."
-    focus = [t["topic"] for t in f.topics if needs_attention(t)] + [t["topic"] for t in f.topics[:5]]
+    focus = [t.topic for t in f.topics if t.needs_attention] + [t.topic for t in f.topics[:5]]
     groups = content_groups(f.content, focus, lang=f.lang, names=f.names)
     if groups:
         listed = "; ".join(
-            f"{q(g['label'])} ({kk_count(g['count'])}"
-            + (f", мысалы: {q(g['example'])}" if g["example"] else "") + ")"
+            f"{q(g.label)} ({kk_count(g.count)}"
+            + (f", мысалы: {q(g.example)}" if g.example else "") + ")"
             for g in groups)
         text = f"Сұрау салулар мәтіндерінің контент-талдауы азаматтардың нақты не сұрағанын көрсетті: {listed}."
-        fresh = [q(g["label"]) for g in groups if g["new"]]
+        fresh = [q(g.label) for g in groups if g.new]
         if fresh:
             text += f" Бұрын анықталмаған жаңа мәселелер: {', '.join(fresh)}."
         out.append(Paragraph("content", text))
     if f.channels:
-        known = [c for c in f.channels if c.get("channel") not in (None, "", "unknown") and c.get("count")]
-        listed = ", ".join(f"{labels.channel_label(c.get('channel'), 'kk', sentence=True)} – "
-                           f"{group(int(c.get('count') or 0))}" for c in known)
+        known = [c for c in f.channels if c.channel not in (None, "", "unknown") and c.count]
+        listed = ", ".join(f"{labels.channel_label(c.channel, 'kk', sentence=True)} – "
+                           f"{group(c.count)}" for c in known)
         text = f"Түсу арналары бойынша: {listed}." if listed else ""
         without = f.sources_without.get("channel")
         if without:
@@ -182,11 +182,11 @@ def _reconciliation(f: Facts) -> list[Paragraph]:
     for row in f.reconciliation:
         name = {"qlik": "«Электрондық өтініштер» АТЖ Qlik талдамалық модулінің деректері бойынша",
                 "other": "басқа коммуникация арналарының мәліметтері бойынша"}.get(
-            str(row.get("channel")), f"«{row.get('channel')}» деректері бойынша")
-        diff = int(row.get("difference") or 0)
+            row.channel, f"«{row.channel}» деректері бойынша")
+        diff = row.difference
         tail = "алшақтық жоқ" if diff == 0 else f"алшақтық – {'+' if diff > 0 else '−'}{group(abs(diff))}"
-        parts.append(f"{name} – {group(int(row.get('reference') or 0))}, жүктелген файлдарда – "
-                     f"{group(int(row.get('imported') or 0))}, {tail}")
+        parts.append(f"{name} – {group(row.reference)}, жүктелген файлдарда – "
+                     f"{group(row.imported)}, {tail}")
     return [Paragraph("reconciliation", "Салыстыру (Әдістеменің 11-тармағы): " + "; ".join(parts) + ".")]
 
 
@@ -198,9 +198,9 @@ def _dynamics(f: Facts) -> list[Paragraph]:
                                       "бойынша серпін анықталмады.")]
     out = []
     if f.growers:
-        out.append(Paragraph("growth", f"Мына тақырыптар бойынша сұрау салулар саны өсті: {_topic_list(f.growers)}."))
+        out.append(Paragraph("growth", f"Мына тақырыптар бойынша сұрау салулар саны өсті: {_topic_list(f, f.growers)}."))
     if f.decliners:
-        out.append(Paragraph("decline", f"Мына тақырыптар бойынша сұрау салулар саны азайды: {_topic_list(f.decliners)}."))
+        out.append(Paragraph("decline", f"Мына тақырыптар бойынша сұрау салулар саны азайды: {_topic_list(f, f.decliners)}."))
     if f.by_year:
         basis = (f"Тақырыптар бойынша өзгерістер өткен жылдың осы кезеңімен ({basis_q}) салыстырылып бағаланды "
                  f"(Әдістеменің 11-тармағы, «алдыңғы осындай кезеңмен»; жоба баптауларында таңдалған); "
@@ -214,36 +214,36 @@ def _dynamics(f: Facts) -> list[Paragraph]:
         out.append(Paragraph("no_flags", f"Сұрау салулар саны {OVER_30} астам өскен тақырып анықталған жоқ."))
     other_name = "Алдыңғы тоқсанмен" if f.by_year else "Өткен жылдың осы кезеңімен"
     for t in f.flagged:
-        base, now = int(t.get("base") or 0), int(t.get("count") or 0)
-        pct = t.get("change_year_pct" if f.by_year else "change_pct") or (now - base) * 100.0 / max(base, 1)
-        text = (f"{q(t['name'])} тақырыбы бойынша сұрау салулар саны {_from_to(base, now)}, яғни "
+        base, now = (t.basis_count or 0), int(t.count or 0)
+        pct = t.basis_change_pct or (now - base) * 100.0 / max(base, 1)
+        text = (f"{q(f.name(t))} тақырыбы бойынша сұрау салулар саны {_from_to(base, now)}, яғни "
                 f"{kk_pct_case(pct, 'dat')} өсті, бұл Әдістемеде белгіленген 30 % шегінен асады; осы мәселе "
                 "бойынша ақпараттық-түсіндіру жұмысының жоспары әзірленеді (Әдістеменің 11-тармағы).")
-        other = t.get("other_base")
+        other = t.other_count
         if other:
             change = (now - int(other)) * 100.0 / int(other)
             text += (f" {other_name} ({group(int(other))}) салыстырғанда – "
                      f"{'+' if change >= 0 else '−'}{kk_pct(abs(change))}.")
-        drivers = _drivers(f, t["topic"])
+        drivers = _drivers(f, t.topic)
         if drivers:
             text += f" Өсуге ең көп үлес қосқандар: {drivers}."
-        if t.get("caution"):
+        if t.caution:
             text += " Сұрау салулар саны аз болғандықтан, пайыздық өзгерісті сақтықпен бағалау қажет."
-        out.append(Paragraph(f"flag:{t['topic']}", f"{text} {_reason(f, t['topic'], 'Өсу')}"))
+        out.append(Paragraph(f"flag:{t.topic}", f"{text} {_reason(f, t.topic, 'Өсу')}"))
     before = "өткен жылдың осы тоқсанында" if f.by_year else "алдыңғы тоқсанда"
     for t in f.new:
-        now = int(t.get("count") or 0)
-        text = (f"Есепті кезеңде {q(t['name'])} тақырыбы бойынша алғаш рет сұрау салулар түсті "
+        now = int(t.count or 0)
+        text = (f"Есепті кезеңде {q(f.name(t))} тақырыбы бойынша алғаш рет сұрау салулар түсті "
                 f"({before} болмаған) – {kk_count(now)}.")
-        drivers = _drivers(f, t["topic"])
+        drivers = _drivers(f, t.topic)
         if drivers:
             text += f" Сұрау салулар негізінен мыналардан түсті: {drivers}."
-        out.append(Paragraph(f"new:{t['topic']}", f"{text} {_reason(f, t['topic'], 'Пайда болу')}"))
+        out.append(Paragraph(f"new:{t.topic}", f"{text} {_reason(f, t.topic, 'Пайда болу')}"))
     if f.zeroed:
-        listed = ", ".join(f"{q(t['name'])} ({kk_count(int(t['base']))})" for t in f.zeroed)
+        listed = ", ".join(f"{q(f.name(t))} ({kk_count((t.basis_count or 0))})" for t in f.zeroed)
         text = (f"{before.capitalize()} сұрау салулар түскен мына тақырыптар бойынша есепті тоқсанда бірде-бір "
                 f"сұрау салу түспеді: {listed}.")
-        reasons = [f"{q(t['name'])}: {f.reason(t['topic'])}" for t in f.zeroed if f.reason(t["topic"])]
+        reasons = [f"{q(f.name(t))}: {f.reason(t.topic)}" for t in f.zeroed if f.reason(t.topic)]
         if reasons:
             text += " Себептері: " + "; ".join(reasons) + "."
         out.append(Paragraph("zeroed", text))
@@ -251,21 +251,20 @@ def _dynamics(f: Facts) -> list[Paragraph]:
 
 
 def _regions(f: Facts) -> list[Paragraph]:
-    known = [r for r in f.regions if r.get("region") != "unknown" and r.get("count")]
+    known = [r for r in f.regions if r.known and r.count]
     if not known:
         return []
-    listed = ", ".join(f"{r['name']} – {group(int(r['count']))}" for r in known[:5])
+    listed = ", ".join(f"{f.place(r)} – {group(r.count)}" for r in known[:5])
     text = f"Өңірлер бөлінісінде сұрау салулардың ең көбі мына өңірлердің өтініш берушілерінен түсті: {listed}."
-    risers = sorted((r for r in known if r.get("previous") and r.get("change_pct") is not None
-                     and r["change_pct"] > 30), key=lambda r: -r["change_pct"])
+    risers = sorted((r for r in known if r.previous and r.flag_over_30), key=lambda r: -(r.change_pct or 0.0))
     if risers:
         text += f" Сұрау салулар саны {OVER_30} астам өскен өңірлер: " + ", ".join(
-            f"{r['name']} (+{kk_pct(r['change_pct'])})" for r in risers[:5]) + "."
-    unknown = next((r for r in f.regions if r.get("region") == "unknown"), None)
-    if unknown and unknown.get("count"):
+            f"{f.place(r)} (+{kk_pct((r.change_pct or 0.0))})" for r in risers[:5]) + "."
+    unknown = next((r for r in f.regions if not r.known), None)
+    if unknown and unknown.count:
         without = f.sources_without.get("region")
         extra = f" (оның ішінде {_files(without)} өңір туралы мәлімет жоқ)" if without else ""
-        text += f" {kk_count(int(unknown['count']))} бойынша өңір көрсетілмеген{extra}."
+        text += f" {kk_count(unknown.count)} бойынша өңір көрсетілмеген{extra}."
     return [Paragraph("regions", text)]
 
 
@@ -331,8 +330,8 @@ def _portrait(f: Facts) -> list[Paragraph]:
     return out
 
 
-def _top_line(items: list[dict[str, Any]], f: Facts) -> str:
-    return "; ".join(f"{i['rank']}) {q(f.topic(i['topic']))} – {kk_count(int(i['count']))}" for i in items)
+def _top_line(items: list[RankRow], f: Facts) -> str:
+    return "; ".join(f"{i.rank}) {q(f.topic(i.topic))} – {kk_count(i.count)}" for i in items)
 
 
 def _top10(f: Facts) -> list[Paragraph]:
@@ -358,14 +357,14 @@ def _conclusions(f: Facts) -> list[Paragraph]:
                 f"{kk_pct_case(abs(diff) * 100.0 / f.total_previous, 'dat')} {verb}.")))
         else:
             out.append(Paragraph("conclusions:total", "Алдыңғы тоқсанмен салыстырғанда сұрау салулардың жалпы саны өзгерген жоқ."))
-    lead = [q(f.topic(i["topic"])) for i in f.top10_all[:3]]
+    lead = [q(f.topic(i.topic)) for i in f.top10_all[:3]]
     if lead:
         out.append(Paragraph("conclusions:lead", f"Азаматтар үшін ең өзекті мәселелер: {', '.join(lead)}."))
     if f.flagged:
         out.append(Paragraph("conclusions:flags", f"Сұрау салулар саны {OVER_30} астам өскен тақырыптар: "
-                             + ", ".join(q(t["name"]) for t in f.flagged) + "."))
+                             + ", ".join(q(f.name(t)) for t in f.flagged) + "."))
     if f.new:
-        out.append(Paragraph("conclusions:new", "Жаңа мәселелер пайда болды: " + ", ".join(q(t["name"]) for t in f.new) + "."))
+        out.append(Paragraph("conclusions:new", "Жаңа мәселелер пайда болды: " + ", ".join(q(f.name(t)) for t in f.new) + "."))
     return out
 
 
@@ -374,11 +373,10 @@ def _proposals(f: Facts) -> list[Paragraph]:
     if f.flagged:
         out.append(Paragraph("proposals:plans", (
             "Мына тақырыптар бойынша ақпараттық-түсіндіру жұмысының жоспарларын әзірлеу және бекіту: "
-            + ", ".join(q(t["name"]) for t in f.flagged) + ".")))
+            + ", ".join(q(f.name(t)) for t in f.flagged) + ".")))
     if f.top10_all:
         out.append(Paragraph("proposals:publish", f"Жиі қойылатын сұрақтар бойынша түсіндірмелерді {PUBLISH_PLACES} орналастыру."))
-    risers = [r["name"] for r in f.regions if r.get("region") != "unknown" and r.get("change_pct") is not None
-              and r["change_pct"] > 30]
+    risers = [f.place(r) for r in f.regions if r.known and r.flag_over_30]
     where = f", ең алдымен мына өңірлерде: {', '.join(risers[:5])}" if risers else ""
     out.append(Paragraph("proposals:meetings", (
         "Талдау нәтижелерін жеке қабылдаулар мен басшылардың халықпен кездесулерін өткізу кезінде ескеру "
@@ -389,10 +387,10 @@ def _proposals(f: Facts) -> list[Paragraph]:
 def _publish(f: Facts) -> list[Paragraph]:
     out = [Paragraph("publish:intro", f"Мына мәселелер бойынша ақпаратты {PUBLISH_PLACES} орналастыру ұсынылады:")]
     seen: list[str] = []
-    for topic in [i["topic"] for i in f.top10_all] + [t["topic"] for t in f.flagged + f.new]:
+    for topic in [i.topic for i in f.top10_all] + [t.topic for t in f.flagged + f.new]:
         if topic not in seen:
             seen.append(topic)
-    counts = {t["topic"]: int(t.get("count") or 0) for t in f.topics}
+    counts = {t.topic: int(t.count or 0) for t in f.topics}
     for i, topic in enumerate(seen, 1):
         out.append(Paragraph(f"publish:{i}", f"{i}. {q(f.topic(topic))} ({kk_count(counts.get(topic, 0))})."))
     faq = faq_items(f.content, f.lang, f.names)

@@ -6,7 +6,7 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from kcdesk.core.model import needs_attention
+from kcdesk.core.model import RankRow, TopicRow
 from kcdesk.core.report import labels
 from kcdesk.core.report.numerals import (
     REQUEST,
@@ -77,10 +77,10 @@ def _change(count: int, previous: int | None, period: str, period_nom: str) -> s
     return f"{base} их количество {verb} на {group(diff)}, или на {ru_pct(diff * 100.0 / previous)}."
 
 
-def _topic_list(items: list[dict[str, Any]]) -> str:
+def _topic_list(f: Facts, items: list[TopicRow]) -> str:
     """Every topic is named: an official document never says "and 3 more topics"."""
-    return "; ".join(f"{q(t['name'])} (с {group(t['base'] or 0)} до {group(t['count'] or 0)}"
-                     f"{_pct_change(t['count'] or 0, t['base'] or 0)})" for t in items)
+    return "; ".join(f"{q(f.name(t))} (с {group(t.basis_count or 0)} до {group(t.count or 0)}"
+                     f"{_pct_change(t.count or 0, t.basis_count or 0)})" for t in items)
 
 
 def _drivers(f: Facts, topic: str) -> str:
@@ -131,10 +131,10 @@ def _overview(f: Facts, settings: dict[str, Any]) -> list[Paragraph]:
     else:
         out.append(Paragraph("compare_year_ago", _change(
             n, f.total_year_ago, ago, ru_quarter(f.year_ago.number, f.year_ago.year))))
-    active = [t for t in f.topics if t.get("count")]
+    active = [t for t in f.topics if t.count]
     if active:
         lead = active[:3]
-        listed = ", ".join(f"{q(t['name'])} — {group(t['count'])} ({ru_pct(f.share(t['count']))})"
+        listed = ", ".join(f"{q(f.name(t))} — {group(t.count)} ({ru_pct(f.share(t.count))})"
                            for t in lead)
         topics_n = len(active)
         share = f.lead_share(lead)
@@ -144,25 +144,25 @@ def _overview(f: Facts, settings: dict[str, Any]) -> list[Paragraph]:
         out.append(Paragraph("nature", (
             f"Запросы поступили по {group(topics_n)} {ru_form(topics_n, ('теме', 'темам', 'темам'))}. "
             f"{head}: {listed}.")))
-    missing = f.total - sum(int(t.get("count") or 0) for t in f.topics)
+    missing = f.total - sum(int(t.count or 0) for t in f.topics)
     if active and missing > 0:
         out[-1].text += f" Тема не указана в {group(missing)} {ru_form(missing, ('запросе', 'запросах', 'запросах'))}."
-    focus = [t["topic"] for t in f.topics if needs_attention(t)] + [t["topic"] for t in f.topics[:5]]
+    focus = [t.topic for t in f.topics if t.needs_attention] + [t.topic for t in f.topics[:5]]
     groups = content_groups(f.content, focus, lang=f.lang, names=f.names)
     if groups:
         listed = "; ".join(
-            f"{q(g['label'])} ({ru_plural(g['count'], REQUEST)}"
-            + (f", например: {q(g['example'])}" if g["example"] else "") + ")"
+            f"{q(g.label)} ({ru_plural(g.count, REQUEST)}"
+            + (f", например: {q(g.example)}" if g.example else "") + ")"
             for g in groups)
         text = f"Контент-анализ текстов запросов показал, о чём конкретно спрашивали граждане: {listed}."
-        fresh = [q(g["label"]) for g in groups if g["new"]]
+        fresh = [q(g.label) for g in groups if g.new]
         if fresh:
             text += f" Новые, ранее не установленные вопросы: {', '.join(fresh)}."
         out.append(Paragraph("content", text))
     if f.channels:
-        known = [c for c in f.channels if c.get("channel") not in (None, "", "unknown") and c.get("count")]
-        listed = ", ".join(f"{labels.channel_label(c.get('channel'), 'ru', sentence=True)} — "
-                           f"{group(int(c.get('count') or 0))}" for c in known)
+        known = [c for c in f.channels if c.channel not in (None, "", "unknown") and c.count]
+        listed = ", ".join(f"{labels.channel_label(c.channel, 'ru', sentence=True)} — "
+                           f"{group(c.count)}" for c in known)
         text = f"По каналам поступления: {listed}." if listed else ""
         without = f.sources_without.get("channel")
         if without:
@@ -188,12 +188,12 @@ def _reconciliation(f: Facts) -> list[Paragraph]:
     parts = []
     for row in f.reconciliation:
         name = {"qlik": "по данным аналитического модуля Qlik ИАС «Электронные обращения»",
-                "other": "по сведениям других каналов коммуникаций"}.get(str(row.get("channel")),
-                                                                          f"по данным «{row.get('channel')}»")
-        diff = int(row.get("difference") or 0)
+                "other": "по сведениям других каналов коммуникаций"}.get(row.channel,
+                                                                          f"по данным «{row.channel}»")
+        diff = row.difference
         tail = "расхождений нет" if diff == 0 else f"расхождение — {'+' if diff > 0 else '−'}{group(abs(diff))}"
-        parts.append(f"{name} — {group(int(row.get('reference') or 0))}, в выгрузках — "
-                     f"{group(int(row.get('imported') or 0))}, {tail}")
+        parts.append(f"{name} — {group(row.reference)}, в выгрузках — "
+                     f"{group(row.imported)}, {tail}")
     return [Paragraph("reconciliation", "Сверка (п. 11 Методики): " + "; ".join(parts) + ".")]
 
 
@@ -205,9 +205,9 @@ def _dynamics(f: Facts) -> list[Paragraph]:
         return [Paragraph("dynamics", (f"Данные за {basis_q} в проекте отсутствуют, поэтому динамика "
                                        "по темам не определяется."))]
     if f.growers:
-        out.append(Paragraph("growth", f"Рост количества запросов отмечен по темам: {_topic_list(f.growers)}."))
+        out.append(Paragraph("growth", f"Рост количества запросов отмечен по темам: {_topic_list(f, f.growers)}."))
     if f.decliners:
-        out.append(Paragraph("decline", f"Снижение количества запросов отмечено по темам: {_topic_list(f.decliners)}."))
+        out.append(Paragraph("decline", f"Снижение количества запросов отмечено по темам: {_topic_list(f, f.decliners)}."))
     if f.by_year:
         basis = (f"Изменения по темам оценены в сравнении с аналогичным периодом прошлого года ({basis_q}) "
                  f"(п. 11 Методики, «в сравнении с аналогичным предыдущим периодом»; выбрано в настройках "
@@ -221,37 +221,37 @@ def _dynamics(f: Facts) -> list[Paragraph]:
         out.append(Paragraph("no_flags", "Рост количества запросов более чем на 30 % ни по одной теме не выявлен."))
     other_name = "предыдущим кварталом" if f.by_year else "аналогичным периодом прошлого года"
     for t in f.flagged:
-        base, now = int(t.get("base") or 0), int(t.get("count") or 0)
-        pct = t.get("change_year_pct" if f.by_year else "change_pct") or (now - base) * 100.0 / max(base, 1)
-        text = (f"По теме {q(t['name'])} количество запросов выросло с {group(base)} до {group(now)}, "
+        base, now = (t.basis_count or 0), int(t.count or 0)
+        pct = t.basis_change_pct or (now - base) * 100.0 / max(base, 1)
+        text = (f"По теме {q(f.name(t))} количество запросов выросло с {group(base)} до {group(now)}, "
                 f"то есть на {ru_pct(pct)}, что превышает "
                 "установленный Методикой порог в 30 %; по данному вопросу разрабатывается план "
                 "информационно-разъяснительной работы (п. 11 Методики).")
-        other = t.get("other_base")
+        other = t.other_count
         if other:
             change = (now - int(other)) * 100.0 / int(other)
             text += (f" По сравнению с {other_name} ({group(int(other))}) — "
                      f"{'+' if change >= 0 else '−'}{ru_pct(abs(change))}.")
-        drivers = _drivers(f, t["topic"])
+        drivers = _drivers(f, t.topic)
         if drivers:
             text += f" Наибольший вклад в рост внесли {drivers}."
-        if t.get("caution"):
+        if t.caution:
             text += (" Количество запросов по теме невелико, поэтому процентное изменение следует "
                      "оценивать с осторожностью.")
-        out.append(Paragraph(f"flag:{t['topic']}", f"{text} {_reason(f, t['topic'], 'роста')}"))
+        out.append(Paragraph(f"flag:{t.topic}", f"{text} {_reason(f, t.topic, 'роста')}"))
     before = "в том же квартале прошлого года" if f.by_year else "в предыдущем квартале"
     for t in f.new:
-        now = int(t.get("count") or 0)
+        now = int(t.count or 0)
         text = (f"Впервые ({before} таких запросов не было) поступили запросы по теме "
-                f"{q(t['name'])} — {ru_plural(now, REQUEST)}.")
-        drivers = _drivers(f, t["topic"])
+                f"{q(f.name(t))} — {ru_plural(now, REQUEST)}.")
+        drivers = _drivers(f, t.topic)
         if drivers:
             text += f" Больше всего таких запросов поступило: {drivers}."
-        out.append(Paragraph(f"new:{t['topic']}", f"{text} {_reason(f, t['topic'], 'появления')}"))
+        out.append(Paragraph(f"new:{t.topic}", f"{text} {_reason(f, t.topic, 'появления')}"))
     if f.zeroed:
-        listed = ", ".join(f"{q(t['name'])} ({ru_plural(int(t['base']), REQUEST)})" for t in f.zeroed)
+        listed = ", ".join(f"{q(f.name(t))} ({ru_plural((t.basis_count or 0), REQUEST)})" for t in f.zeroed)
         text = f"В отчетном квартале не поступали запросы по темам, по которым {before} они были: {listed}."
-        reasons = [f"{q(t['name'])}: {f.reason(t['topic'])}" for t in f.zeroed if f.reason(t["topic"])]
+        reasons = [f"{q(f.name(t))}: {f.reason(t.topic)}" for t in f.zeroed if f.reason(t.topic)]
         if reasons:
             text += " Причины: " + "; ".join(reasons) + "."
         out.append(Paragraph("zeroed", text))
@@ -259,19 +259,18 @@ def _dynamics(f: Facts) -> list[Paragraph]:
 
 
 def _regions(f: Facts) -> list[Paragraph]:
-    known = [r for r in f.regions if r.get("region") != "unknown" and r.get("count")]
+    known = [r for r in f.regions if r.known and r.count]
     if not known:
         return []
-    listed = ", ".join(f"{r['name']} — {group(int(r['count']))}" for r in known[:5])
+    listed = ", ".join(f"{f.place(r)} — {group(r.count)}" for r in known[:5])
     text = f"В разрезе регионов наибольшее количество запросов поступило от заявителей: {listed}."
-    risers = sorted((r for r in known if r.get("previous") and r.get("change_pct") is not None
-                     and r["change_pct"] > 30), key=lambda r: -r["change_pct"])
+    risers = sorted((r for r in known if r.previous and r.flag_over_30), key=lambda r: -(r.change_pct or 0.0))
     if risers:
         text += " Рост более чем на 30 % отмечен в регионах: " + ", ".join(
-            f"{r['name']} ({'+' if r['change_pct'] >= 0 else ''}{ru_pct(r['change_pct'])})" for r in risers[:5]) + "."
-    unknown = next((r for r in f.regions if r.get("region") == "unknown"), None)
-    if unknown and unknown.get("count"):
-        text += f" Регион не указан в {group(int(unknown['count']))} {ru_form(int(unknown['count']), ('запросе', 'запросах', 'запросах'))}"
+            f"{f.place(r)} ({'+' if (r.change_pct or 0.0) >= 0 else ''}{ru_pct((r.change_pct or 0.0))})" for r in risers[:5]) + "."
+    unknown = next((r for r in f.regions if not r.known), None)
+    if unknown and unknown.count:
+        text += f" Регион не указан в {group(unknown.count)} {ru_form(unknown.count, ('запросе', 'запросах', 'запросах'))}"
         without = f.sources_without.get("region")
         text += f" (в том числе в {_files(without)} нет сведений о регионе)." if without else "."
     return [Paragraph("regions", text)]
@@ -335,8 +334,8 @@ def _portrait(f: Facts) -> list[Paragraph]:
     return out
 
 
-def _top_line(items: list[dict[str, Any]], f: Facts) -> str:
-    return "; ".join(f"{i['rank']}) {q(f.topic(i['topic']))} — {ru_plural(int(i['count']), REQUEST)}" for i in items)
+def _top_line(items: list[RankRow], f: Facts) -> str:
+    return "; ".join(f"{i.rank}) {q(f.topic(i.topic))} — {ru_plural(i.count, REQUEST)}" for i in items)
 
 
 def _top10(f: Facts) -> list[Paragraph]:
@@ -362,14 +361,14 @@ def _conclusions(f: Facts) -> list[Paragraph]:
                 f"на {ru_pct(abs(diff) * 100.0 / f.total_previous)}.")))
         else:
             out.append(Paragraph("conclusions:total", "Общее количество запросов по сравнению с предыдущим кварталом не изменилось."))
-    lead = [q(f.topic(i["topic"])) for i in f.top10_all[:3]]
+    lead = [q(f.topic(i.topic)) for i in f.top10_all[:3]]
     if lead:
         out.append(Paragraph("conclusions:lead", f"Наиболее актуальными для граждан являются вопросы: {', '.join(lead)}."))
     if f.flagged:
         out.append(Paragraph("conclusions:flags", "Рост более чем на 30 % выявлен по темам: "
-                             + ", ".join(q(t["name"]) for t in f.flagged) + "."))
+                             + ", ".join(q(f.name(t)) for t in f.flagged) + "."))
     if f.new:
-        out.append(Paragraph("conclusions:new", "Появились новые вопросы: " + ", ".join(q(t["name"]) for t in f.new) + "."))
+        out.append(Paragraph("conclusions:new", "Появились новые вопросы: " + ", ".join(q(f.name(t)) for t in f.new) + "."))
     return out
 
 
@@ -378,12 +377,11 @@ def _proposals(f: Facts) -> list[Paragraph]:
     if f.flagged:
         out.append(Paragraph("proposals:plans", (
             "Разработать и утвердить планы информационно-разъяснительной работы по темам: "
-            + ", ".join(q(t["name"]) for t in f.flagged) + ".")))
+            + ", ".join(q(f.name(t)) for t in f.flagged) + ".")))
     if f.top10_all:
         out.append(Paragraph("proposals:publish", (
             f"Разместить разъяснения по наиболее частым вопросам {PUBLISH_PLACES}.")))
-    risers = [r["name"] for r in f.regions if r.get("region") != "unknown" and r.get("change_pct") is not None
-              and r["change_pct"] > 30]
+    risers = [f.place(r) for r in f.regions if r.known and r.flag_over_30]
     where = f", в первую очередь в регионах: {', '.join(risers[:5])}" if risers else ""
     out.append(Paragraph("proposals:meetings", (
         "Учитывать результаты анализа при проведении личных приемов и встреч руководства с населением "
@@ -395,12 +393,12 @@ def _publish(f: Facts) -> list[Paragraph]:
     out = [Paragraph("publish:intro", f"Предлагается разместить информацию {PUBLISH_PLACES} по следующим вопросам:")]
     seen: list[str] = []
     for item in f.top10_all:
-        if item["topic"] not in seen:
-            seen.append(item["topic"])
+        if item.topic not in seen:
+            seen.append(item.topic)
     for t in f.flagged + f.new:
-        if t["topic"] not in seen:
-            seen.append(t["topic"])
-    counts = {t["topic"]: int(t.get("count") or 0) for t in f.topics}
+        if t.topic not in seen:
+            seen.append(t.topic)
+    counts = {t.topic: int(t.count or 0) for t in f.topics}
     for i, topic in enumerate(seen, 1):
         out.append(Paragraph(f"publish:{i}", f"{i}. {q(f.topic(topic))} ({ru_plural(counts.get(topic, 0), REQUEST)})."))
     faq = faq_items(f.content, f.lang, f.names)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from kcdesk.core.errors import KcError
+from kcdesk.core.model import Analysis, ContentResult, TopicRow
 from kcdesk.core.quarters import Quarter
 from kcdesk.core.report import labels
 from kcdesk.core.report.atomic import write_atomic
@@ -35,9 +36,9 @@ def _title(topic: str, lang: str) -> tuple[str, str]:
     return f"«{topic}» мәселесі бойынша ақпараттық-түсіндіру жұмысының", "ЖОСПАРЫ"
 
 
-def _basis(item: dict[str, Any], quarter: Quarter, lang: str) -> str:
-    prev, now = int(item.get("previous") or 0), int(item.get("count") or 0)
-    pct = item.get("change_pct")
+def _basis(item: TopicRow, quarter: Quarter, lang: str) -> str:
+    prev, now = item.previous or 0, item.count
+    pct = item.change_pct
     if lang == "ru":
         change = f", +{ru_pct(pct)}" if pct is not None else ""
         return (f"Основание: п. 11 Методики — количество запросов по теме "
@@ -59,15 +60,14 @@ def _deadlines(quarter: Quarter) -> tuple[str, str, str]:
     return ends[0], ends[1], ends[2]
 
 
-def _groups_of(content: dict[str, Any] | None, topic: str, lang: str, limit: int = 3) -> list[str]:
+def _groups_of(content: ContentResult | None, topic: str, lang: str, limit: int = 3) -> list[str]:
     """The topic's largest question groups (content analysis), written in lang."""
     from kcdesk.core.normalise.topics_dictionary import language_of
 
-    groups = [g for g in (content or {}).get("groups") or [] if g.get("topic") == topic]
-    groups.sort(key=lambda g: -int(g.get("count") or 0))
+    groups = sorted((g for g in (content.groups if content else ()) if g.topic == topic), key=lambda g: -g.count)
     out: list[str] = []
     for g in groups:
-        label = str(g.get("label") or ", ".join(str(p) for p in (g.get("key_phrases") or [])[:3])).strip()
+        label = g.label.strip()
         found = language_of(label)
         if label and (found is None or found == lang) and label not in out:
             out.append(label)
@@ -76,14 +76,14 @@ def _groups_of(content: dict[str, Any] | None, topic: str, lang: str, limit: int
     return out
 
 
-def expected_result(item: dict[str, Any], quarter: Quarter, lang: str) -> str:
+def expected_result(item: TopicRow, quarter: Quarter, lang: str) -> str:
     nxt = quarter.next()
-    count = group(int(item.get("count") or 0))
+    count = group(item.count)
     if lang == "ru":
         return (f"Ожидаемый результат: повышение информированности населения по вопросу "
-                f"«{labels.topic_name(item, 'ru')}», снижение количества повторных запросов по теме "
+                f"«{item.name('ru')}», снижение количества повторных запросов по теме "
                 f"{ru_quarter_in(nxt.number, nxt.year)} (в отчетном квартале — {count}).")
-    return (f"Күтілетін нәтиже: «{labels.topic_name(item, 'kk')}» мәселесі бойынша халықтың хабардарлығын "
+    return (f"Күтілетін нәтиже: «{item.name('kk')}» мәселесі бойынша халықтың хабардарлығын "
             f"арттыру, {kk_quarter_in(nxt.number, nxt.year)} тақырып бойынша қайталанатын сұрау салулар "
             f"санын азайту (есепті тоқсанда – {count}).")
 
@@ -94,21 +94,20 @@ def _executor(settings: dict[str, Any] | None) -> str:
     return who if who and who != setting(settings, "signatory") else FILL
 
 
-def draft_measures(item: dict[str, Any], analysis: dict[str, Any], lang: str,
-                   content: dict[str, Any] | None = None,
+def draft_measures(item: TopicRow, analysis: Analysis, lang: str,
+                   content: ContentResult | None = None,
                    settings: dict[str, Any] | None = None) -> list[tuple[str, str, str, str]]:
     """(what, channel, who, by when) rows drafted from what people asked on the topic (its top question
     groups), the channels and regions that drove its growth, with deadlines in the next quarter."""
-    quarter = Quarter.parse(analysis["quarter"])
-    first, second, third = _deadlines(quarter)
-    topic = labels.topic_name(item, lang)
+    first, second, third = _deadlines(analysis.quarter)
+    topic = item.name(lang)
     who = _executor(settings)
-    drivers = (analysis.get("drivers") or {}).get(item["topic"]) or {}
+    drivers = analysis.drivers.get(item.topic) or {}
     regions = [labels.region_name(d.get("region"), lang) for d in drivers.get("regions") or []
                if d.get("region") and d.get("region") != "unknown" and (d.get("delta") or 0) > 0][:3]
     channels = [labels.channel_label(d.get("channel"), lang, sentence=True) for d in drivers.get("channels") or []
                 if d.get("channel") not in (None, "", "unknown") and (d.get("delta") or 0) > 0][:2]
-    asked = _groups_of(content, item["topic"], lang)
+    asked = _groups_of(content, item.topic, lang)
     rows: list[tuple[str, str, str, str]] = []
     if lang == "ru":
         site = "официальный интернет-ресурс, раздел «Часто задаваемые вопросы»"
@@ -147,11 +146,11 @@ def draft_measures(item: dict[str, Any], analysis: dict[str, Any], lang: str,
     return rows
 
 
-def measures(item: dict[str, Any], analysis: dict[str, Any], texts: dict[str, str] | None,
-             lang: str, content: dict[str, Any] | None = None,
+def measures(item: TopicRow, analysis: Analysis, texts: dict[str, str] | None,
+             lang: str, content: ContentResult | None = None,
              settings: dict[str, Any] | None = None) -> list[tuple[str, str, str, str]]:
     """The officer's measures (texts 'workplan:<topic>', 'what | channel | who | by when' per line) or the draft."""
-    own = text(texts, f"workplan:{item['topic']}", lang)
+    own = text(texts, f"workplan:{item.topic}", lang)
     if not own:
         return draft_measures(item, analysis, lang, content, settings)
     rows = []
@@ -200,15 +199,15 @@ def approval_block(settings: dict[str, Any] | None, lang: str) -> list[str]:
     return ["БЕКІТЕМІН", position, f"_____________ {who}", "20___ ж. «___» ____________"]
 
 
-def build_workplan(item: dict[str, Any], analysis: dict[str, Any], settings: dict[str, Any] | None,
+def build_workplan(item: TopicRow, analysis: Analysis, settings: dict[str, Any] | None,
                    texts: dict[str, str] | None, out: Path, lang: str,
-                   content: dict[str, Any] | None = None) -> Path:
+                   content: ContentResult | None = None) -> Path:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Mm, Pt
 
     from kcdesk.core.report.docx_table import set_borders, set_row_flags, write_cell
 
-    quarter = Quarter.parse(analysis["quarter"])
+    quarter = analysis.quarter
     doc = _document(lang)
     for k, line in enumerate(approval_block(settings, lang)):
         approval = doc.add_paragraph(line)
@@ -220,7 +219,7 @@ def build_workplan(item: dict[str, Any], analysis: dict[str, Any], settings: dic
     body = setting(settings, "body_name", lang)
     if body:
         doc.add_paragraph(body).alignment = WD_ALIGN_PARAGRAPH.CENTER
-    head, title = _title(labels.topic_name(item, lang), lang)
+    head, title = _title(item.name(lang), lang)
     for line in (head, title):
         paragraph = doc.add_paragraph()
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -256,8 +255,8 @@ def build_workplan(item: dict[str, Any], analysis: dict[str, Any], settings: dic
     return write_atomic(Path(out), lambda temp: doc.save(str(temp)))
 
 
-def build_workplans(analysis: dict[str, Any], settings: dict[str, Any] | None, texts: dict[str, str] | None,
-                    folder: Path, lang: str, content: dict[str, Any] | None = None) -> list[Path]:
+def build_workplans(analysis: Analysis, settings: dict[str, Any] | None, texts: dict[str, str] | None,
+                    folder: Path, lang: str, content: ContentResult | None = None) -> list[Path]:
     """One plan per flagged topic, named NN_<topic>.docx in folder (created if missing, but only inside an
     existing folder: core.outputs)."""
     from kcdesk.core.outputs import OutputGuard
@@ -269,8 +268,6 @@ def build_workplans(analysis: dict[str, Any], settings: dict[str, Any] | None, t
     except OSError as error:
         raise KcError("write_failed", file=folder.name, reason=error.strerror) from None
     prefix = "жоспар" if lang == "kk" else "план"
-    flagged = [t for t in analysis.get("by_topic", []) if t.get("flag_over_30")]
     return [build_workplan(item, analysis, settings, texts,
-                           folder / f"{prefix}_{i:02d}_{safe_name(labels.topic_name(item, lang))}.docx", lang,
-                           content)
-            for i, item in enumerate(flagged, 1)]
+                           folder / f"{prefix}_{i:02d}_{safe_name(item.name(lang))}.docx", lang, content)
+            for i, item in enumerate(analysis.flagged, 1)]

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from kcdesk.core.formulas import looks_like_formula
+from kcdesk.core.model import Analysis
 from kcdesk.core.report import labels
 from kcdesk.core.report.appendix import AppendixTable, appendix_table
 from kcdesk.core.report.atomic import write_atomic
@@ -87,7 +88,7 @@ def write_table(ws: Any, data: AppendixTable) -> None:
             cell.font = Font(name=FONT, bold=cell.font.bold, size=cell.font.size or 11)
 
 
-def build_xlsx(analysis: dict[str, Any], settings: dict[str, Any] | None, out: Path, lang: str) -> Path:
+def build_xlsx(analysis: Analysis, settings: dict[str, Any] | None, out: Path, lang: str) -> Path:
     """Write the statistical part (the Appendix table) as a one-sheet workbook, atomically."""
     from openpyxl import Workbook
 

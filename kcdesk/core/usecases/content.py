@@ -10,6 +10,7 @@ from typing import Any
 
 import pandas as pd
 
+from kcdesk.core.model import ContentResult
 from kcdesk.core.quarters import Quarter
 from kcdesk.core.store.project import Project
 from kcdesk.core.tasks import Progress
@@ -19,6 +20,7 @@ NAME_KEY = "content:name:"  # project text content:name:<group id> = the officer
 DISMISS_KEY = "content:dismiss:"  # project text content:dismiss:<group id> = "1"
 FAQ_KEY = "content:faq:"  # project text content:faq:<group id> = JSON {"status": "accepted"|"dropped", "question"?}
 FAQ_STATUSES = ("accepted", "dropped")
+CONTENT_SCHEMA = "kcdesk.content/1"
 SHOWN = 2000  # open suggestions whose question is fetched for display (the most confident)
 
 
@@ -162,14 +164,16 @@ def faq_list(result: dict[str, Any] | None, decisions: GroupDecisions) -> list[d
 
 
 def report_content(project: Project, quarter: Quarter, given: dict[str, Any] | None = None,
-                   lang: str | None = None) -> dict[str, Any] | None:
+                   lang: str | None = None) -> ContentResult | None:
     """The content result the справка quotes: the one given (`kcdesk report --content`), else the
-    quarter's last run; with the officer's group names (in `lang` where she gave one) and dismissals
-    applied."""
+    quarter's last run; with the officer's group names (in `lang` where she gave one: Group.label) and
+    dismissals applied, and the FAQ entries she accepted. A given file may omit the schema and quarter:
+    they are the quarter's."""
     result = given if given is not None else saved_result(project, quarter)
     if result is None:
         return None
-    return apply_decisions(result, group_decisions(project, quarter), lang)
+    applied = apply_decisions(result, group_decisions(project, quarter), lang)
+    return ContentResult.from_json({"schema": CONTENT_SCHEMA, "quarter": str(quarter), **applied})
 
 
 # --- doing -----------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kcdesk.core.errors import KcError
 from kcdesk.core.model import Analysis
@@ -18,6 +18,9 @@ from kcdesk.core.store.project import Project
 from kcdesk.core.tasks import NullProgress, Progress
 from kcdesk.core.usecases.content import report_content
 from kcdesk.core.vocabulary import Lang, as_lang
+
+if TYPE_CHECKING:
+    from kcdesk.core.report.docx_builder import ReportInput
 
 log = logging.getLogger("kcdesk.usecases")
 
@@ -62,7 +65,7 @@ def readiness(project: Project, quarter: Quarter, lang: Lang, analysis: Analysis
     counts: dict[str, int] = {}
     for field, count in zip(unresolved["field"], unresolved["count"], strict=True):
         counts[str(field)] = counts.get(str(field), 0) + int(count)
-    return checklist(analysis.to_json(), project.settings(), project.texts(quarter), lang, counts)
+    return checklist(analysis, project.settings(), project.texts(quarter), lang, counts)
 
 
 def write_report(project: Project, request: ReportRequest, analysis: Analysis,
@@ -72,8 +75,6 @@ def write_report(project: Project, request: ReportRequest, analysis: Analysis,
     PDF that were asked for. Returns the files written, in that order."""
     check_outputs(project, request, list((charts or {}).values()))
     progress = progress or NullProgress()
-    figures = analysis.to_json()  # the builders read the documented JSON form
-    figures["sources_without"] = project.sources_without()
     settings = project.settings()
     texts = project.texts(request.quarter)
     content = report_content(project, request.quarter, request.content, request.lang)
@@ -83,16 +84,19 @@ def write_report(project: Project, request: ReportRequest, analysis: Analysis,
         scratch = Path(tempfile.mkdtemp(prefix="kcdesk-pdf-"))
         docx = scratch / request.pdf.with_suffix(".docx").name
     try:
-        return _write(request, figures, settings, texts, content, charts, docx, scratch is None, progress)
+        from kcdesk.core.report.docx_builder import ReportInput
+
+        inp = ReportInput(analysis=analysis, settings=settings, texts=texts, content=content,
+                          charts=dict(charts or {}), sources_without=project.sources_without())
+        return _write(request, inp, docx, scratch is None, progress)
     finally:
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
 
 
-def _write(request: ReportRequest, figures: dict[str, Any], settings: dict[str, Any], texts: dict[str, str],
-           content: Any, charts: dict[str, Path] | None, docx: Path | None, keep_docx: bool,
+def _write(request: ReportRequest, inp: ReportInput, docx: Path | None, keep_docx: bool,
            progress: Progress) -> list[Path]:
-    from kcdesk.core.report.docx_builder import ReportInput, build_report
+    from kcdesk.core.report.docx_builder import build_report
     from kcdesk.core.report.workplans import build_workplans
     from kcdesk.core.report.xlsx_builder import build_xlsx
 
@@ -100,17 +104,16 @@ def _write(request: ReportRequest, figures: dict[str, Any], settings: dict[str, 
     written: list[Path] = []
     progress.report(0, steps, "report")
     if docx is not None:
-        inp = ReportInput(analysis=figures, settings=settings, texts=texts, content=content,
-                          charts=dict(charts or {}))
         built = build_report(inp, docx, request.lang, request.template)
         if keep_docx:
             written.append(built)
         progress.report(len(written), steps, "report")
     if request.xlsx is not None:
-        written.append(build_xlsx(figures, settings, request.xlsx, request.lang))
+        written.append(build_xlsx(inp.analysis, inp.settings, request.xlsx, request.lang))
         progress.report(len(written), steps, "report")
     if request.workplans is not None:
-        written += build_workplans(figures, settings, texts, request.workplans, request.lang, content)
+        written += build_workplans(inp.analysis, inp.settings, inp.texts, request.workplans, request.lang,
+                                   inp.content)
     if request.pdf is not None and docx is not None:
         from kcdesk.core.report.pdf import to_pdf
 
@@ -119,7 +122,7 @@ def _write(request: ReportRequest, figures: dict[str, Any], settings: dict[str, 
     return written
 
 
-def report_text(project: Project, quarter: Quarter, analysis: dict[str, Any],
+def report_text(project: Project, quarter: Quarter, analysis: Analysis,
                 lang: str) -> tuple[list[Section], dict[str, str]]:
     """The справка's prose as the app shows it for editing: the sections with the officer's texts applied,
     and the plain draft of each paragraph (by key). Drafted from the same inputs as write_report (the
@@ -128,5 +131,6 @@ def report_text(project: Project, quarter: Quarter, analysis: dict[str, Any],
 
     settings = project.settings()
     content = report_content(project, quarter, lang=lang)
-    drafted = {p.key: p.text for s in draft(analysis, lang, None, content, settings) for p in s.paragraphs}
-    return draft(analysis, lang, project.texts(quarter), content, settings), drafted
+    missing = project.sources_without()
+    drafted = {p.key: p.text for s in draft(analysis, lang, None, content, settings, missing) for p in s.paragraphs}
+    return draft(analysis, lang, project.texts(quarter), content, settings, missing), drafted

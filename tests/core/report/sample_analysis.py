@@ -6,6 +6,7 @@ import csv
 import random
 from typing import Any
 
+from kcdesk.core.model import Analysis, ContentResult
 from kcdesk.core.resources import resource
 
 LONG_TOPIC = ("Вопросы назначения и выплаты единовременных пособий при рождении ребенка "
@@ -111,3 +112,15 @@ def make_analysis(seed: int = 7, with_previous: bool = True, with_year_ago: bool
         "data_quality": {"rows_read": total, "rows_counted": total, "duplicates": 0, "unmapped_region": 0,
                          "unmapped_topic": 0, "bad_date": 0},
     }
+
+
+def typed(analysis: dict[str, Any]) -> Analysis:
+    """The analysis as the builders take it (read from its documented JSON form)."""
+    return Analysis.from_json(analysis)
+
+
+def content_of(content: dict[str, Any] | None) -> ContentResult | None:
+    """A content result given as JSON (schema and quarter optional), as the справка quotes it."""
+    if content is None:
+        return None
+    return ContentResult.from_json({"schema": "kcdesk.content/1", "quarter": "2026-Q3", **content})

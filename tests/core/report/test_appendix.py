@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sample_analysis import make_analysis
+from sample_analysis import make_analysis, typed
 
 from kcdesk.core.quarters import Quarter
 from kcdesk.core.report.appendix import BLANK, appendix_table, contact_centre, form_title, signature
@@ -12,10 +12,10 @@ def test_contact_centre_from_settings_else_from_the_data():
     analysis = make_analysis()
     analysis["contact_centres"] = [{"name": "КЦ акимата", "phone": "109", "count": 5},
                                    {"name": "Горячая линия", "phone": "", "count": 2}]
-    assert contact_centre(analysis, {}, "ru") == "КЦ акимата, тел. 109; Горячая линия"
+    assert contact_centre(typed(analysis), {}, "ru") == "КЦ акимата, тел. 109; Горячая линия"
     settings = {"contact_centre_name_kk": "Әкімдік байланыс орталығы", "contact_centre_phone": "1414"}
-    assert contact_centre(analysis, settings, "kk") == "Әкімдік байланыс орталығы, тел. 1414"
-    assert contact_centre({"contact_centres": []}, {}, "ru") == ""
+    assert contact_centre(typed(analysis), settings, "kk") == "Әкімдік байланыс орталығы, тел. 1414"
+    assert contact_centre(typed(dict(analysis, contact_centres=[])), {}, "ru") == ""
 
 
 def test_signature_line_blank_or_filled():
@@ -31,7 +31,7 @@ def test_titles_and_zero_regions_kept():
     analysis = make_analysis()
     analysis["by_region"][-1]["count"] = 0
     zero = analysis["by_region"][-1]["region"]
-    table = appendix_table(analysis, {}, "ru")
+    table = appendix_table(typed(analysis), {}, "ru")
     names = [name for name, _ in table.regions]
     if zero == "unknown":
         assert "регион не указан" not in names

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 from docx.oxml.ns import qn
-from sample_analysis import LONG_TOPIC, make_analysis
+from sample_analysis import LONG_TOPIC, make_analysis, typed
 
 from kcdesk.core.errors import KcError
 from kcdesk.core.report import labels
@@ -65,7 +65,7 @@ def analysis():
 
 @pytest.mark.parametrize("lang", ["ru", "kk"])
 def test_appendix_table_holds_every_topic_and_region(tmp_path, analysis, lang):
-    out = build_report(ReportInput(analysis, SETTINGS), tmp_path / "s.docx", lang)
+    out = build_report(ReportInput(typed(analysis), SETTINGS), tmp_path / "s.docx", lang)
     doc = Document(str(out))
     topics, regions, centre, total = appendix_rows(doc)
     expected_topics = [(labels.topic_name(t, lang), t["count"]) for t in analysis["by_topic"] if t["count"]]
@@ -86,7 +86,7 @@ def test_appendix_table_holds_every_topic_and_region(tmp_path, analysis, lang):
 
 @pytest.mark.parametrize("lang", ["ru", "kk"])
 def test_text_names_flags_new_top10_portrait_and_signature(tmp_path, analysis, lang):
-    out = build_report(ReportInput(analysis, SETTINGS), tmp_path / "s.docx", lang)
+    out = build_report(ReportInput(typed(analysis), SETTINGS), tmp_path / "s.docx", lang)
     doc = Document(str(out))
     text = text_of(doc)
     flagged = [t for t in analysis["by_topic"] if t["flag_over_30"]]
@@ -132,7 +132,7 @@ def test_officer_texts_replace_drafts(tmp_path, analysis):
         "publish": "Только этот вопрос.",
         "para:intro@kk": "Қызметкердің өз абзацы.",
     }
-    doc = Document(str(build_report(ReportInput(analysis, SETTINGS, texts), tmp_path / "r.docx", "ru")))
+    doc = Document(str(build_report(ReportInput(typed(analysis), SETTINGS, texts), tmp_path / "r.docx", "ru")))
     text = text_of(doc)
     assert "Свой вводный абзац офицера." in text
     assert "Изменились правила постановки на учет." in text
@@ -140,21 +140,21 @@ def test_officer_texts_replace_drafts(tmp_path, analysis):
     assert "Наиболее актуальными для граждан являются вопросы" not in text  # drafted conclusion replaced
     assert "Только этот вопрос." in text
     assert "Предлагается разместить информацию" not in text
-    kk = text_of(Document(str(build_report(ReportInput(analysis, SETTINGS, texts), tmp_path / "k.docx", "kk"))))
+    kk = text_of(Document(str(build_report(ReportInput(typed(analysis), SETTINGS, texts), tmp_path / "k.docx", "kk"))))
     assert "Қызметкердің өз абзацы." in kk and "Свой вводный абзац офицера." not in kk
 
 
 def test_missing_previous_quarter_is_said_not_hidden(tmp_path):
     analysis = make_analysis(with_previous=False)
-    text = text_of(Document(str(build_report(ReportInput(analysis), tmp_path / "s.docx", "ru"))))
+    text = text_of(Document(str(build_report(ReportInput(typed(analysis)), tmp_path / "s.docx", "ru"))))
     assert "Данные за II квартал 2026 года в проекте отсутствуют" in text
-    kk = text_of(Document(str(build_report(ReportInput(analysis), tmp_path / "k.docx", "kk"))))
+    kk = text_of(Document(str(build_report(ReportInput(typed(analysis)), tmp_path / "k.docx", "kk"))))
     assert "2026 жылғы 2-тоқсан бойынша деректер жобада жоқ" in kk
 
 
 def test_charts_are_embedded_in_order_with_captions(tmp_path, analysis):
     charts = {key: tiny_png(tmp_path / f"{key}.png") for key in ("portrait_age", "top10", "map")}
-    doc = Document(str(build_report(ReportInput(analysis, SETTINGS, charts=charts), tmp_path / "c.docx", "ru")))
+    doc = Document(str(build_report(ReportInput(typed(analysis), SETTINGS, charts=charts), tmp_path / "c.docx", "ru")))
     assert len(doc.inline_shapes) == 3
     captions = [p.text for p in doc.paragraphs if p.style.name == "KcCaption" and p.text]
     assert captions == [f"Рисунок {i} – {labels.CHART_CAPTIONS['ru'][k]}"
@@ -164,27 +164,27 @@ def test_charts_are_embedded_in_order_with_captions(tmp_path, analysis):
 
 def test_user_template_with_the_placeholders_works(tmp_path, analysis):
     mine = shutil.copy(default_template("ru"), tmp_path / "letterhead.docx")
-    out = build_report(ReportInput(analysis, SETTINGS), tmp_path / "s.docx", "ru", template=Path(mine))
+    out = build_report(ReportInput(typed(analysis), SETTINGS), tmp_path / "s.docx", "ru", template=Path(mine))
     assert appendix_rows(Document(str(out)))[3] == group(analysis["total"]["count"])
 
 
 def test_bad_templates_are_errors_not_crashes(tmp_path, analysis):
     with pytest.raises(KcError) as missing:
-        build_report(ReportInput(analysis), tmp_path / "s.docx", "ru", template=tmp_path / "nope.docx")
+        build_report(ReportInput(typed(analysis)), tmp_path / "s.docx", "ru", template=tmp_path / "nope.docx")
     assert missing.value.code == "template_missing"
     plain = tmp_path / "plain.docx"
     Document().save(str(plain))
     with pytest.raises(KcError) as bad:
-        build_report(ReportInput(analysis), tmp_path / "s.docx", "ru", template=plain)
+        build_report(ReportInput(typed(analysis)), tmp_path / "s.docx", "ru", template=plain)
     assert bad.value.code == "bad_template"
     junk = tmp_path / "junk.docx"
     junk.write_bytes(b"not a zip")
     with pytest.raises(KcError) as broken:
-        build_report(ReportInput(analysis), tmp_path / "s.docx", "ru", template=junk)
+        build_report(ReportInput(typed(analysis)), tmp_path / "s.docx", "ru", template=junk)
     assert broken.value.code == "bad_template"
     assert not (tmp_path / "s.docx").exists()
     with pytest.raises(KcError) as lang:
-        build_report(ReportInput(analysis), tmp_path / "s.docx", "en")
+        build_report(ReportInput(typed(analysis)), tmp_path / "s.docx", "en")
     assert lang.value.code == "bad_language"
 
 
@@ -193,7 +193,7 @@ def test_requests_without_a_topic_still_add_up(tmp_path, lang):
     analysis = make_analysis(seed=5)
     analysis["total"]["count"] += 17  # 17 requests the analysis could put under no topic
     analysis["by_region"][0]["count"] += 17
-    doc = Document(str(build_report(ReportInput(analysis), tmp_path / "s.docx", lang)))
+    doc = Document(str(build_report(ReportInput(typed(analysis)), tmp_path / "s.docx", lang)))
     topics, regions, _, total = appendix_rows(doc)
     assert sum(c for _, c in topics) == int(total.replace("\u00a0", "")) == sum(c for _, c in regions)
     assert topics[-1] == ({"ru": "тема не указана", "kk": "тақырыбы көрсетілмеген"}[lang], 17)

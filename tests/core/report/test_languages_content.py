@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from sample_analysis import make_analysis
+from sample_analysis import content_of, make_analysis, typed
 
 from kcdesk.core.normalise.topics_dictionary import language_of
 from kcdesk.core.report.numerals import NBSP
@@ -45,12 +45,12 @@ def test_groups_and_faq_are_named_in_the_documents_language(lang):
     a = _analysis()
     topic = a["by_topic"][0]["topic"]
     names = {t["topic"]: t["names"][lang] for t in a["by_topic"]}
-    groups = content_groups(_content(topic), [topic], lang=lang, names=names)
+    groups = content_groups(content_of(_content(topic)), [topic], lang=lang, names=names)
     for g in groups:
-        assert language_of(g["label"]) in (None, lang), g
-        assert not g["example"] or language_of(g["example"]) in (None, lang)
-    assert names[topic] in [g["label"] for g in groups]  # the foreign group is named by its topic
-    faq = [q for q, _ in faq_items(_content(topic), lang, names)]
+        assert language_of(g.label) in (None, lang), g
+        assert not g.example or language_of(g.example) in (None, lang)
+    assert names[topic] in [g.label for g in groups]  # the foreign group is named by its topic
+    faq = [q for q, _ in faq_items(content_of(_content(topic)), lang, names)]
     assert faq and all(language_of(q) in (None, lang) for q in faq)
     other = "kk" if lang == "ru" else "ru"
     # A drafted entry is given in its draft for this language unless its label is in the other one.
@@ -61,7 +61,7 @@ def test_groups_and_faq_are_named_in_the_documents_language(lang):
         assert "«Жарық» мәселесі бойынша қайда жүгінуге болады?" in faq
         assert not any("освещение" in q or "отремонтируют" in q for q in faq)
         assert f"«{names[topic]}» мәселесі бойынша қайда жүгінуге болады?" in faq
-    text = " ".join(p.text for s in draft(a, lang, None, _content(topic)) for p in s.paragraphs)
+    text = " ".join(p.text for s in draft(typed(a), lang, None, content_of(_content(topic))) for p in s.paragraphs)
     assert ("ямы во дворах" in text) is (lang == "ru") and ("жол жөндеу" in text) is (lang == "kk"), other
 
 
@@ -72,20 +72,20 @@ def test_reasons_are_kept_per_language_and_the_other_language_is_listed(lang):
     other = "kk" if lang == "ru" else "ru"
     written = {"ru": "Сбой портала в июле.", "kk": "Шілдеде порталда ақау болды."}
     texts = {f"reason:{flagged[0]['topic']}@{other}": written[other]}
-    items = {i.code: i for i in checklist(a, {}, texts, lang)}
+    items = {i.code: i for i in checklist(typed(a), {}, texts, lang)}
     # Typed only in the other language: said so, not called missing, and not printed here.
     assert f"reason:{flagged[0]['topic']}" in items["text_other_language"].values
     assert flagged[0]["names"][lang] not in items["reason_missing"].values
-    body = " ".join(p.text for s in draft(a, lang, texts) for p in s.paragraphs).replace(NBSP, " ")
+    body = " ".join(p.text for s in draft(typed(a), lang, texts) for p in s.paragraphs).replace(NBSP, " ")
     assert written[other] not in body
     # A reason under the plain key, typed in the other language (the app before reasons had languages):
     texts = {f"reason:{flagged[0]['topic']}": written[other]}
-    body = " ".join(p.text for s in draft(a, lang, texts) for p in s.paragraphs)
+    body = " ".join(p.text for s in draft(typed(a), lang, texts) for p in s.paragraphs)
     assert written[other] not in body
-    assert f"reason:{flagged[0]['topic']}" in {i.code: i for i in checklist(a, {}, texts, lang)}[
+    assert f"reason:{flagged[0]['topic']}" in {i.code: i for i in checklist(typed(a), {}, texts, lang)}[
         "text_other_language"].values
     # Both written: each справка prints its own, nothing is listed.
     texts = {f"reason:{flagged[0]['topic']}@{code}": written[code] for code in LANGS}
-    body = " ".join(p.text for s in draft(a, lang, texts) for p in s.paragraphs)
+    body = " ".join(p.text for s in draft(typed(a), lang, texts) for p in s.paragraphs)
     assert written[lang] in body and written[other] not in body
-    assert "text_other_language" not in {i.code for i in checklist(a, {}, texts, lang)}
+    assert "text_other_language" not in {i.code for i in checklist(typed(a), {}, texts, lang)}

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import copy
-
 import pytest
 from docx import Document
 from docx.oxml.ns import qn
-from sample_analysis import make_analysis
+from sample_analysis import content_of, make_analysis, typed
 
 from kcdesk.core.report.docx_builder import ReportInput, build_report
 from kcdesk.core.report.numerals import NBSP
@@ -18,8 +16,9 @@ LANGS = ("ru", "kk")
 MAJORITY = {"ru": "Большинство", "kk": "басым бөлігі"}
 
 
-def paragraphs(analysis, lang, texts=None) -> dict[str, str]:
-    return {p.key: p.text.replace(NBSP, " ") for s in draft(analysis, lang, texts) for p in s.paragraphs}
+def paragraphs(analysis, lang, texts=None, sources_without=None) -> dict[str, str]:
+    return {p.key: p.text.replace(NBSP, " ")
+            for s in draft(typed(analysis), lang, texts, sources_without=sources_without) for p in s.paragraphs}
 
 
 def _with_shares(lead_share: float) -> dict:
@@ -84,8 +83,7 @@ def test_drivers_never_name_not_stated(lang):
 def test_an_export_without_a_channel_column_is_said_once(lang):
     a = make_analysis()
     a["by_channel"] = [{"channel": "call_1414", "count": 100}, {"channel": "unknown", "count": 50}]
-    a["sources_without"] = {"channel": ["messengers.xlsx"]}
-    text = paragraphs(a, lang)["channels"]
+    text = paragraphs(a, lang, sources_without={"channel": ["messengers.xlsx"]})["channels"]
     assert text.count("«messengers.xlsx»") == 1
     assert "не указано —" not in text and "көрсетілмеген –" not in text  # not a channel of its own
     expected = "звонок в единый контакт-центр 1414" if lang == "ru" else "1414 бірыңғай байланыс орталығына қоңырау"
@@ -110,7 +108,7 @@ def test_portrait_opens_with_a_summary_sentence(lang):
     summary = paragraphs(a, lang)["portrait_summary"]
     assert ("женщины" if lang == "ru" else "әйелдер") in summary
     assert "31-40" in summary
-    keys = [p.key for s in draft(a, lang) for p in s.paragraphs if p.key.startswith("portrait")]
+    keys = [p.key for s in draft(typed(a), lang) for p in s.paragraphs if p.key.startswith("portrait")]
     assert keys[0] == "portrait_summary"
 
 
@@ -129,7 +127,7 @@ def test_the_rule_basis_and_the_year_ago_change_are_stated(lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_section_9_processed_rule_is_the_default_wording(lang):
     a = make_analysis()
-    del a["quarter_rule"]
+    a["quarter_rule"] = "processed"
     intro = paragraphs(a, lang)["intro"]
     assert ("п. 9 Методики" if lang == "ru" else "9-тармағы") in intro
     a["quarter_rule"] = "registered"
@@ -149,7 +147,7 @@ def test_reconciliation_is_stated_entered_or_not(lang):
 def test_checklist_names_what_a_head_would_send_back(lang):
     a = make_analysis()
     a["contact_centres"] = []
-    items = {i.code: i for i in checklist(a, {}, {}, lang, {"region": 3})}
+    items = {i.code: i for i in checklist(typed(a), {}, {}, lang, {"region": 3})}
     assert {"reason_missing", "no_contact_centre", "no_signatory", "no_executor", "unresolved_values",
             "no_reconciliation"} <= set(items)
     settings = {"signatory": "А. Б.", f"signatory_position_{lang}": "Аким", "executor": "В. Г.",
@@ -158,9 +156,9 @@ def test_checklist_names_what_a_head_would_send_back(lang):
     for i, t in enumerate(a["by_topic"]):  # every topic named in both languages
         t["names"] = {"ru": f"Вопрос {i}", "kk": f"Мәселе {i}"}
     a["reconciliation"] = [{"channel": "qlik", "reference": 1, "imported": 1, "difference": 0}]
-    assert [i.code for i in checklist(a, settings, texts, lang)] == []
+    assert [i.code for i in checklist(typed(a), settings, texts, lang)] == []
     texts["conclusions"] = "Выводы написаны только по-русски." if lang == "kk" else "Тек қазақша жазылған қорытынды."
-    assert [i.code for i in checklist(a, settings, texts, lang)] == ["text_other_language"]
+    assert [i.code for i in checklist(typed(a), settings, texts, lang)] == ["text_other_language"]
 
 
 def test_untranslated_topics_are_those_still_in_the_other_language():
@@ -168,16 +166,16 @@ def test_untranslated_topics_are_those_still_in_the_other_language():
     for t in a["by_topic"]:
         t["names"] = {"ru": t["topic"], "kk": t["topic"]}
     a["by_topic"][0]["topic"] = a["by_topic"][0]["names"]["kk"] = a["by_topic"][0]["names"]["ru"] = "Коммунальные услуги"
-    assert "Коммунальные услуги" in untranslated_topics(a, "kk")
-    assert "Коммунальные услуги" not in untranslated_topics(a, "ru")
+    assert "Коммунальные услуги" in untranslated_topics(typed(a), "kk")
+    assert "Коммунальные услуги" not in untranslated_topics(typed(a), "ru")
     a["by_topic"][0]["names"]["kk"] = "Коммуналдық қызметтер"  # named (typed or from the dictionary)
-    assert "Коммунальные услуги" not in untranslated_topics(a, "kk")
+    assert "Коммунальные услуги" not in untranslated_topics(typed(a), "kk")
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_docx_language_keep_with_next_and_page_numbers(tmp_path, lang):
     settings = {"executor": "А. Нұрланова", "executor_phone": "8 (7172) 74-14-14"}
-    doc = Document(str(build_report(ReportInput(copy.deepcopy(make_analysis()), settings), tmp_path / "s.docx", lang)))
+    doc = Document(str(build_report(ReportInput(typed(make_analysis()), settings), tmp_path / "s.docx", lang)))
     tag = {"ru": "ru-RU", "kk": "kk-KZ"}[lang]
     assert doc.core_properties.language == tag
     default_lang = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr")).find(qn("w:lang"))
@@ -202,7 +200,8 @@ def test_work_plan_has_approval_measures_from_questions_deadlines_and_an_executo
     a = make_analysis()
     flagged = next(t for t in a["by_topic"] if t["flag_over_30"])
     label = "как оформить пособие" if lang == "ru" else "жәрдемақыны қалай ресімдеуге болады"
-    content = {"groups": [{"topic": flagged["topic"], "label": label, "count": 40}]}
+    content = content_of({"groups": [{"topic": flagged["topic"], "label": label, "count": 40}]})
+    flagged, a = typed(a).by_topic[a["by_topic"].index(flagged)], typed(a)
     settings = {"signatory": "Е. Сапаров", f"signatory_position_{lang}": "Аким", "executor": "Е. Сапаров"}
     rows = draft_measures(flagged, a, lang, content, settings)
     assert label in rows[0][0]  # the first measure answers what people actually asked
@@ -222,7 +221,7 @@ def test_xlsx_carries_the_form_label_and_one_font(tmp_path, lang):
 
     from kcdesk.core.report.xlsx_builder import build_xlsx
 
-    ws = load_workbook(build_xlsx(make_analysis(), {}, tmp_path / "a.xlsx", lang)).active
+    ws = load_workbook(build_xlsx(typed(make_analysis()), {}, tmp_path / "a.xlsx", lang)).active
     assert ws.cell(1, 6).value == ("Форма" if lang == "ru" else "Нысан")
     fonts = {c.font.name for row in ws.iter_rows() for c in row if c.value is not None}
     assert fonts == {"Times New Roman"}

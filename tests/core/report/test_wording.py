@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sample_analysis import make_analysis
+from sample_analysis import content_of, make_analysis, typed
 
 from kcdesk.core.report.numerals import NBSP, group
 from kcdesk.core.report.texts import is_text_key, text
@@ -10,7 +10,8 @@ from kcdesk.core.report.wording import draft, paragraph_keys
 
 
 def paragraphs(analysis, lang, texts=None, content=None) -> dict[str, str]:
-    return {p.key: p.text.replace(NBSP, " ") for s in draft(analysis, lang, texts, content) for p in s.paragraphs}
+    return {p.key: p.text.replace(NBSP, " ") for s in draft(typed(analysis), lang, texts, content_of(content))
+            for p in s.paragraphs}
 
 
 def test_intro_and_comparisons_carry_the_figures():
@@ -56,7 +57,7 @@ def test_no_previous_quarter_means_no_dynamics_claims():
 
 def test_content_groups_and_faq_are_quoted():
     content = {"groups": [{"label": "Очередь на жильё", "count": 42, "new": True}],
-               "faq": ["Как встать в очередь?", {"question": "Какие документы нужны?", "count": 7}]}
+               "faq": [{"question": "Как встать в очередь?"}, {"question": "Какие документы нужны?", "count": 7}]}
     ru = paragraphs(make_analysis(), "ru", content=content)
     assert "«Очередь на жильё» (42 запроса)" in ru["content"] and "ранее не установленные" in ru["content"]
     assert "«Как встать в очередь?»" in ru["publish:faq"] and "(7 запросов)" in ru["publish:faq"]
@@ -85,7 +86,7 @@ def test_content_groups_of_the_content_json_quote_key_phrases_and_an_example():
 
 def test_paragraph_keys_and_text_keys():
     a = make_analysis()
-    keys = paragraph_keys(a)
+    keys = paragraph_keys(typed(a))
     assert len(keys) == len(set(keys))
     assert {"intro", "compare_previous", "portrait_age", "top10", "top10:astana"} <= set(keys)
     assert all(is_text_key(f"para:{k}") for k in keys)
@@ -96,6 +97,6 @@ def test_paragraph_keys_and_text_keys():
 
 
 def test_edited_paragraphs_are_marked():
-    sections = draft(make_analysis(), "ru", {"para:regions": "Свой текст."})
+    sections = draft(typed(make_analysis()), "ru", {"para:regions": "Свой текст."})
     edited = [p for s in sections for p in s.paragraphs if p.edited]
     assert [p.key for p in edited] == ["regions"] and edited[0].text == "Свой текст."

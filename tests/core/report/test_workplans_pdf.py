@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from docx import Document
-from sample_analysis import make_analysis
+from sample_analysis import make_analysis, typed
 
 from kcdesk.core.errors import KcError
 from kcdesk.core.report import pdf
@@ -18,7 +18,7 @@ def test_one_plan_per_flagged_topic(tmp_path, lang):
     flagged = [t for t in analysis["by_topic"] if t["flag_over_30"]]
     own = flagged[0]["topic"]
     texts = {f"workplan:{own}": "Брифинг | телеканал | пресс-служба | до 15 ноября\nПамятка | сайт"}
-    paths = build_workplans(analysis, {"signatory": "А. Б. Сериков"}, texts, tmp_path / "plans", lang)
+    paths = build_workplans(typed(analysis), {"signatory": "А. Б. Сериков"}, texts, tmp_path / "plans", lang)
     assert len(paths) == len(flagged) and all(p.is_file() for p in paths)
     first = Document(str(paths[0]))
     rows = [[c.text for c in row.cells] for row in first.tables[0].rows]
@@ -53,6 +53,6 @@ def test_pdf_unavailable_without_libreoffice(tmp_path, monkeypatch):
 @pytest.mark.slow
 @pytest.mark.skipif(pdf.find_soffice() is None, reason="LibreOffice is not installed")
 def test_pdf_through_libreoffice(tmp_path):
-    docx = build_report(ReportInput(make_analysis()), tmp_path / "s.docx", "kk")
+    docx = build_report(ReportInput(typed(make_analysis())), tmp_path / "s.docx", "kk")
     out = pdf.to_pdf(docx, tmp_path / "s.pdf")
     assert out.read_bytes().startswith(b"%PDF")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from docx import Document
 from openpyxl import load_workbook
-from sample_analysis import make_analysis
+from sample_analysis import make_analysis, typed
 
 from kcdesk.core.report.docx_builder import ReportInput, build_report
 from kcdesk.core.report.xlsx_builder import build_xlsx
@@ -15,8 +15,8 @@ from kcdesk.core.report.xlsx_builder import build_xlsx
 def test_xlsx_numbers_equal_docx_numbers(tmp_path, lang):
     analysis = make_analysis(seed=11)
     settings = {"contact_centre_name_ru": "=cmd|' /C calc'!A0", "contact_centre_phone": "+7 700 000"}
-    docx = Document(str(build_report(ReportInput(analysis, settings), tmp_path / "s.docx", lang)))
-    ws = load_workbook(build_xlsx(analysis, settings, tmp_path / "s.xlsx", lang)).active
+    docx = Document(str(build_report(ReportInput(typed(analysis), settings), tmp_path / "s.docx", lang)))
+    ws = load_workbook(build_xlsx(typed(analysis), settings, tmp_path / "s.xlsx", lang)).active
     table = docx.tables[0]
     doc_rows = [[c.text for c in row.cells] for row in table.rows[3:]]
     assert ws.cell(5, 2).value == analysis["total"]["count"] == int(doc_rows[0][1].replace("\u00a0", ""))
@@ -40,7 +40,7 @@ def test_formula_like_text_stays_text(tmp_path):
     analysis["by_topic"][0]["names"] = {"ru": "=SUM(A1:A9)", "kk": "@risky"}
     analysis["by_topic"][1]["names"] = {"ru": "-1 тема", "kk": "+тема"}
     settings = {"contact_centre_name_ru": "=HYPERLINK(\"http://x\")"}
-    path = build_xlsx(analysis, settings, tmp_path / "s.xlsx", "ru")
+    path = build_xlsx(typed(analysis), settings, tmp_path / "s.xlsx", "ru")
     ws = load_workbook(path).active
     values = {ws.cell(r, 3).value: ws.cell(r, 3) for r in range(5, 8)}
     assert "=SUM(A1:A9)" in values and values["=SUM(A1:A9)"].data_type == "s"

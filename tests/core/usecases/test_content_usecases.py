@@ -80,21 +80,22 @@ def test_group_decisions_reach_the_report_content(project: Project) -> None:
               "faq": [{"question": "яма?", "group": "g1"}, {"question": "вода?", "group": "g2"}]}
     project.save_content(Q3, result)
     # no decisions: the groups as they are, and no FAQ entry until the officer accepts one
-    assert uc.report_content(project, Q3) == dict(result, faq=[])
+    quoted = uc.report_content(project, Q3)
+    assert [g.to_json() for g in quoted.groups] == result["groups"] and quoted.faq == ()
     uc.decide_faq(project, Q3, "g1", "accepted")
     uc.decide_faq(project, Q3, "g2", "accepted")
     uc.name_group(project, Q3, "g1", "  Ямы во дворах ")
     uc.dismiss_group(project, Q3, "g2")
     quoted = uc.report_content(project, Q3)
-    assert [(g["id"], g.get("label")) for g in quoted["groups"]] == [("g1", "Ямы во дворах"), ("g3", None)]
-    assert [f["question"] for f in quoted["faq"]] == ["яма?"]
+    assert [(g.id, g.label) for g in quoted.groups] == [("g1", "Ямы во дворах"), ("g3", "свет")]
+    assert [f.question for f in quoted.faq] == ["яма?"]
     assert project.content(Q3) == result  # the stored analysis is not changed
     uc.name_group(project, Q3, "g2", "Вода")  # naming takes a dismissal back
     assert uc.group_decisions(project, Q3).decision("g2") == "named"
     uc.clear_decision(project, Q3, "g2")
     assert uc.group_decisions(project, Q3).decision("g2") is None
     given = {"groups": [{"id": "g1", "key_phrases": ["x"]}], "faq": []}
-    assert uc.report_content(project, Q3, given)["groups"][0]["label"] == "Ямы во дворах"
+    assert uc.report_content(project, Q3, given).groups[0].label == "Ямы во дворах"
 
 
 def test_the_spravka_quotes_the_accepted_faq_entries_in_the_officers_wording(project: Project) -> None:
@@ -106,13 +107,13 @@ def test_the_spravka_quotes_the_accepted_faq_entries_in_the_officers_wording(pro
     uc.decide_faq(project, Q3, "g1", "accepted", "  Когда отремонтируют дороги во дворах, звонил Иванов Иван Иванович?  ")
     uc.decide_faq(project, Q3, "g2", "dropped")
     uc.decide_faq(project, Q3, "g3", "accepted")
-    quoted = uc.report_content(project, Q3)["faq"]
-    assert [f["question"] for f in quoted] == ["Когда отремонтируют дороги во дворах, звонил [ФИО]?", "Где свет?"]
+    quoted = uc.report_content(project, Q3).faq
+    assert [f.question for f in quoted] == ["Когда отремонтируют дороги во дворах, звонил [ФИО]?", "Где свет?"]
     listed = uc.faq_list(project.content(Q3), uc.group_decisions(project, Q3))
     assert [f["status"] for f in listed] == ["accepted", "dropped", "accepted"]
     assert listed[0]["proposed"] == "Когда засыплют ямы?"
     uc.decide_faq(project, Q3, "g3", None)  # taken back: no longer quoted
-    assert [f["group"] for f in uc.report_content(project, Q3)["faq"]] == ["g1"]
+    assert [f.group for f in uc.report_content(project, Q3).faq] == ["g1"]
     with pytest.raises(ValueError):
         uc.decide_faq(project, Q3, "g1", "maybe")
 
@@ -128,7 +129,7 @@ def test_group_names_are_kept_per_language(project: Project) -> None:
     uc.name_group(project, Q3, "g2", "Нет воды")
     decisions = uc.group_decisions(project, Q3)
     assert decisions.name("g1", "kk") == "Аулалардағы шұңқырлар" and decisions.name("g1", "ru") == "Ямы во дворах"
-    labels = {lang: {g["id"]: g.get("label") for g in uc.report_content(project, Q3, lang=lang)["groups"]}
+    labels = {lang: {g.id: g.label for g in uc.report_content(project, Q3, lang=lang).groups}
               for lang in ("kk", "ru")}
     assert labels["kk"]["g1"] == "Аулалардағы шұңқырлар" and labels["ru"]["g1"] == "Ямы во дворах"
     # Named in Russian only: the Kazakh справка gets the Russian name, which it replaces by the topic's.
