@@ -247,12 +247,16 @@
         <translation>Алдыңғы тоқсандармен салыстырғанда кездейсоқтықтан айқын ерекшеленетіндей өскен немесе азайған тіркес жоқ.</translation>
     </message>
     <message>
-        <source>Repeated requests (the same wording about the same place): %1 repeats in %2 groups (%3 requests of %4).</source>
-        <translation>Қайталанған сұрау салулар (бір орын туралы бірдей мәтін): %2 топта %1 қайталау (%4 сұрау салудың %3).</translation>
+        <source>Repeated requests (the same wording by the same applicant or about the same place): %1 repeats in %2 groups (%3 requests of %4).</source>
+        <translation>Қайталанған сұрау салулар (бір өтініш берушіден немесе бір орын туралы бірдей мәтін): %2 топта %1 қайталау (%4 сұрау салудың %3).</translation>
     </message>
     <message>
-        <source>Requests whose wording is shared but names no place (not counted as repeats): %1.</source>
-        <translation>Мәтіні бірдей, бірақ орны көрсетілмеген сұрау салулар (қайталау деп саналмайды): %1.</translation>
+        <source>Held together by the same applicant: %1 requests. Requests that came with an IIN or a phone (kept only as an opaque key): %2.</source>
+        <translation>Бір өтініш беруші байланыстырған: %1 сұрау салу. ЖСН немесе телефонмен келген сұрау салулар (тек иесіздендірілген кілт ретінде сақталады): %2.</translation>
+    </message>
+    <message>
+        <source>Requests whose wording is shared but names no place and no applicant (not counted as repeats): %1.</source>
+        <translation>Мәтіні бірдей, бірақ орны да, өтініш берушісі де көрсетілмеген сұрау салулар (қайталау деп саналмайды): %1.</translation>
     </message>
     <message>
         <source>Many copies of one text are often a campaign: check them before calling a rise a trend.</source>

@@ -247,12 +247,16 @@
         <translation>Ни одна фраза не выросла и не снизилась по сравнению с прошлыми кварталами настолько, чтобы это нельзя было списать на случайность.</translation>
     </message>
     <message>
-        <source>Repeated requests (the same wording about the same place): %1 repeats in %2 groups (%3 requests of %4).</source>
-        <translation>Повторные запросы (одна и та же формулировка об одном и том же месте): %1 повторов в %2 группах (%3 запросов из %4).</translation>
+        <source>Repeated requests (the same wording by the same applicant or about the same place): %1 repeats in %2 groups (%3 requests of %4).</source>
+        <translation>Повторные запросы (одна и та же формулировка от одного заявителя или об одном и том же месте): %1 повторов в %2 группах (%3 запросов из %4).</translation>
     </message>
     <message>
-        <source>Requests whose wording is shared but names no place (not counted as repeats): %1.</source>
-        <translation>Запросы с одинаковой формулировкой без указания места (повторами не считаются): %1.</translation>
+        <source>Held together by the same applicant: %1 requests. Requests that came with an IIN or a phone (kept only as an opaque key): %2.</source>
+        <translation>Связаны одним заявителем: %1 запросов. Запросы, поступившие с ИИН или телефоном (хранятся только как обезличенный ключ): %2.</translation>
+    </message>
+    <message>
+        <source>Requests whose wording is shared but names no place and no applicant (not counted as repeats): %1.</source>
+        <translation>Запросы с одинаковой формулировкой без указания места и заявителя (повторами не считаются): %1.</translation>
     </message>
     <message>
         <source>Many copies of one text are often a campaign: check them before calling a rise a trend.</source>

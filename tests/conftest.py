@@ -11,6 +11,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests that run the doors in-process log to a scratch folder, never the developer's own log.
 os.environ.setdefault("KCDESK_LOG_DIR", tempfile.mkdtemp(prefix="kcdesk-test-logs-"))
+# … and keep their applicant-key secret in a scratch settings folder, never the developer's own.
+os.environ.setdefault("KCDESK_SETTINGS_DIR", tempfile.mkdtemp(prefix="kcdesk-test-settings-"))
 
 
 @pytest.fixture(autouse=True)

@@ -130,7 +130,10 @@ def summary(result: dict[str, Any]) -> str:
               f"{_cut(f['question'])}" for f in result["faq"][:20]] or ["  —"]
     lines.append("  (the справка quotes only the entries accepted: --faq-accept g1,g3 or all)")
     dup = result["duplicates"]
-    lines += ["", f"Repeated requests (the same wording about the same place): {dup['repeated_requests']} "
-                  f"repeats in {dup['repeated_groups']} groups ({dup['requests_in_groups']} requests); "
-                  f"{dup['same_wording_no_place']} requests share a wording that names no place (not counted)"]
+    lines += ["", f"Repeated requests (the same wording by the same applicant or about the same place): "
+                  f"{dup['repeated_requests']} repeats in {dup['repeated_groups']} groups ({dup['requests_in_groups']} "
+                  f"requests, {dup.get('by_applicant', 0)} of them held together by their applicant); "
+                  f"{dup['same_wording_no_place']} requests share a wording that names no place and no applicant "
+                  f"(not counted); {dup.get('with_applicant', 0)} requests came with an IIN or phone (kept only as an "
+                  "opaque key)"]
     return "\n".join(lines)

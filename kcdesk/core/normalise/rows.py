@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from kcdesk.core.normalise.ages import clean_stated_age, combine_age
+from kcdesk.core.normalise.applicant import applicant_keys
 from kcdesk.core.normalise.columns import personal_numbers
 from kcdesk.core.normalise.dates import parse_birth_dates, parse_datetimes
 from kcdesk.core.normalise.iin import decode_iin
@@ -22,6 +23,7 @@ STORED = (
     "channel", "channel_raw", "region", "region_raw", "topic", "subtopic", "question", "gender",
     "gender_raw", "age", "social_status", "social_status_raw", "marital_status", "marital_status_raw",
     "education", "education_raw", "occupation", "occupation_raw", "contact_centre", "contact_phone",
+    "applicant",
 )
 # Fields stored as reference codes (resources/reference); a value no table knows keeps its text
 # in <field>_raw until the officer says once what it means.
@@ -160,6 +162,13 @@ def normalise_chunk(raw: pd.DataFrame, user_maps: dict[str, dict[str, str]],
     if iin is not None:
         from_iin = out["gender"].isna() & out["gender_raw"].isna() & iin["gender"].notna()
         out.loc[from_iin, "gender"] = iin.loc[from_iin, "gender"]
+
+    # The applicant as an opaque key (HMAC of the IIN, else the phone, under the user's own secret):
+    # repeated requests by one person can be counted; the IIN and the phone are not stored.
+    has_applicant = "iin" in raw or "applicant_phone" in raw
+    out["applicant"] = (applicant_keys(raw["iin"] if "iin" in raw else None,
+                                       raw["applicant_phone"] if "applicant_phone" in raw else None)
+                        if has_applicant else pd.Series(None, index=raw.index, dtype=object))
 
     problems = []
     no_date = registered.isna()

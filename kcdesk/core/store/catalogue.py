@@ -299,15 +299,16 @@ class Catalogue:
         )
 
     def question_frame(self, quarters: Sequence[Quarter]) -> pd.DataFrame:
-        """The question texts of these quarters (personal data already masked at import)."""
+        """The question texts of these quarters (personal data already masked at import), with the
+        opaque applicant key (None where the export gave no IIN or phone)."""
         indexes = [q.index for q in quarters]
         if not indexes:
             return pd.DataFrame(columns=["row_id", "request_id", "quarter", "topic", "region",
-                                         "channel", "question"])
+                                         "channel", "question", "applicant"])
         marks = ",".join("?" * len(indexes))
         frame = self._query(
             "SELECT r.id AS row_id, r.request_id, r.quarter, t.name AS topic, r.region, r.channel, "
-            f"r.question FROM requests r LEFT JOIN topics t ON t.id = r.topic_id "
+            f"r.question, r.applicant FROM requests r LEFT JOIN topics t ON t.id = r.topic_id "
             f"WHERE r.quarter IN ({marks}) ORDER BY r.id",
             indexes,
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 APPLICATION_ID = 0x4B434453  # "KCDS": marks a SQLite file as a kcdesk project
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Version 1. Personal data (IIN, names, phones, birth dates) has no column: it is used
 # at import (IIN → age, gender) and dropped.
@@ -147,6 +147,9 @@ MIGRATIONS: dict[int, str] = {
     UPDATE requests SET occupation_raw = occupation, occupation = NULL WHERE occupation IS NOT NULL;
     INSERT OR IGNORE INTO settings(key, value)
         SELECT 'quarter_rule', '"registered"' WHERE EXISTS (SELECT 1 FROM requests);""",
+    # 4: an opaque applicant key per request (kcdesk/core/normalise/applicant.py: a keyed hash of
+    # the IIN or phone under a secret kept outside the project), for repeated requests by one person.
+    3: """ALTER TABLE requests ADD COLUMN applicant TEXT;""",
 }
 
 

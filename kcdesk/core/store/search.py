@@ -118,7 +118,7 @@ def _stems(word: str) -> list[str]:
             if len(kazakh) >= (MIN_STEM if readings else MIN_STEM + 1):  # a plain word's short stem: too wide
                 out.append(kazakh)
     # a stem that another, shorter one already covers adds nothing to the query
-    unique = sorted(set(out), key=len)
+    unique = sorted(dict.fromkeys(out), key=len)  # stable: the same query text every run
     return [s for i, s in enumerate(unique) if not any(s.startswith(t) for t in unique[:i])]
 
 

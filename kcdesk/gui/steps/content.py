@@ -419,12 +419,16 @@ class ContentStep(Step):
             self.duplicates.setText("")
             return
         lines = [
-            self.tr("Repeated requests (the same wording about the same place): %1 repeats in %2 groups "
-                    "(%3 requests of %4).")
+            self.tr("Repeated requests (the same wording by the same applicant or about the same place): %1 repeats "
+                    "in %2 groups (%3 requests of %4).")
             .replace("%1", format_number(d.get("repeated_requests"))).replace("%2", format_number(d.get("repeated_groups")))
             .replace("%3", format_number(d.get("requests_in_groups")))
             .replace("%4", format_number((result.get("totals") or {}).get("with_text"))),
-            self.tr("Requests whose wording is shared but names no place (not counted as repeats): %1.")
+            self.tr("Held together by the same applicant: %1 requests. Requests that came with an IIN or a phone "
+                    "(kept only as an opaque key): %2.")
+            .replace("%1", format_number(d.get("by_applicant") or 0))
+            .replace("%2", format_number(d.get("with_applicant") or 0)),
+            self.tr("Requests whose wording is shared but names no place and no applicant (not counted as repeats): %1.")
             .replace("%1", format_number(d.get("same_wording_no_place"))),
             "",
             self.tr("Many copies of one text are often a campaign: check them before calling a rise a trend."),

@@ -84,8 +84,9 @@ def test_version_1_project_is_backed_up_then_migrated(tmp_path: Path):
     _version_1_project(path)
     before = path.read_bytes()
     with Project.open(path) as project:
-        assert db.value(project, "PRAGMA user_version") == schema.SCHEMA_VERSION == 3
+        assert db.value(project, "PRAGMA user_version") == schema.SCHEMA_VERSION == 4
         project.save_content(Q3, {"schema": "kcdesk.content/1"})  # the table version 2 added
+        assert "applicant" in {r[1] for r in project._connection.execute("PRAGMA table_info(requests)")}  # version 4
         assert project.get_setting("signatory") == "А. Б."          # the data came along
     backup = tmp_path / "old.v1.bak.kcdesk"
     assert backup.read_bytes() == before

@@ -60,7 +60,7 @@ def analyse_content(frame: pd.DataFrame, quarter: Quarter, catch_all: list[str] 
     """The kcdesk.content/1 result for `quarter` from the question texts of it and earlier quarters.
 
     frame: row_id, request_id, quarter ("2026-Q3"), topic (None when blank), region, channel,
-    question; an optional `count` column lets one row stand for that many identical requests
+    question, optionally applicant (the opaque key stored at import, None when unknown); an optional `count` column lets one row stand for that many identical requests
     (earlier quarters aggregated by the store). `days`: quarter label → days it covers (first to last
     request); a quarter covering fewer days than an earlier one is compared with it scaled by days.
     With members=True the result also holds
@@ -77,12 +77,13 @@ def analyse_content(frame: pd.DataFrame, quarter: Quarter, catch_all: list[str] 
         "_norm": normalise_texts(frame["question"]), "_topic": clean_topics(frame["topic"], catch_all),
         "_q": quarters, "_w": weight,
         "_region": frame["region"] if "region" in frame else None,
+        "_applicant": frame["applicant"] if "applicant" in frame else None,
     })
     frame = frame[frame["_q"] <= quarter.index]
     in_quarter = (frame["_q"] == quarter.index).to_numpy()
     has_text = (frame["_norm"] != "").to_numpy()
     requests = float(frame.loc[in_quarter, "_w"].sum())
-    earlier = frame[~in_quarter & has_text].drop(columns=["row_id", "request_id", "question", "_region"])
+    earlier = frame[~in_quarter & has_text].drop(columns=["row_id", "request_id", "question", "_region", "_applicant"])
     texted = frame[in_quarter & has_text]
     quarter_rows = frame.loc[in_quarter, ["row_id", "request_id", "_norm"]] if members else None
 
@@ -169,8 +170,10 @@ def analyse_content(frame: pd.DataFrame, quarter: Quarter, catch_all: list[str] 
     numbers = pd.Series(raw_texts, dtype=object).astype(str).str.replace(r"\D+", " ", regex=True)
     number_codes = pd.factorize(numbers)[0][raw_codes] if len(raw_codes) else np.zeros(0, dtype=np.int64)
     region_codes = pd.factorize(texted["_region"].to_numpy(dtype=object)[again])[0]
+    applicant_codes = pd.factorize(texted["_applicant"].to_numpy(dtype=object)[again])[0]  # -1: none given
     dup = grp.repeated(codes_q[again], number_codes, region_codes, texted["_w"].to_numpy(dtype=float)[again],
-                       texts_q)
+                       texts_q, applicant_codes)
+    dup["with_applicant"] = int(round(texted.loc[texted["_applicant"].notna(), "_w"].sum()))
     _phase(progress, 6, "done")
     in_groups = sum(g["count"] for g in group_list)
     with_text = int(round(texted["_w"].sum()))
@@ -239,7 +242,7 @@ def _empty(quarter: Quarter, requests: float, quarter_rows: pd.DataFrame | None)
         "model": _model(None, []), "suggestions": [], "groups": [], "other": {"count": 0, "loose_groups": 0},
         "topic_groups": {}, "rising": [], "falling": [], "faq": [],
         "duplicates": {"repeated_groups": 0, "repeated_requests": 0, "requests_in_groups": 0,
-                       "same_wording_no_place": 0},
+                       "same_wording_no_place": 0, "by_applicant": 0, "with_applicant": 0},
     }
     if quarter_rows is not None:
         result["_members"] = _members(quarter_rows, np.array([], dtype=object), np.zeros(0, np.int64), {})

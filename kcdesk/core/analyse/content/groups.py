@@ -190,33 +190,55 @@ def names_place(wordings: pd.Series) -> pd.Series:
 
 
 def repeated(text: np.ndarray, numbers: np.ndarray, region: np.ndarray, weight: np.ndarray,
-             texts: np.ndarray) -> dict[str, int]:
-    """Repeated requests: the same wording (folded text and the numbers it holds) about the same place.
+             texts: np.ndarray, applicant: np.ndarray | None = None) -> dict[str, int]:
+    """Repeated requests: the same wording sent by the same applicant or about the same place.
 
     Per request: `text` the code of its folded text in `texts`, `numbers` and `region` codes of the
-    numbers it holds and of its region. The place is the one the text names (street, house, flat…)
-    within the request's region; the same short wording sent from different places ("мусор" ×124) is
-    no repeat, and a text naming no place cannot be told from one sent elsewhere, so it is counted
-    apart (`same_wording_no_place`). No applicant identity is stored (personal data is masked at
-    import), so "by the same applicant" cannot be told apart from "about the same place" beyond the
-    text itself.
+    numbers it holds and of its region, `applicant` the code of its opaque applicant key (-1 when the
+    export gave no IIN or phone). Requests are linked when they share the wording and the applicant,
+    or the wording, its numbers and the region when the text names a place (street, house, flat…);
+    linked requests form one repeated group (connected components, so a chain of links is one
+    group). The same short wording from different places and applicants ("мусор" ×124) is no
+    repeat; wording that names no place and has no applicant is counted apart
+    (`same_wording_no_place`). `by_applicant`: requests in groups an applicant link holds together.
     """
-    empty = {"repeated_groups": 0, "repeated_requests": 0, "requests_in_groups": 0, "same_wording_no_place": 0}
-    if len(text) == 0:
+    from scipy.sparse.csgraph import connected_components
+
+    empty = {"repeated_groups": 0, "repeated_requests": 0, "requests_in_groups": 0, "same_wording_no_place": 0,
+             "by_applicant": 0}
+    n = len(text)
+    if n == 0:
         return empty
-    frame = pd.DataFrame({"t": text, "n": numbers, "r": region, "c": weight})
-    per = frame.groupby(["t", "n", "r"], sort=False)["c"].sum()
-    per = per[per >= 2]
-    if per.empty:
-        return empty
-    codes = per.index.get_level_values(0).to_numpy()
-    distinct_codes = np.unique(codes)
-    named = names_place(pd.Series(texts[distinct_codes], dtype=object)).to_numpy()
-    place = np.isin(codes, distinct_codes[named])
-    counts = per.to_numpy()
+    who = np.full(n, -1, dtype=np.int64) if applicant is None else np.asarray(applicant, dtype=np.int64)
+    frame = pd.DataFrame({"t": text, "n": numbers, "r": region, "a": who, "c": weight})
+    wording = frame.groupby(["t", "n", "r"], sort=False).ngroup().to_numpy()
+    distinct_codes = np.unique(text)
+    named = np.isin(text, distinct_codes[names_place(pd.Series(texts[distinct_codes], dtype=object)).to_numpy()])
+    known = who >= 0
+    by_person = np.full(n, -1, dtype=np.int64)
+    if known.any():
+        by_person[known] = frame[known].groupby(["t", "a"], sort=False).ngroup().to_numpy()
+    # Rows, place nodes (wording + numbers + region, only when the text names a place) and applicant
+    # nodes (wording + applicant) in one graph; each link joins a row to a node.
+    n_place = int(wording.max()) + 1
+    rows = np.concatenate([np.nonzero(named)[0], np.nonzero(known)[0]])
+    nodes = np.concatenate([n + wording[named], n + n_place + by_person[known]])
+    size = n + n_place + (int(by_person.max()) + 1 if known.any() else 0)
+    graph = sp.csr_matrix((np.ones(len(rows), dtype=np.int8), (rows, nodes)), shape=(size, size))
+    _, component = connected_components(graph, directed=False)
+    linked = np.zeros(n, dtype=bool)
+    linked[rows] = True
+    part = pd.DataFrame({"g": component[:n], "c": weight, "a": known})[linked]
+    per = part.groupby("g").agg(c=("c", "sum"), a=("a", "sum"))
+    # a group held together by an applicant: two of its requests share an applicant node
+    person_groups = set(component[n + n_place:][np.bincount(by_person[known], minlength=size - n - n_place) >= 2]) \
+        if known.any() else set()
+    per = per[per["c"] >= 2]
+    alone = frame[~linked].groupby(["t", "n", "r"], sort=False)["c"].sum()
     return {
-        "repeated_groups": int(place.sum()),
-        "repeated_requests": int(round((counts[place] - 1).sum())),  # beyond the first of each
-        "requests_in_groups": int(round(counts[place].sum())),
-        "same_wording_no_place": int(round(counts[~place].sum())),
+        "repeated_groups": int(len(per)),
+        "repeated_requests": int(round((per["c"] - 1).sum())),  # beyond the first of each
+        "requests_in_groups": int(round(per["c"].sum())),
+        "same_wording_no_place": int(round(alone[alone >= 2].sum())),
+        "by_applicant": int(round(per.loc[per.index.isin(list(person_groups)), "c"].sum())),
     }
