@@ -80,3 +80,18 @@ def test_the_spravka_states_the_basis_and_both_changes(tmp_path: Path) -> None:
     assert "өткен жылдың осы кезеңімен (2025 жылғы 3-тоқсан) салыстырылып бағаланды" in kk
     assert "жоба баптауларында таңдалған" in kk
     assert "Алдыңғы тоқсанмен (10) салыстырғанда – +20 %" in kk
+
+
+def test_work_plans_follow_the_basis(tmp_path: Path) -> None:
+    """With the year-ago basis the topic up 140 % on a year ago gets its plan, grounded on that rise."""
+    project = _project(tmp_path)
+    plans = tmp_path / "plans"
+    assert main(["report", str(project), "--quarter", "2026-Q3", "--lang", "ru", "--out", str(tmp_path / "r.docx"),
+                 "--no-charts", "--workplans", str(plans)]) == 0
+    assert list(plans.glob("*.docx")) == []  # +20 % on the previous quarter: no plan
+    assert main(["report", str(project), "--quarter", "2026-Q3", "--lang", "ru", "--out", str(tmp_path / "r.docx"),
+                 "--no-charts", "--workplans", str(plans), "--basis", "year-ago"]) == 0
+    written = list(plans.glob("*.docx"))
+    assert len(written) == 1
+    text = _text(written[0])
+    assert "выросло по сравнению с тем же кварталом прошлого года с 5 до 12, +140 %" in text

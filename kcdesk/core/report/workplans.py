@@ -37,15 +37,21 @@ def _title(topic: str, lang: str) -> tuple[str, str]:
 
 
 def _basis(item: TopicRow, quarter: Quarter, lang: str) -> str:
-    prev, now = item.previous or 0, item.count
-    pct = item.change_pct
+    """The ground of the plan: the rise against the quarter the +30 % rule compared with (the project's
+    basis: the previous quarter, or the same quarter a year ago, then said)."""
+    prev, now = item.basis_count or 0, item.count
+    pct = item.basis_change_pct
+    by_year = item.basis == "year_ago"
     if lang == "ru":
         change = f", +{ru_pct(pct)}" if pct is not None else ""
+        against = " по сравнению с тем же кварталом прошлого года" if by_year else ""
         return (f"Основание: п. 11 Методики — количество запросов по теме "
-                f"{ru_quarter_in(quarter.number, quarter.year)} выросло с {group(prev)} до {group(now)}{change}.")
+                f"{ru_quarter_in(quarter.number, quarter.year)} выросло{against} с {group(prev)} до "
+                f"{group(now)}{change}.")
     change = f", +{kk_pct(pct)}" if pct is not None else ""
+    against = " өткен жылдың осы тоқсанымен салыстырғанда" if by_year else ""
     return (f"Негіздеме: Әдістеменің 11-тармағы – {kk_quarter_in(quarter.number, quarter.year)} тақырып бойынша "
-            f"сұрау салулар саны {kk_num_case(prev, 'abl')} {kk_num_case(now, 'dat')} дейін өсті{change}.")
+            f"сұрау салулар саны{against} {kk_num_case(prev, 'abl')} {kk_num_case(now, 'dat')} дейін өсті{change}.")
 
 
 def _deadlines(quarter: Quarter) -> tuple[str, str, str]:
