@@ -111,6 +111,10 @@
         <translation>Топтың сұрау салуларын сақтау…</translation>
     </message>
     <message>
+        <source>Open the group&apos;s requests</source>
+        <translation>Топтың сұрау салуларын ашу</translation>
+    </message>
+    <message>
         <source>No data yet: import the exports on the Import step.</source>
         <translation>Әзірге деректер жоқ: экспорттарды «Импорт» қадамында импорттаңыз.</translation>
     </message>
@@ -347,6 +351,41 @@
     <message>
         <source>Copy the whole table</source>
         <translation>Бүкіл кестені көшіру</translation>
+    </message>
+</context>
+<context>
+    <name>GroupRequestsDialog</name>
+    <message>
+        <source>Requests of group %1</source>
+        <translation>%1 тобының сұрау салулары</translation>
+    </message>
+    <message>
+        <source>%1 requests of the quarter %2 in this group. Personal data in the texts is masked.</source>
+        <translation>Осы топта %2 тоқсанының %1 сұрау салуы бар. Мәтіндердегі дербес деректер жасырылған.</translation>
+    </message>
+    <message>
+        <source>Export to .xlsx…</source>
+        <translation>.xlsx файлына шығару…</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Сұрау салу</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Мәтін</translation>
+    </message>
+    <message>
+        <source>Save the requests of the group</source>
+        <translation>Топтың сұрау салуларын сақтау</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,10 @@
         <translation>Сохранить запросы группы…</translation>
     </message>
     <message>
+        <source>Open the group&apos;s requests</source>
+        <translation>Открыть запросы группы</translation>
+    </message>
+    <message>
         <source>No data yet: import the exports on the Import step.</source>
         <translation>Данных пока нет: импортируйте выгрузки на шаге «Импорт».</translation>
     </message>
@@ -347,6 +351,41 @@
     <message>
         <source>Copy the whole table</source>
         <translation>Копировать всю таблицу</translation>
+    </message>
+</context>
+<context>
+    <name>GroupRequestsDialog</name>
+    <message>
+        <source>Requests of group %1</source>
+        <translation>Запросы группы %1</translation>
+    </message>
+    <message>
+        <source>%1 requests of the quarter %2 in this group. Personal data in the texts is masked.</source>
+        <translation>Запросов квартала %2 в этой группе: %1. Персональные данные в текстах скрыты.</translation>
+    </message>
+    <message>
+        <source>Export to .xlsx…</source>
+        <translation>Выгрузить в .xlsx…</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Save the requests of the group</source>
+        <translation>Сохранить запросы группы</translation>
     </message>
 </context>
 <context>

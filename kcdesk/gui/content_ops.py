@@ -14,7 +14,8 @@ from kcdesk.core.usecases.content import NAME_KEY, ContentState, GroupDecisions
 from kcdesk.gui.runner import FlagProgress, Job
 
 __all__ = ["NAME_KEY", "ContentState", "GroupDecisions", "accept_job", "candidate_marks", "clear_decision",
-           "decide_faq", "dismiss_group", "excerpt", "faq_list", "group_name", "members_job", "name_group", "run_job", "search_job", "state", "undo_job"]
+           "decide_faq", "dismiss_group", "excerpt", "export_requests_job", "faq_list", "group_name",
+           "group_requests_job", "members_job", "name_group", "run_job", "search_job", "state", "undo_job"]
 
 Done = Callable[[Any], None] | None
 EXCERPT = 160  # characters of a question shown in a table cell
@@ -76,6 +77,29 @@ def members_job(path: Path, quarter: Quarter, group: str, out: Path, done: Done 
             return uc.write_members(result.pop("_members"), out, group)
 
     return Job("content_members", work, done)
+
+
+def group_requests_job(path: Path, quarter: Quarter, group: str, membership: Any = None, done: Done = None) -> Job:
+    """The requests of one group (id, date, region, masked text) for the group's window; the quarter's
+    membership is worked out once (the analysis runs again) and handed back to be reused."""
+
+    def work(progress: FlagProgress) -> tuple[Any, Any]:
+        with Project.open(path) as project:
+            table = membership if membership is not None else uc.group_membership(project, quarter, progress)
+            return table, uc.group_requests(project, table, group)
+
+    return Job("content_group_requests", work, done)
+
+
+def export_requests_job(path: Path, rows: Any, out: Path, headers: list[str], done: Done = None) -> Job:
+    """The rows the group's window shows, written to .xlsx."""
+
+    def work(progress: FlagProgress) -> int:
+        with Project.open(path) as project:
+            project.output_guard().check(out)
+        return uc.write_requests(rows, out, headers)
+
+    return Job("content_export_requests", work, done)
 
 
 def faq_list(project: Project, quarter: Quarter, result: dict[str, Any] | None) -> list[dict[str, Any]]:

@@ -318,3 +318,58 @@ def test_a_groups_requests_exported_to_xlsx(step, qtbot, tmp_path) -> None:
     table = pd.read_excel(out, dtype=str)
     group = step.state.result["groups"][0]
     assert len(table) == group["count"] and set(table["group"]) == {group["id"]}
+
+
+def test_a_groups_requests_open_in_a_window_and_export_to_xlsx(step, qtbot, tmp_path) -> None:
+    from kcdesk.gui.steps.content_members import GroupRequestsDialog
+
+    _run(step, qtbot)
+    assert not step.open_button.isEnabled()  # a group must be chosen first
+    step.groups.selectRow(step.groups.proxy.mapFromSource(step.groups.model_.index(0, 0)).row())
+    assert step.open_button.isEnabled()
+    with qtbot.waitSignal(step.session.runner.succeeded, timeout=60000):
+        assert step.open_group()
+    dialog = step.members_dialog
+    assert isinstance(dialog, GroupRequestsDialog) and dialog.isVisible()
+    group = step.state.result["groups"][0]
+    shown = dialog.table.model_.frame
+    assert len(shown) == group["count"] and dialog.table.model_.columnCount() == 4
+    assert "—" not in set(shown["region"]) and shown["region"].nunique() == 2  # ВКО and Astana, by name
+    assert shown["date"].str.match(r"2026-(07|08|09)-\d\d").all()  # the quarter's registration dates
+    assert shown["id"].str.startswith("KC-").all()
+    # the same analysis: the second window reuses the membership (no second run of the analysis)
+    calls = []
+    from kcdesk.core.usecases import content as uc
+
+    original = uc.group_membership
+    uc.group_membership = lambda *a, **k: calls.append(1) or original(*a, **k)
+    try:
+        with qtbot.waitSignal(step.session.runner.succeeded, timeout=60000):
+            assert step.open_group()
+    finally:
+        uc.group_membership = original
+    assert calls == [] and len(step.members_dialog.table.model_.frame) == group["count"]
+    out = tmp_path / "opened.xlsx"
+    with qtbot.waitSignal(step.session.runner.succeeded, timeout=60000):
+        assert step.members_dialog.export(out)
+    table = pd.read_excel(out, dtype=str)
+    assert list(table.columns) == step.members_dialog.headers() and len(table) == group["count"]
+    assert set(table.iloc[:, 0]) == set(shown["id"])
+
+
+def test_group_requests_mask_personal_data(project_path) -> None:
+    from kcdesk.core.usecases import content as uc
+
+    with Project.open(project_path[0]) as project:
+        membership = uc.group_membership(project, Q3)
+        group = str(project.content(Q3)["groups"][0]["id"])
+        mine = membership[membership["group"] == group]
+        row_id = int(mine["row_id"].iloc[0])
+        with project.transaction() as tx:  # a name and a flat typed in after the import's masking
+            tx.execute("UPDATE requests SET question = question || ' Иванов Иван Иванович, кв. 178' WHERE id = ?",
+                       (row_id,))
+        rows = uc.group_requests(project, membership, group)
+    assert list(rows.columns) == list(uc.GROUP_REQUESTS_COLUMNS)
+    assert len(rows) == len(mine)
+    text = rows.loc[rows["id"] == str(mine["id"].iloc[0]), "question"].iloc[0]
+    assert "Иванович" not in text and "178" not in text

@@ -274,6 +274,11 @@ class Catalogue:
         """row_id and question text of these request rows."""
         return self._rows_by_id(row_ids, "r.question", ["row_id", "question"])
 
+    def row_details(self, row_ids: Sequence[int]) -> pd.DataFrame:
+        """row_id, request_id, registered_at, region (code) and question text of these request rows."""
+        return self._rows_by_id(row_ids, "r.request_id, r.registered_at, r.region, r.question",
+                                ["row_id", "request_id", "registered_at", "region", "question"])
+
     def _rows_by_id(self, row_ids: Sequence[int], columns: str, names: list[str]) -> pd.DataFrame:
         ids = [int(i) for i in row_ids]
         parts = []

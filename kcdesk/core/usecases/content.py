@@ -204,25 +204,69 @@ def group_members(project: Project, result: dict[str, Any], table: pd.DataFrame)
     return table.assign(label=[labels.get(g, "") for g in table["group"]], question=shown)
 
 
+def group_membership(project: Project, quarter: Quarter, progress: Progress | None = None) -> pd.DataFrame:
+    """Each request of the quarter with its group id (id, row_id, group): the analysis runs again (the
+    same data gives the same groups) and is kept, like a run of the step. Only ids: no text is read."""
+    from kcdesk.core.analyse.content import run_content as analyse_texts
+
+    result = analyse_texts(project, quarter, progress, members=True)
+    table = result.pop("_members")
+    project.save_content(quarter, result)
+    return table[["id", "row_id", "group"]].reset_index(drop=True)
+
+
+GROUP_REQUESTS_COLUMNS = ("id", "date", "region", "question")
+
+
+def group_requests(project: Project, membership: pd.DataFrame, group: str) -> pd.DataFrame:
+    """The requests of one group (from group_membership): id, date (registration, YYYY-MM-DD), region
+    (code, None when unknown) and the question as kcdesk shows it (HTML out, personal data masked), in
+    the order they were imported."""
+    from kcdesk.core.analyse.content.normalise import display_text
+
+    mine = membership[membership["group"] == group]
+    details = project.catalogue.row_details([int(r) for r in mine["row_id"].dropna()])
+    details = details.sort_values("row_id", kind="stable")
+    ids = dict(zip(mine["row_id"].astype("Int64"), mine["id"], strict=True))
+    shown = pd.Series(details["question"], dtype=object).map(lambda t: display_text(t) if isinstance(t, str) else "")
+    return pd.DataFrame({
+        "id": [str(ids.get(int(r), r)) for r in details["row_id"]],
+        "date": details["registered_at"].astype(object).map(lambda d: str(d)[:10] if isinstance(d, str) else None),
+        "region": details["region"].astype(object).where(details["region"].notna(), None),
+        "question": shown.to_numpy(dtype=object),
+    }).reset_index(drop=True)
+
+
+def write_requests(rows: pd.DataFrame, path: Path, headers: list[str] | None = None) -> int:
+    """A table of requests (group_requests) as .xlsx (or .csv), cells a spreadsheet would read as a
+    formula written as text; `headers` the column titles in the user's language. Returns rows."""
+    return _write_table(rows, path, headers or list(rows.columns))
+
+
 def write_members(members: pd.DataFrame, path: Path, group: str | None = None) -> int:
     """The requests of one group (or all) as .csv (UTF-8 with BOM, for Excel) or .xlsx; returns rows.
     Cells that a spreadsheet would read as a formula are written as text."""
+    rows = members if group is None else members[members["group"] == group]
+    return _write_table(rows[["id", "group", "label", "question"]], path, ["id", "group", "label", "question"])
+
+
+def _write_table(rows: pd.DataFrame, path: Path, headers: list[str]) -> int:
     from kcdesk.core.formulas import looks_like_formula, neutralise
     from kcdesk.core.report.atomic import write_atomic
 
-    rows = members if group is None else members[members["group"] == group]
-    rows = rows[["id", "group", "label", "question"]]
+    rows = rows.astype(object).where(rows.notna(), "")
     if path.suffix.lower() == ".xlsx":
         from openpyxl import Workbook
 
         book = Workbook(write_only=True)
         sheet = book.create_sheet("requests")
-        sheet.append(["id", "group", "label", "question"])
+        sheet.append(headers)
         for values in rows.itertuples(index=False):
             sheet.append([_cell(sheet, str(v), looks_like_formula) for v in values])
         write_atomic(path, book.save)
     else:
         safe = rows.map(lambda v: neutralise(str(v)))
+        safe.columns = headers
         write_atomic(path, lambda target: safe.to_csv(target, index=False, encoding="utf-8-sig"))
     return len(rows)
 

@@ -28,6 +28,7 @@ from kcdesk.gui.content_ops import ContentState
 from kcdesk.gui.session import Session
 from kcdesk.gui.steps.base import Step
 from kcdesk.gui.steps.content_faq import FaqPage, export_group
+from kcdesk.gui.steps.content_members import GroupRequestsDialog
 from kcdesk.gui.steps.content_search import SearchPage, TextTable, labelled, row
 from kcdesk.gui.widgets.table import CAUTION, HIGHLIGHT, FrameView, format_number, format_pct
 
@@ -113,8 +114,13 @@ class ContentStep(Step):
         layout.addWidget(self.groups, 1)
         self.export_button = QPushButton()
         self.export_button.clicked.connect(lambda: self.export_group())
-        decision = row(self.name_edit, self.name_button, self.dismiss_button, self.clear_button, self.export_button,
-                       stretch_after=False)
+        self.open_button = QPushButton()  # the group's requests in a window (a double click does the same)
+        self.open_button.clicked.connect(lambda: self.open_group())
+        self.groups.doubleClicked.connect(lambda *_: self.open_group())
+        self.members_dialog: GroupRequestsDialog | None = None
+        self._membership: tuple[tuple[str, Quarter, int], Any] | None = None  # (project, quarter, result) → table
+        decision = row(self.name_edit, self.name_button, self.dismiss_button, self.clear_button, self.open_button,
+                       self.export_button, stretch_after=False)
         decision.setStretch(0, 1)
         layout.addLayout(decision)
         self.tabs.addTab(page, "")
@@ -187,6 +193,7 @@ class ContentStep(Step):
         for view in (self.rising, self.falling):
             view.setToolTip(self.tr("Double-click a phrase to find its requests in every quarter."))
         self.export_button.setText(self.tr("Save the group's requests…"))
+        self.open_button.setText(self.tr("Open the group's requests"))
         self.faq_page.retranslate()
         self.search_page.retranslate()
 
@@ -413,6 +420,36 @@ class ContentStep(Step):
         return export_group(self, self.session, self.state.quarter, str(group.get("id")), str(group.get("label") or ""),
                             path)
 
+    def _membership_key(self) -> tuple[str, Quarter, int] | None:
+        project = self.session.project
+        if project is None or self.state is None or self.state.result is None:
+            return None
+        return (str(project.path), self.state.quarter, id(self.state.result))
+
+    def open_group(self, done: Any = None) -> bool:
+        """The chosen group's requests of the quarter in a window (id, date, region, masked text), read in
+        the background; the quarter's group membership is worked out once per analysis shown."""
+        rows = self.groups.selected_source_rows()
+        key = self._membership_key()
+        if not rows or key is None or self.session.project is None:
+            return False
+        group = (self.state.result.get("groups") or [])[rows[0]]
+        gid, label, quarter = str(group.get("id")), str(group.get("label") or ""), self.state.quarter
+        known = self._membership[1] if self._membership is not None and self._membership[0] == key else None
+
+        def arrived(answer: tuple[Any, pd.DataFrame]) -> None:
+            membership, table = answer
+            self._membership = (key, membership)
+            if self.members_dialog is not None:
+                self.members_dialog.close()
+            self.members_dialog = GroupRequestsDialog(self.session, quarter, gid, label, table, self)
+            self.members_dialog.show()
+            if done is not None:
+                done(self.members_dialog)
+
+        return self.session.start(content_ops.group_requests_job(self.session.project.path, quarter, gid, known,
+                                                                 arrived))
+
     def _fill_duplicates(self, result: dict[str, Any]) -> None:
         d = result.get("duplicates")
         if not d:
@@ -498,7 +535,7 @@ class ContentStep(Step):
         name = content_ops.group_name(self.session.project, self.state.quarter, group, lang.current()) \
             if group and self.state else None
         self.name_edit.setText(name or "")
-        for widget in (self.name_button, self.dismiss_button, self.clear_button, self.export_button):
+        for widget in (self.name_button, self.dismiss_button, self.clear_button, self.export_button, self.open_button):
             widget.setEnabled(group is not None)
 
     def _decided(self, group: str) -> None:
