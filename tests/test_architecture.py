@@ -72,3 +72,35 @@ def test_the_sql_check_finds_sql():
     sample = 'rows = project._query("SELECT id FROM topics WHERE name = ?", (name,))\nx = "Select a file"\n'
     assert len(_sql_outside_store(sample, "sample.py")) == 2  # the statement and the private call
     assert _sql_outside_store('label = "Выберите файл"\n', "ok.py") == []
+
+
+# The import flows read → normalise → store: reading (kcdesk/core/read) finds tables and yields raw
+# rows and knows nothing of what comes after it; the field names it recognises headers by live in
+# kcdesk/core/fields.py, beside both.
+LAYERS = {"read": ("kcdesk.core.normalise", "kcdesk.core.store", "kcdesk.core.importing",
+                   "kcdesk.core.analyse", "kcdesk.core.report", "kcdesk.core.usecases")}
+IMPORT_LINE = re.compile(r"^\s*(?:from\s+([\w.]+)\s+import|import\s+([\w.]+))", re.MULTILINE)
+
+
+def _imports(text: str) -> list[str]:
+    return [a or b for a, b in IMPORT_LINE.findall(text)]
+
+
+def _layer_violations(layer: str, forbidden: tuple[str, ...]) -> list[str]:
+    root = Path(kcdesk.__file__).parent / "core" / layer
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        for name in _imports(path.read_text(encoding="utf-8")):
+            if name.startswith(forbidden):
+                found.append(f"{path.relative_to(root.parent)}: {name}")
+    return found
+
+
+def test_reading_does_not_import_what_comes_after_it():
+    found = [v for layer, forbidden in LAYERS.items() for v in _layer_violations(layer, forbidden)]
+    assert found == [], "read/ imports a later stage:\n" + "\n".join(found)
+
+
+def test_the_layer_check_finds_imports():
+    text = "from kcdesk.core.normalise.fields import match_header\n    import kcdesk.core.store.project\n"
+    assert _imports(text) == ["kcdesk.core.normalise.fields", "kcdesk.core.store.project"]

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from kcdesk.cli.progress import ConsoleProgress
 from kcdesk.core.errors import KcError
+from kcdesk.core.fields import FIELDS
 from kcdesk.core.importing import IGNORE, ImportResult
-from kcdesk.core.normalise.fields import FIELDS
 from kcdesk.core.usecases.importing import FilePlan, import_files
 
 EXAMPLES_SHOWN = 5

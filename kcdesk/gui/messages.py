@@ -118,7 +118,7 @@ def text(code: str, **params: object) -> str:
 def translate(error: KcError) -> str:
     params = dict(error.params)
     if error.code in ("column_by_values", "column_looks_like") and params.get("field"):
-        from kcdesk.core.normalise.fields import FIELDS
+        from kcdesk.core.fields import FIELDS
         from kcdesk.gui.field_names import field_name
 
         if params["field"] in FIELDS:  # the field as the officer knows it, in the UI language

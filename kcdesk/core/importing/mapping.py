@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from kcdesk.core.errors import KcError
+from kcdesk.core.fields import fold_header
 from kcdesk.core.normalise.columns import LOOKS_SHARE, guess_columns
-from kcdesk.core.normalise.fields import fold_header
 from kcdesk.core.read.tables import RawTable
 
 IGNORE = ("ignore", "-", "none", "")  # field names that leave a column out

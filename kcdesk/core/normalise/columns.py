@@ -15,8 +15,8 @@ from dataclasses import field as dataclass_field
 import numpy as np
 import pandas as pd
 
+from kcdesk.core.fields import auto_map, fold_header
 from kcdesk.core.normalise import reference
-from kcdesk.core.normalise.fields import auto_map, fold_header
 from kcdesk.core.normalise.iin import check_digit, decode_iin
 from kcdesk.core.normalise.text import fold_value
 

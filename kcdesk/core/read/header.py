@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from kcdesk.core.normalise.fields import match_header
+from kcdesk.core.fields import match_header
 
 SCAN_ROWS = 30
 MIN_RECOGNISED = 2

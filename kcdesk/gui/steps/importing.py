@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from kcdesk.core.errors import KcError
+from kcdesk.core.fields import FIELDS
 from kcdesk.core.normalise import reference
-from kcdesk.core.normalise.fields import FIELDS
 from kcdesk.core.tasks import Cancelled
 from kcdesk.gui import formatting, lang, operations
 from kcdesk.gui.field_names import field_name

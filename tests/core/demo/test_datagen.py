@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 from python_calamine import CalamineWorkbook
 
-from kcdesk.core.normalise.fields import auto_map
+from kcdesk.core.fields import auto_map
 from kcdesk.core.normalise.iin import decode_iin
 from kcdesk.core.normalise.reference import resolve
 

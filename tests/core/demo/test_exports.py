@@ -12,7 +12,7 @@ from python_calamine import CalamineWorkbook
 
 from kcdesk.core.demo.exports import write_quarter
 from kcdesk.core.demo.generate import QUARTERS, generate_requests
-from kcdesk.core.normalise.fields import auto_map
+from kcdesk.core.fields import auto_map
 
 
 @pytest.fixture(scope="module")

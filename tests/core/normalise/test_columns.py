@@ -5,13 +5,13 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from kcdesk.core.fields import match_header
 from kcdesk.core.normalise.columns import (
     guess_columns,
     personal_column,
     personal_numbers,
     vocabulary_match,
 )
-from kcdesk.core.normalise.fields import match_header
 
 
 @pytest.mark.parametrize(("header", "field"), [

@@ -1,4 +1,8 @@
-"""The fields an export's columns map to, and the header texts (kk/ru/en) that name them."""
+"""The fields an export's columns map to, and the header texts (kk/ru/en) that name them.
+
+Shared by reading (read/header.py finds the header row by these names), mapping (importing/) and
+normalising: it sits beside them in kcdesk/core, so reading never imports the normaliser.
+"""
 
 from __future__ import annotations
 
