@@ -45,10 +45,10 @@ def main() -> int:
             for run in range(args.runs):
                 started = time.perf_counter()
                 with Project.open(root / "bench.kcdesk") as project:
-                    analysis = analyse(project, last)
+                    analysis = Analysis.from_json(analyse(project, last))
                     settings, texts = project.settings(), project.texts(last)
                 charts = render_report_charts(analysis, lang, root / f"charts{run}")
-                build_report(ReportInput(Analysis.from_json(analysis), settings, texts, None, charts),
+                build_report(ReportInput(analysis, settings, texts, None, charts),
                              root / f"spravka_{lang}_{run}.docx", lang)
                 times.append(time.perf_counter() - started)
             best = min(times)

@@ -193,9 +193,9 @@ def rates(counts: Mapping[str, float | None], population: Mapping[str, int | Non
 def map_data(table: Any, by: str, lang: str, population: Mapping[str, int | None] | None = None,
              ) -> tuple[dict[str, float | None], int, dict[str, str]]:
     """From `region_counts()` (region, count, previous, change_pct; an "unknown" row) — or the
-    analysis JSON's "by_region" list of the same keys — to the map's values, the count of requests
+    analysis's by_region rows (RegionRow, or their JSON) — to the map's values, the count of requests
     with no region, and the tooltip figures per region."""
-    records = table.to_dict("records") if hasattr(table, "to_dict") else list(table)
+    records = table.to_dict("records") if hasattr(table, "to_dict") else [_record(r) for r in table]
     rows = {r["region"]: r for r in records}
     unknown = int(rows.pop("unknown", {}).get("count") or 0)
     counts = {code: _number(r.get("count")) for code, r in rows.items()}
@@ -219,6 +219,11 @@ def map_data(table: Any, by: str, lang: str, population: Mapping[str, int | None
             lines.append(f"{label(lang, 'rate_short')}: {format_number(per_rate[code], 2)}")
         details[code] = "\n".join(lines)
     return values, unknown, details
+
+
+def _record(row: Any) -> Mapping[str, Any]:
+    """A by_region row as a mapping: a typed RegionRow by its fields, a JSON row as it is."""
+    return row if isinstance(row, Mapping) else vars(row)
 
 
 def _number(value: Any) -> float | None:

@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
         if not args.no_charts:  # Qt is loaded only when charts are wanted
             from kcdesk.charts.report_charts import render_report_charts
 
-            charts = render_report_charts(analysis.to_json(), args.lang, Path(folder))
+            charts = render_report_charts(analysis, args.lang, Path(folder))
         charts.update(extra)
         open_items = readiness(project, quarter, args.lang, analysis)
         written = write_report(project, request, analysis, charts)

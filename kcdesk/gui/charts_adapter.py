@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
 
 from PySide6.QtWidgets import QWidget
 
 from kcdesk.charts.bars import hbar_chart
 from kcdesk.charts.fonts import ensure_fonts
+from kcdesk.core.model import Analysis, RankRow
 from kcdesk.gui import formatting, lang
 
 
@@ -17,18 +18,17 @@ def _rows(widget: QWidget, rows: int) -> QWidget:
     return widget
 
 
-def region_bars(analysis: dict[str, Any]) -> QWidget:
+def region_bars(analysis: Analysis) -> QWidget:
     ensure_fonts()
-    items = [r for r in analysis.get("by_region") or [] if r.get("region") != "unknown" or r.get("count")]
-    return _rows(hbar_chart([formatting.region(r.get("region")) for r in items],
-                            [int(r.get("count") or 0) for r in items]), len(items))
+    items = [r for r in analysis.by_region if r.known or r.count]
+    return _rows(hbar_chart([formatting.region(r.region) for r in items], [r.count for r in items]), len(items))
 
 
-def top10_bars(items: list[dict[str, Any]], names: dict[str, str], flagged: set[str]) -> QWidget:
+def top10_bars(items: Sequence[RankRow], names: dict[str, str], flagged: set[str]) -> QWidget:
     ensure_fonts()
-    return _rows(hbar_chart([f"{i['rank']}. {names.get(i['topic'], i['topic'])}" for i in items],
-                            [int(i["count"]) for i in items],
-                            highlight=[k for k, i in enumerate(items) if i["topic"] in flagged]), len(items))
+    return _rows(hbar_chart([f"{i.rank}. {names.get(i.topic, i.topic)}" for i in items],
+                            [i.count for i in items],
+                            highlight=[k for k, i in enumerate(items) if i.topic in flagged]), len(items))
 
 
 def portrait_chart(kind: str, counts: dict[str, int]) -> QWidget:

@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate
 
+from kcdesk.core.model import TopicRow
 from kcdesk.core.normalise.reference import name as reference_name
 from kcdesk.core.normalise.reference import region_name
 from kcdesk.core.quarters import Quarter
@@ -40,7 +41,6 @@ def value(field: str, code: str | None) -> str:
     return reference_name(field, code, lang.current()) or str(code)
 
 
-def topic(item: dict, fallback: str | None = None) -> str:
-    """An analysis topic item in the UI language (names.kk / names.ru), else its canonical name."""
-    names = item.get("names") or {}
-    return names.get(lang.current()) or fallback or item.get("topic") or ""
+def topic(item: TopicRow) -> str:
+    """An analysis topic in the UI language (names.kk / names.ru), else its canonical name."""
+    return item.name(lang.current())

@@ -31,13 +31,13 @@ def open_project(path: Path, create: bool = False) -> Project:
 
 
 def analyse_job(path: Path, quarter: Quarter, done: Done = None) -> Job:
-    """The full analysis dict of a quarter; the worker opens its own connection (SQLite objects stay in their thread)."""
+    """The typed analysis of a quarter; the worker opens its own connection (SQLite objects stay in their thread)."""
 
-    def work(progress: FlagProgress) -> dict[str, Any]:
+    def work(progress: FlagProgress) -> Analysis:
         from kcdesk.core.usecases.analysis import analyse_quarter
 
         with Project.open(path) as project:
-            return analyse_quarter(project, quarter, progress).to_json()  # the screens read the JSON form
+            return analyse_quarter(project, quarter, progress)
 
     return Job("analyse", work, done)
 
@@ -148,7 +148,7 @@ def check_template(template: Path) -> Path:
     return core_check(template)
 
 
-def render_charts(analysis: dict[str, Any], lang: str) -> tuple[Path, dict[str, Path]]:
+def render_charts(analysis: Analysis, lang: str) -> tuple[Path, dict[str, Path]]:
     """Charts are Qt widgets, so they are drawn here on the UI thread (a second or so); the job writes the files."""
     from kcdesk.charts.report_charts import render_report_charts
 
@@ -156,14 +156,14 @@ def render_charts(analysis: dict[str, Any], lang: str) -> tuple[Path, dict[str, 
     return folder, render_report_charts(analysis, lang, folder)
 
 
-def report_job(path: Path, request: ReportRequest, analysis: dict[str, Any], charts: dict[str, Path],
+def report_job(path: Path, request: ReportRequest, analysis: Analysis, charts: dict[str, Path],
                chart_folder: Path | None = None, done: Done = None) -> Job:
     """The справка and its companions through the same use case as `kcdesk report`."""
 
     def work(progress: FlagProgress) -> list[Path]:
         try:
             with Project.open(path) as project:
-                return write_report(project, request, Analysis.from_json(analysis), charts, progress)
+                return write_report(project, request, analysis, charts, progress)
         finally:
             if chart_folder is not None:
                 shutil.rmtree(chart_folder, ignore_errors=True)

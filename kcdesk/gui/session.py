@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from kcdesk.core.model import Analysis
 from kcdesk.core.quarters import Quarter
 from kcdesk.core.store import lock
 from kcdesk.core.store.project import Project
@@ -29,7 +30,7 @@ class Session(QObject):
         self.runner = runner or Runner(self)
         self.project: Project | None = None
         self.quarter: Quarter | None = None
-        self.analysis: dict[str, Any] | None = None
+        self.analysis: Analysis | None = None
         self.topic_undo: list[tuple[Any, ...]] = []  # the topic catalogue's changes, last first, while open
         self._refresh_pending = False
         self.runner.idle.connect(self._after_job)

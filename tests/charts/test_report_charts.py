@@ -65,13 +65,13 @@ def test_render_png_size(tmp_path):
 def test_report_charts_for_both_languages(tmp_path):
     analysis = make_analysis()
     for lang in ("kk", "ru"):
-        charts = render_report_charts(analysis, lang, tmp_path / lang)
+        charts = render_report_charts(Analysis.from_json(analysis), lang, tmp_path / lang)
         assert set(charts) == {"top10", "regions", "map", "topics_compare", "portrait_age",
                                "portrait_gender", "portrait_social"}
         for path in charts.values():
             width, height = png_size(path)
             assert width == 1200 and height >= 200, path
-    no_prev = render_report_charts(make_analysis(with_previous=False), "ru", tmp_path / "np")
+    no_prev = render_report_charts(Analysis.from_json(make_analysis(with_previous=False)), "ru", tmp_path / "np")
     assert "topics_compare" not in no_prev
 
 
@@ -100,7 +100,7 @@ def _charts_seen(monkeypatch, lang: str, tmp_path: Path, analysis=None) -> dict[
         return render_png(widget, path, width, height)
 
     monkeypatch.setattr(report_charts, "render_png", spy)
-    render_report_charts(analysis or make_analysis(), lang, tmp_path / lang)
+    render_report_charts(Analysis.from_json(analysis or make_analysis()), lang, tmp_path / lang)
     return seen
 
 
@@ -125,13 +125,12 @@ def test_bar_charts_have_axis_labels_and_a_legend_for_every_colour(monkeypatch, 
 
 
 def test_comparison_chart_holds_every_flagged_and_new_topic(monkeypatch, tmp_path):
-    from kcdesk.core.report import labels
 
     analysis = make_analysis()
     attention = [t for t in analysis["by_topic"] if t.get("new") or (t.get("change_pct") or 0) > 30]
     top = {r["topic"] for r in analysis["top10"]["all"]}
     assert any(t["topic"] not in top for t in attention)  # the sample has flagged topics beyond the top 10
-    names = labels.topic_names(analysis, "ru")
+    names = Analysis.from_json(analysis).topic_names("ru")
     shown = _charts_seen(monkeypatch, "ru", tmp_path, analysis)["topics_compare"]["texts"]
     for topic in attention:
         assert names.get(topic["topic"], topic["topic"])[:20] in " ".join(shown), topic["topic"]
@@ -190,7 +189,7 @@ def test_comparison_chart_follows_the_basis(monkeypatch, tmp_path):
     legends = labels.CHART_LEGENDS["kk"]
     assert set(seen["legend"]) == {legends["year_ago"], legends["current"]}
     assert "1\u00a0000".replace("\u00a0", " ") in [t.replace("\u00a0", " ") for t in seen["texts"]]
-    charts = render_report_charts(analysis, "kk", tmp_path / "docx")
+    charts = render_report_charts(Analysis.from_json(analysis), "kk", tmp_path / "docx")
     doc = Document(str(build_report(ReportInput(Analysis.from_json(analysis), {}, charts={"topics_compare": charts["topics_compare"]}),
                                     tmp_path / "c.docx", "kk")))
     assert any(labels.CHART_CAPTIONS["kk"]["topics_compare_year"] in p.text for p in doc.paragraphs)

@@ -91,7 +91,7 @@ def step(qtbot, project_path):
 
 
 def _topic_counts(session) -> dict[str, int]:
-    return {t["topic"]: int(t["count"]) for t in session.analysis["by_topic"]}
+    return {t.topic: t.count for t in session.analysis.by_topic}
 
 
 def _stage1_table(stage1, session) -> dict[str, int]:
@@ -130,14 +130,14 @@ def test_run_accept_above_and_undo(step, qtbot) -> None:
     step.confidence.setValue(floors[len(floors) // 2])  # a threshold that leaves some out when it can
     chosen = [s for s in suggestions if s["confidence"] >= step.confidence.value()]
     assert 0 < len(chosen) and (len(chosen) < len(suggestions) or len(floors) == 1)
-    total = session.analysis["total"]["count"]
+    total = session.analysis.total.count
     expected = pd.Series([s["topic"] for s in chosen]).value_counts().to_dict()
     with qtbot.waitSignal(session.analysis_changed, timeout=30000):
         assert step.accept_all_above()
     after = _topic_counts(session)
     for topic in TEMPLATES:
         assert after[topic] == before[topic] + expected.get(topic, 0)
-    assert session.analysis["total"]["count"] == total  # moved from blank/"Прочее", not added
+    assert session.analysis.total.count == total  # moved from blank/"Прочее", not added
     assert sum(after[t] - before[t] for t in TEMPLATES) == len(chosen)
     assert step.suggestions.model_.rowCount() == len(suggestions) - len(chosen)  # accepted ones leave the table
     assert step.batches.count() == 1

@@ -12,8 +12,8 @@ from kcdesk.gui import lang
 REPORT = 5  # Import, Stage 1, Stage 2, Stage 3, Content analysis, Справка
 
 
-def _unknown_regions(analysis: dict) -> int:
-    return sum(r.get("count") or 0 for r in analysis["by_region"] if r["region"] == "unknown")
+def _unknown_regions(analysis) -> int:
+    return sum(r.count for r in analysis.by_region if not r.known)
 
 
 def test_walk_every_step(window) -> None:
@@ -107,7 +107,7 @@ def test_save_the_spravka(window, qtbot, tmp_path: Path) -> None:
         assert report.save_report(docx=out, xlsx=tmp_path / "appendix.xlsx", workplans=tmp_path / "plans")
     assert out.is_file() and out.stat().st_size > 0
     assert (tmp_path / "appendix.xlsx").is_file()
-    flagged = [t for t in window.session.analysis["by_topic"] if t.get("flag_over_30")]  # one plan each (§11)
+    flagged = window.session.analysis.flagged  # one plan each (§11)
     assert len(list((tmp_path / "plans").glob("*.docx"))) == len(flagged) > 0
     assert report.written
 
@@ -158,18 +158,18 @@ def test_choosing_another_quarter_reanalyses(window, qtbot) -> None:
     with qtbot.waitSignal(window.session.analysis_changed, timeout=30000):
         window._quarter_chosen(0)
     assert window.session.quarter != latest
-    assert window.session.analysis["quarter"] == str(window.session.quarter)
+    assert window.session.analysis.quarter == window.session.quarter
 
 
 def test_reference_total_is_compared_with_the_import(window, qtbot) -> None:
     window.go_to(1)
     stage1 = window.steps[1]
-    total = window.session.analysis["total"]["count"]
+    total = window.session.analysis.total.count
     stage1.reference["qlik"].setValue(total + 5)
     with qtbot.waitSignal(window.session.analysis_changed, timeout=30000):
         stage1._reference_entered("qlik")
-    rows = window.session.analysis["reconciliation"]
-    assert rows and rows[0]["reference"] == total + 5
+    rows = window.session.analysis.reconciliation
+    assert rows and rows[0].reference == total + 5
     assert "-5" in stage1.reconciliation.text()
 
 
@@ -179,7 +179,7 @@ def test_the_comparison_basis_is_chosen_on_stage1(window, qtbot, demo_project: P
     window.go_to(1)
     stage1 = window.steps[1]
     assert stage1.basis.currentData() == "previous"
-    assert window.session.analysis["comparison"]["basis"] == "previous"
+    assert window.session.analysis.comparison.basis == "previous"
     headers = [" ".join(str(stage1.topics.model_.headerData(i, Qt.Orientation.Horizontal)).split())
                for i in range(stage1.topics.model_.columnCount())]
     assert stage1.tr("Change on a year ago, %") in headers  # both changes in the table
@@ -187,8 +187,8 @@ def test_the_comparison_basis_is_chosen_on_stage1(window, qtbot, demo_project: P
     with qtbot.waitSignal(window.session.analysis_changed, timeout=30000):
         stage1.basis.setCurrentIndex(1)
         stage1.basis.activated.emit(1)
-    assert window.session.analysis["comparison"]["basis"] == "year_ago"
-    assert all(t["basis"] == "year_ago" for t in window.session.analysis["by_topic"])
+    assert window.session.analysis.comparison.basis == "year_ago"
+    assert all(t.basis == "year_ago" for t in window.session.analysis.by_topic)
     assert stage1.basis.currentData() == "year_ago" and stage1.legend.text() != legend  # the legend says so
     assert window.session.project.comparison_basis() == "year_ago"
 

@@ -21,15 +21,15 @@ def _text(path: Path) -> str:
     return "\n".join(parts)
 
 
-def _quoted_groups(analysis: dict, groups: list[dict], language: str) -> list[str]:
+def _quoted_groups(analysis, groups: list[dict], language: str) -> list[str]:
     """The ids of the groups the draft's content paragraph quotes once each has a name of its own."""
-    from kcdesk.core.model import Analysis, ContentResult
+    from kcdesk.core.model import ContentResult
     from kcdesk.core.report.wording import draft
 
     tokens = {f"QG{i}X": str(g["id"]) for i, g in enumerate(groups)}  # no language: never replaced
-    content = ContentResult.from_json({"schema": "kcdesk.content/1", "quarter": analysis["quarter"], "groups": [
+    content = ContentResult.from_json({"schema": "kcdesk.content/1", "quarter": str(analysis.quarter), "groups": [
         dict(g, label=token) for token, g in zip(tokens, groups, strict=True)]})
-    paragraph = next(p.text for s in draft(Analysis.from_json(analysis), language, {}, content, {}) for p in s.paragraphs
+    paragraph = next(p.text for s in draft(analysis, language, {}, content, {}) for p in s.paragraphs
                      if p.key == "content")
     return [gid for token, gid in tokens.items() if f"«{token}»" in paragraph]
 

@@ -71,5 +71,4 @@ def test_a_reason_typed_in_one_language_is_listed_for_the_other(window, qtbot) -
 
 
 def stage1_name(window, topic: str, lang: str) -> str:
-    row = next(t for t in window.session.analysis["by_topic"] if t["topic"] == topic)
-    return (row.get("names") or {}).get(lang) or topic
+    return next(t for t in window.session.analysis.by_topic if t.topic == topic).name(lang)

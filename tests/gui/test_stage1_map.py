@@ -4,7 +4,6 @@ entered; a click on a unit opens stage 2 on that region's top 10."""
 from __future__ import annotations
 
 from kcdesk.core.analyse.analysis import region_counts
-from kcdesk.core.quarters import Quarter
 
 
 def _map_panel(window, qtbot):
@@ -18,17 +17,17 @@ def _map_panel(window, qtbot):
 def test_one_topic_colours_the_map_with_that_topics_counts(window, qtbot):
     panel = _map_panel(window, qtbot)
     analysis = window.session.analysis
-    topic = analysis["by_topic"][3]["topic"]
+    topic = analysis.by_topic[3].topic
     panel.topic.setCurrentIndex(panel.topic.findData(topic))
     with qtbot.waitSignal(window.runner.idle, timeout=30000):
         panel.refresh()
-    expected = region_counts(window.session.project, Quarter.parse(analysis["quarter"]), topic)
+    expected = region_counts(window.session.project, analysis.quarter, topic)
     widget = panel.map
     assert panel.topic.currentText() in widget._title
     for row in expected.itertuples(index=False):
         if row.region != "unknown":
             assert (widget._values.get(row.region) or 0) == row.count, row.region
-    assert sum(widget._values.values()) < window.session.analysis["total"]["count"]
+    assert sum(widget._values.values()) < window.session.analysis.total.count
 
 
 def test_rate_needs_population_then_uses_it(window, qtbot):
@@ -41,7 +40,7 @@ def test_rate_needs_population_then_uses_it(window, qtbot):
     panel.by.setCurrentIndex(panel.by.findData("rate"))
     panel.refresh()
     assert panel.by.currentData() == "rate"
-    by_region = {r["region"]: r["count"] for r in window.session.analysis["by_region"]}
+    by_region = {r.region: r.count for r in window.session.analysis.by_region}
     values = panel.map._values
     assert values["astana"] == round(by_region["astana"] / 1_400_000 * 10_000, 6) or \
         abs(values["astana"] - by_region["astana"] / 1_400_000 * 10_000) < 1e-6

@@ -126,8 +126,7 @@ def test_the_whole_job_in_twenty_actions(qtbot, tmp_path: Path, monkeypatch, cap
     officer.idle()
     assert window.session.analysis is not None
     analysis = window.session.analysis
-    figures = analysis if isinstance(analysis, dict) else analysis.to_json()
-    assert figures["total"]["count"] > 1000
+    assert analysis.total.count > 1000
     assert "ошибка" not in window.message_bar.label.text().lower()
 
     # 3. The three stages: Next, Next, Next.

@@ -148,17 +148,6 @@ def channel_label(code: str | None, lang: str, sentence: bool = False) -> str:
     return value_label(code, lang, "channel", sentence)
 
 
-def topic_name(item: dict[str, Any], lang: str) -> str:
-    """by_topic item display name: names[lang] when present, else the canonical topic."""
-    names = item.get("names") or {}
-    return str(names.get(lang) or item.get("topic") or "")
-
-
-def topic_names(analysis: dict[str, Any], lang: str) -> dict[str, str]:
-    """Canonical topic -> display name for every topic in the analysis."""
-    return {str(item["topic"]): topic_name(item, lang) for item in analysis.get("by_topic", [])}
-
-
 def ordered(mapping: dict[str, Any], order: tuple[str, ...]) -> list[tuple[str, Any]]:
     """Known keys in the given order first (all of them, zeros included), then the rest, 'unknown' last."""
     keys = [k for k in order if k != "unknown"]

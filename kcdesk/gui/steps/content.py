@@ -272,10 +272,10 @@ class ContentStep(Step):
         analysis and language: tables call this for thousands of rows)."""
         if not topic:
             return "—"
-        analysis = self.session.analysis or {}
+        analysis = self.session.analysis
         if self._names_for is not analysis or self._names_lang != lang.current():  # held, so never a reused id
             self._names_for, self._names_lang = analysis, lang.current()
-            self._names = {item.get("topic"): formatting.topic(item) for item in analysis.get("by_topic") or []}
+            self._names = {item.topic: formatting.topic(item) for item in (analysis.by_topic if analysis else ())}
         return self._names.get(topic) or topic
 
     def _fill_heading(self, result: dict[str, Any], quarter: str) -> None:

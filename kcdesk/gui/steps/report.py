@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from kcdesk.core.errors import KcError
-from kcdesk.core.model import Analysis
 from kcdesk.core.usecases.report import report_text
 from kcdesk.gui import lang, messages, operations
 from kcdesk.gui.session import Session
@@ -164,7 +163,7 @@ class ReportStep(Step):
         page = QWidget()  # a new page each time: setWidget deletes the old one and its editors
         self.text_layout = QVBoxLayout(page)
         self.edits.clear()
-        sections, drafted = report_text(session.project, session.quarter, Analysis.from_json(session.analysis),
+        sections, drafted = report_text(session.project, session.quarter, session.analysis,
                                         self.lang())
         for section in sections:
             heading = QLabel(section.title)

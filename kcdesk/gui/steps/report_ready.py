@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kcdesk.core.model import Analysis
 from kcdesk.core.usecases.report import readiness
 from kcdesk.gui.session import Session
 
@@ -98,8 +97,7 @@ class ReadinessPanel(QWidget):
         if project is None or quarter is None or analysis is None:
             self.open_items = []
             return
-        figures = analysis if isinstance(analysis, Analysis) else Analysis.from_json(analysis)
-        self.open_items = readiness(project, quarter, self.lang(), figures)
+        self.open_items = readiness(project, quarter, self.lang(), analysis)
         where = {"stage1": self.tr("Stage 1…"), "import": self.tr("Import…"), "settings": self.tr("Details…"),
                  "report": self.tr("Below…")}
         for row, item in enumerate(self.open_items):

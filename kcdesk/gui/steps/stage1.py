@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pandas as pd
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -23,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kcdesk.core.model import needs_attention
+from kcdesk.core.model import Analysis, TopicRow
 from kcdesk.gui import formatting, operations
 from kcdesk.gui.session import Session
 from kcdesk.gui.steps.base import Step
@@ -161,8 +159,8 @@ class Stage1Step(Step):
         return self.tr("Stage 1 — the situation")
 
     def _basis_code(self) -> str:
-        analysis = self.session.analysis or {}
-        return "year_ago" if (analysis.get("comparison") or {}).get("basis") == "year_ago" else "previous"
+        analysis = self.session.analysis
+        return "year_ago" if analysis is not None and analysis.comparison.basis == "year_ago" else "previous"
 
     def retranslate(self) -> None:
         if self._basis_code() == "year_ago":
@@ -212,16 +210,16 @@ class Stage1Step(Step):
         finally:
             self._loading = False
 
-    def _fill_heading(self, a: dict[str, Any]) -> None:
-        total = a.get("total") or {}
+    def _fill_heading(self, a: Analysis) -> None:
+        total = a.total
         parts = [self.tr("Requests in %1: %2").replace("%1", formatting.quarter_text(self.session.quarter))
-                 .replace("%2", format_number(total.get("count")))]
-        if total.get("previous") is not None:
-            parts.append(self.tr("previous quarter: %1, change %2").replace("%1", format_number(total["previous"]))
-                         .replace("%2", change_text(total.get("count"), total["previous"], total.get("change_pct"))))
-        if total.get("year_ago") is not None:
-            parts.append(self.tr("a year ago: %1, change %2").replace("%1", format_number(total["year_ago"]))
-                         .replace("%2", change_text(total.get("count"), total["year_ago"], total.get("change_year_pct"))))
+                 .replace("%2", format_number(total.count))]
+        if total.previous is not None:
+            parts.append(self.tr("previous quarter: %1, change %2").replace("%1", format_number(total.previous))
+                         .replace("%2", change_text(total.count, total.previous, total.change_pct)))
+        if total.year_ago is not None:
+            parts.append(self.tr("a year ago: %1, change %2").replace("%1", format_number(total.year_ago))
+                         .replace("%2", change_text(total.count, total.year_ago, total.change_year_pct)))
         self.heading.setText("; ".join(parts))
 
     def _basis_chosen(self, index: int) -> None:
@@ -233,9 +231,9 @@ class Stage1Step(Step):
         self.session.refresh()
 
     def _topic_at(self, proxy_row: int) -> str | None:
-        items = (self.session.analysis or {}).get("by_topic") or []
+        items = self.session.analysis.by_topic if self.session.analysis else ()
         row = self.topics.source_row(proxy_row)
-        return str(items[row]["topic"]) if 0 <= row < len(items) else None
+        return items[row].topic if 0 <= row < len(items) else None
 
     def open_catalogue(self, topic: str | None = None, modal: bool = True):
         """Rename, translate or merge topics, with undo (the same catalogue as `kcdesk topics`)."""
@@ -250,21 +248,19 @@ class Stage1Step(Step):
             dialog.exec()
         return dialog
 
-    def _fill_topics(self, a: dict[str, Any]) -> None:
-        items = a.get("by_topic") or []
+    def _fill_topics(self, a: Analysis) -> None:
+        items = a.by_topic
         frame = pd.DataFrame({
             "topic": [formatting.topic(t) for t in items],
-            "count": [t.get("count") for t in items],
-            "previous": [t.get("previous") for t in items],
-            "delta": [None if t.get("previous") is None else int(t.get("count") or 0) - int(t["previous"])
-                      for t in items],
-            "change_pct": [t.get("change_pct") for t in items],
-            "year_ago": [t.get("year_ago") for t in items],
-            "change_year_pct": [t.get("change_year_pct") for t in items],
+            "count": [t.count for t in items],
+            "previous": [t.previous for t in items],
+            "delta": [None if t.previous is None else t.count - t.previous for t in items],
+            "change_pct": [t.change_pct for t in items],
+            "year_ago": [t.year_ago for t in items],
+            "change_year_pct": [t.change_year_pct for t in items],
             "mark": [self._short_mark(t) for t in items],
         })
-        colours = [HIGHLIGHT if needs_attention(t) else CAUTION if t.get("caution") else None
-                   for t in items]
+        colours = [HIGHLIGHT if t.needs_attention else CAUTION if t.caution else None for t in items]
         self.topics.set_frame(frame, [self.tr("Topic"), self.tr("Requests"), self.tr("Previous quarter"),
                                       self.tr("Change"), self.tr("Change, %"), self.tr("A year ago"),
                                       self.tr("Change on a year ago, %"), self.tr("Note")],
@@ -274,11 +270,10 @@ class Stage1Step(Step):
         current = self._topic
         self.flagged.blockSignals(True)
         self.flagged.clear()
-        for t in items:
-            if needs_attention(t):
-                item = QListWidgetItem(f"{formatting.topic(t)} ({self._mark(t)})")
-                item.setData(Qt.ItemDataRole.UserRole, t["topic"])
-                self.flagged.addItem(item)
+        for t in a.attention:
+            item = QListWidgetItem(f"{formatting.topic(t)} ({self._mark(t)})")
+            item.setData(Qt.ItemDataRole.UserRole, t.topic)
+            self.flagged.addItem(item)
         self.flagged.blockSignals(False)
         rows = [self.flagged.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.flagged.count())]
         if rows:
@@ -292,43 +287,43 @@ class Stage1Step(Step):
             return "—"
         return ("+" if int(value) > 0 else "") + format_number(int(value))
 
-    def _short_mark(self, t: dict[str, Any]) -> str:
+    def _short_mark(self, t: TopicRow) -> str:
         """The table's narrow note column; the legend above says what the marks mean."""
-        marks = [self.tr("new") if t.get("new") else "> 30 %" if t.get("flag_over_30") else ""]
-        if t.get("caution"):
+        marks = [self.tr("new") if t.new else "> 30 %" if t.flag_over_30 else ""]
+        if t.caution:
             marks.append(self.tr("few"))
         return ", ".join(m for m in marks if m)
 
-    def _mark(self, t: dict[str, Any]) -> str:
+    def _mark(self, t: TopicRow) -> str:
         marks = []
-        if t.get("new"):
+        if t.new:
             marks.append(self.tr("new"))
-        elif t.get("flag_over_30"):
+        elif t.flag_over_30:
             marks.append(self.tr("over +30 %"))
-        if t.get("caution"):
+        if t.caution:
             marks.append(self.tr("small counts"))
         return ", ".join(marks)
 
-    def _fill_regions(self, a: dict[str, Any]) -> None:
-        items = a.get("by_region") or []
+    def _fill_regions(self, a: Analysis) -> None:
+        items = a.by_region
         frame = pd.DataFrame({
-            "region": [formatting.region(r.get("region")) for r in items],
-            "count": [r.get("count") for r in items],
-            "previous": [r.get("previous") for r in items],
-            "change_pct": [r.get("change_pct") for r in items],
-            "year_ago": [r.get("year_ago") for r in items],
+            "region": [formatting.region(r.region) for r in items],
+            "count": [r.count for r in items],
+            "previous": [r.previous for r in items],
+            "change_pct": [r.change_pct for r in items],
+            "year_ago": [r.year_ago for r in items],
         })
         self.regions.set_frame(frame, [self.tr("Region"), self.tr("Requests"), self.tr("Previous quarter"),
                                        self.tr("Change, %"), self.tr("A year ago")],
                                formatters={"change_pct": format_pct})
 
-    def _fill_channels(self, a: dict[str, Any]) -> None:
-        items = a.get("by_channel") or []
+    def _fill_channels(self, a: Analysis) -> None:
+        items = a.by_channel
         frame = pd.DataFrame({
-            "channel": [formatting.value("channel", c.get("channel")) for c in items],
-            "count": [c.get("count") for c in items],
-            "previous": [c.get("previous") for c in items],
-            "change_pct": [c.get("change_pct") for c in items],
+            "channel": [formatting.value("channel", c.channel) for c in items],
+            "count": [c.count for c in items],
+            "previous": [c.previous for c in items],
+            "change_pct": [c.change_pct for c in items],
         })
         self.channels.set_frame(frame, [self.tr("Channel"), self.tr("Requests"), self.tr("Previous quarter"),
                                         self.tr("Change, %")], formatters={"change_pct": format_pct})
@@ -338,14 +333,14 @@ class Stage1Step(Step):
             spin.setValue(int(entered.get(channel, 0)))
             spin.blockSignals(False)
         lines = []
-        for row in a.get("reconciliation") or []:
-            label = {"qlik": self.tr("Qlik module"), "other": self.tr("Other channels")}.get(row["channel"], row["channel"])
+        for row in a.reconciliation:
+            label = {"qlik": self.tr("Qlik module"), "other": self.tr("Other channels")}.get(row.channel, row.channel)
             lines.append(self.tr("%1: %2 entered, %3 imported, difference %4").replace("%1", label)
-                         .replace("%2", format_number(row["reference"])).replace("%3", format_number(row["imported"]))
-                         .replace("%4", self._signed(row["difference"])))
+                         .replace("%2", format_number(row.reference)).replace("%3", format_number(row.imported))
+                         .replace("%4", self._signed(row.difference)))
         self.reconciliation.setText("\n".join(lines) or self.tr("Enter the totals to compare them with the import."))
 
-    def _fill_chart(self, a: dict[str, Any]) -> None:
+    def _fill_chart(self, a: Analysis) -> None:
         from kcdesk.gui.charts_adapter import region_bars
 
         self.chart.set_chart(region_bars(a), self.tr("Requests by region"))
@@ -361,7 +356,7 @@ class Stage1Step(Step):
         self.map_layout.addWidget(self.map)
         self._fill_map(self.session.analysis)
 
-    def _fill_map(self, a: dict[str, Any]) -> None:
+    def _fill_map(self, a: Analysis) -> None:
         self.map.fill(a)
 
     # --- flagged topics and reasons ---------------------------------------------------
@@ -402,7 +397,7 @@ class Stage1Step(Step):
         finally:
             self._loading = False
         self._retitle_reasons()
-        drivers = ((self.session.analysis or {}).get("drivers") or {}).get(topic or "", {})
+        drivers = self.session.analysis.drivers.get(topic or "", {}) if self.session.analysis else {}
         lines = []
         if drivers.get("regions"):
             lines.append(self.tr("Regions that grew most:"))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kcdesk.core.model import Analysis
 from kcdesk.core.usecases.analysis import POPULATION_SETTING
 from kcdesk.core.usecases.analysis import population as map_population
 from kcdesk.gui import formatting, lang, operations
@@ -70,14 +71,14 @@ class MapPanel(QWidget):
             self.by.addItem(text, key)
         self.by.setCurrentIndex(max(self.by.findData(chosen), 0))
 
-    def fill(self, analysis: dict[str, Any]) -> None:
+    def fill(self, analysis: Analysis) -> None:
         """New analysis: the topic list, then the map."""
         chosen = self.topic.currentData()
         self.topic.clear()
         self.topic.addItem(self.tr("All topics"), ALL_TOPICS)
         ui = lang.current()
-        for row in analysis.get("by_topic") or []:
-            self.topic.addItem((row.get("names") or {}).get(ui) or row["topic"], row["topic"])
+        for row in analysis.by_topic:
+            self.topic.addItem(row.name(ui), row.topic)
         self.topic.setCurrentIndex(max(self.topic.findData(chosen), 0) if chosen is not None else 0)
         self.refresh()
 
@@ -87,7 +88,7 @@ class MapPanel(QWidget):
             return
         topic = self.topic.currentData() or ALL_TOPICS
         if topic == ALL_TOPICS:  # the analysis already has every region's figures
-            self._show(analysis.get("by_region") or [])
+            self._show(analysis.by_region)
             return
         job = operations.region_counts_job(project.path, self.session.quarter, topic, self._show)
         self.session.start(job)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
 
 import pandas as pd
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from kcdesk.core.model import needs_attention
+from kcdesk.core.model import Analysis, RankRow
 from kcdesk.gui import formatting
 from kcdesk.gui.session import Session
 from kcdesk.gui.steps.base import Step
@@ -64,12 +63,12 @@ class Stage2Step(Step):
             self.scope.setCurrentIndex(index)
             self.load(self.session)
 
-    def _fill_scope(self, a: dict[str, Any]) -> None:
+    def _fill_scope(self, a: Analysis) -> None:
         chosen = self.scope.currentData()
         self.scope.clear()
         self.scope.addItem(self.tr("Country-wide"), ALL)
         self.scope.addItem(self.tr("All regions side by side"), SIDE_BY_SIDE)
-        for code in (a.get("top10") or {}).get("by_region") or {}:
+        for code in a.top10.by_region:
             self.scope.addItem(formatting.region(code), code)
         index = self.scope.findData(chosen) if chosen is not None else 0
         self.scope.setCurrentIndex(max(index, 0))
@@ -84,39 +83,38 @@ class Stage2Step(Step):
         self.retranslate()  # the note may still say there is no data
         if self.sender() is not self.scope:
             self._fill_scope(a)
-        names = {t["topic"]: formatting.topic(t) for t in a.get("by_topic") or []}
-        top10 = a.get("top10") or {}
+        names = {t.topic: formatting.topic(t) for t in a.by_topic}
+        top10 = a.top10
         scope = self.scope.currentData()
         side = scope == SIDE_BY_SIDE
         self.chart.setVisible(not side)  # all regions side by side take the whole width
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setStretchLastSection(side)
         if side:
-            self._side_by_side(top10.get("by_region") or {}, names)
+            self._side_by_side(top10.by_region, names)
             return
-        items = top10.get("all") if scope in (ALL, None) else (top10.get("by_region") or {}).get(scope, [])
-        items = items or []
-        total = sum(int(i["count"]) for i in items) or 1
-        tied = {rank for rank, n in Counter(i["rank"] for i in items).items() if n > 1}
+        items = top10.all if scope in (ALL, None) else top10.by_region.get(scope, ())
+        total = sum(i.count for i in items) or 1
+        tied = {rank for rank, n in Counter(i.rank for i in items).items() if n > 1}
         frame = pd.DataFrame({
-            "rank": [i["rank"] for i in items],
-            "topic": [names.get(i["topic"], i["topic"]) for i in items],
-            "count": [i["count"] for i in items],
-            "share": [100.0 * int(i["count"]) / total for i in items],
+            "rank": [i.rank for i in items],
+            "topic": [names.get(i.topic, i.topic) for i in items],
+            "count": [i.count for i in items],
+            "share": [100.0 * i.count / total for i in items],
         })
         self.table.set_frame(frame, [self.tr("Rank"), self.tr("Topic"), self.tr("Requests"), self.tr("Share of the top, %")],
                              formatters={"share": lambda v: format_number(v, 1), "rank": lambda v: str(v)},
-                             row_colour=lambda row: CAUTION if items[row]["rank"] in tied else None)
-        flagged = {t["topic"] for t in a.get("by_topic") or [] if needs_attention(t)}
+                             row_colour=lambda row: CAUTION if items[row].rank in tied else None)
+        flagged = {t.topic for t in a.attention}
         from kcdesk.gui.charts_adapter import top10_bars
 
         self.chart.set_chart(top10_bars(items, names, flagged), self.scope.currentText())
 
-    def _side_by_side(self, by_region: dict[str, list[dict[str, Any]]], names: dict[str, str]) -> None:
+    def _side_by_side(self, by_region: dict[str, tuple[RankRow, ...]], names: dict[str, str]) -> None:
         depth = max((len(v) for v in by_region.values()), default=0)
         columns = {"rank": list(range(1, depth + 1))}
         for code, items in by_region.items():
-            cells = [f"{i['rank']}. {names.get(i['topic'], i['topic'])} ({format_number(i['count'])})" for i in items]
+            cells = [f"{i.rank}. {names.get(i.topic, i.topic)} ({format_number(i.count)})" for i in items]
             columns[code] = cells + [""] * (depth - len(cells))
         frame = pd.DataFrame(columns)
         self.table.set_frame(frame, [self.tr("Line")] + [formatting.region(c) for c in by_region],

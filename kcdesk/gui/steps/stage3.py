@@ -73,7 +73,7 @@ class Stage3Step(Step):
             self.chart.set_chart(None)
             return
         self.retranslate()  # the note may still say there is no data
-        portrait = session.analysis.get("portrait") or {}
+        portrait = session.analysis.portrait.dimensions()
         chosen = self.kind.currentData()
         self.kind.clear()
         for key, name in self.names().items():
@@ -84,7 +84,8 @@ class Stage3Step(Step):
 
     def _show(self) -> None:
         kind = self.kind.currentData()
-        counts: dict[str, int] = ((self.session.analysis or {}).get("portrait") or {}).get(kind) or {}
+        analysis = self.session.analysis
+        counts: dict[str, int] = (analysis.portrait.dimensions().get(kind) or {}) if analysis and kind else {}
         if not kind:
             return
         order = ORDERS.get(kind)

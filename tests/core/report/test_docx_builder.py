@@ -13,6 +13,7 @@ from docx.oxml.ns import qn
 from sample_analysis import LONG_TOPIC, make_analysis, typed
 
 from kcdesk.core.errors import KcError
+from kcdesk.core.model import TopicRow
 from kcdesk.core.report import labels
 from kcdesk.core.report.docx_builder import ReportInput, build_report, default_template
 from kcdesk.core.report.numerals import NBSP, group
@@ -68,7 +69,7 @@ def test_appendix_table_holds_every_topic_and_region(tmp_path, analysis, lang):
     out = build_report(ReportInput(typed(analysis), SETTINGS), tmp_path / "s.docx", lang)
     doc = Document(str(out))
     topics, regions, centre, total = appendix_rows(doc)
-    expected_topics = [(labels.topic_name(t, lang), t["count"]) for t in analysis["by_topic"] if t["count"]]
+    expected_topics = [(TopicRow.from_json(t).name(lang), t["count"]) for t in analysis["by_topic"] if t["count"]]
     assert topics == expected_topics
     assert LONG_TOPIC in {t["topic"] for t in analysis["by_topic"]}
     expected_regions = [(labels.region_name(r["region"], lang), r["count"]) for r in analysis["by_region"]]
@@ -93,8 +94,8 @@ def test_text_names_flags_new_top10_portrait_and_signature(tmp_path, analysis, l
     new = [t for t in analysis["by_topic"] if t["new"]]
     assert flagged and new
     for t in flagged + new:
-        assert f"«{labels.topic_name(t, lang)}»" in text
-    names = labels.topic_names(analysis, lang)
+        assert f"«{TopicRow.from_json(t).name(lang)}»" in text
+    names = typed(analysis).topic_names(lang)
     for item in analysis["top10"]["all"]:
         assert f"{item['rank']}) «{names[item['topic']]}»" in text
     # The regional top 10 is one compact table: region | "1) «…» – 42; 2) …".
