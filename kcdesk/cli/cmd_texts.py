@@ -171,6 +171,8 @@ def run(args: argparse.Namespace) -> int:
             from kcdesk.core.usecases.analysis import analyse_quarter
 
             analysis = analyse_quarter(project, quarter)
+            print("# add @kk or @ru to a key to keep its text for that language's справка only "
+                  "(a text typed in the other language is listed by `kcdesk report`, never printed)")
             for key in paragraph_keys(analysis):
                 print(f"para:{key}")
             for item in analysis.by_topic:

@@ -99,12 +99,7 @@ class Facts:
     def reason(self, topic: str) -> str | None:
         """The officer's reason in this справка's language; one typed only in the other language is not
         printed (the checklist lists it as still to be written in this one)."""
-        from kcdesk.core.normalise.topics_dictionary import language_of
-
-        own = text(self.texts, f"reason:{topic}", self.lang)
-        if own is not None and language_of(own) not in (None, self.lang):
-            return None
-        return own
+        return own_text(self.texts, f"reason:{topic}", self.lang)
 
     def topic(self, name: str) -> str:
         return self.names.get(name, name)
@@ -263,11 +258,24 @@ def faq_items(content: ContentResult | None, lang: str | None = None,
     return out
 
 
+def own_text(texts: dict[str, str], key: str, lang: str) -> str | None:
+    """The officer's text for this справка: the one she kept for lang (``key@lang``), else the one for
+    both languages (``key``) when it is written in lang (or in neither: figures, Latin names). A text
+    for both languages typed in the other one is left for the checklist to list, not printed."""
+    from kcdesk.core.normalise.topics_dictionary import language_of
+
+    own = text(texts, f"{key}@{lang}", lang)
+    if own is not None:
+        return own
+    plain = text(texts, key, lang)
+    return plain if plain is not None and language_of(plain) in (None, lang) else None
+
+
 def _apply_overrides(sections: list[Section], f: Facts) -> list[Section]:
     """The officer's texts win: para:<key> per paragraph; conclusions / proposals / publish per block."""
     for section in sections:
         for block in ("conclusions", "proposals", "publish"):
-            own = text(f.texts, block, f.lang)
+            own = own_text(f.texts, block, f.lang)
             if own is None:
                 continue
             keep = [p for p in section.paragraphs if not p.key.startswith(block)]
@@ -279,7 +287,7 @@ def _apply_overrides(sections: list[Section], f: Facts) -> list[Section]:
             after = [p for p in section.paragraphs[first:] if not p.key.startswith(block)]
             section.paragraphs = before + mine + after
         for paragraph in section.paragraphs:
-            own = text(f.texts, f"para:{paragraph.key}", f.lang)
+            own = own_text(f.texts, f"para:{paragraph.key}", f.lang)
             if own is not None:
                 paragraph.text, paragraph.edited = own, True
     return sections

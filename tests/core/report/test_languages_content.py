@@ -89,3 +89,18 @@ def test_reasons_are_kept_per_language_and_the_other_language_is_listed(lang):
     body = " ".join(p.text for s in draft(typed(a), lang, texts) for p in s.paragraphs)
     assert written[lang] in body and written[other] not in body
     assert "text_other_language" not in {i.code for i in checklist(typed(a), {}, texts, lang)}
+
+
+def test_a_text_for_both_languages_is_printed_only_in_its_own():
+    from kcdesk.core.report.wording import own_text
+
+    texts = {"conclusions": "Выводы по-русски.", "para:basis@kk": "Негіз туралы өз мәтінім.",
+             "para:growth": "2 114"}
+    assert own_text(texts, "conclusions", "ru") == "Выводы по-русски."
+    assert own_text(texts, "conclusions", "kk") is None  # typed in Russian for both: not in the Kazakh one
+    assert own_text(texts, "para:basis", "kk") == "Негіз туралы өз мәтінім." and own_text(texts, "para:basis", "ru") is None
+    assert own_text(texts, "para:growth", "kk") == "2 114" == own_text(texts, "para:growth", "ru")  # no language
+    a = typed(_analysis())
+    kk = {p.key: p.text for s in draft(a, "kk", texts) for p in s.paragraphs}
+    assert kk["basis"] == "Негіз туралы өз мәтінім." and "Выводы по-русски." not in " ".join(kk.values())
+    assert {i.code: i for i in checklist(a, {}, texts, "kk")}["text_other_language"].values == ["conclusions"]
