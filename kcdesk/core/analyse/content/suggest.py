@@ -16,7 +16,7 @@ from sklearn.svm import LinearSVC
 TARGET_PRECISION = 0.9  # kept (certain) suggestions should be right at least this often
 MIN_EXAMPLES = 2  # topics with fewer labelled texts are not learned
 MAX_TRAIN = 50_000  # distinct labelled texts used for the final fit
-TUNE_TRAIN = 20_000  # … for the fit whose held-out part tunes the threshold
+TUNE_TRAIN = 20_000  # … for each candidate fit when few labelled texts let the held-out part choose
 MAX_HOLDOUT = 10_000
 HOLDOUT_SHARE = 0.2
 MIN_HOLDOUT = 20
@@ -129,10 +129,15 @@ def train(x_train: sp.csr_matrix, y_train: np.ndarray, counts: np.ndarray, seed:
     n_hold = min(int(len(order) * HOLDOUT_SHARE), MAX_HOLDOUT)
     threshold, accuracy, calibration = 1.0, None, None
     choice = DEFAULT_CHOICE
+    model = None
     if n_hold >= MIN_HOLDOUT:
-        hold, fit = order[:n_hold], order[n_hold:][:TUNE_TRAIN]
-        # Few labelled texts: the held-out fifth picks the regularisation or the linear SVM.
-        choices = SMALL_CHOICES if len(y_train) < SMALL_TRAIN else (DEFAULT_CHOICE,)
+        hold, rest = order[:n_hold], order[n_hold:]
+        # Many labelled texts: one fit on all but the held-out part, which calibrates that very model
+        # (a second fit on everything would cost as much again and add little). Few: the held-out part
+        # picks the regularisation or the linear SVM, and the final fit takes every text.
+        large = len(y_train) >= SMALL_TRAIN
+        fit = rest[:MAX_TRAIN] if large else rest[:TUNE_TRAIN]
+        choices = (DEFAULT_CHOICE,) if large else SMALL_CHOICES
         best = None
         for option in choices:
             candidate = _fit(x_train[fit], y_train[fit], _weights(counts[fit]), option)
@@ -140,12 +145,15 @@ def train(x_train: sp.csr_matrix, y_train: np.ndarray, counts: np.ndarray, seed:
             correct = predicted == y_train[hold]
             score = float(np.average(correct, weights=counts[hold]))
             if best is None or score > best[0] + 1e-9:
-                best = (score, option, margin, correct)
+                best = (score, option, margin, correct, candidate)
         assert best is not None  # choices is never empty
-        accuracy, choice, margin, correct = best
+        accuracy, choice, margin, correct, candidate = best
         calibration = _calibrate(margin, correct)
         tuned = tune_threshold(calibration.predict(margin), correct, weights=counts[hold])
         threshold = max(tuned, CONFIDENCE_FLOOR)
-    final = order[:MAX_TRAIN]
-    model = _fit(x_train[final], y_train[final], _weights(counts[final]), choice)
+        if large:
+            model, final = candidate, fit
+    if model is None:
+        final = order[:MAX_TRAIN]
+        model = _fit(x_train[final], y_train[final], _weights(counts[final]), choice)
     return TopicModel(model, calibration, threshold, len(final), accuracy, choice)
