@@ -35,7 +35,8 @@ def portrait_chart(kind: str, counts: dict[str, int]) -> QWidget:
     from kcdesk.charts import portrait
 
     ensure_fonts()
-    make = {"age": portrait.age_chart, "gender": portrait.gender_chart,
-            "social_status": portrait.social_chart}.get(kind, portrait.values_chart)
+    make = {"age": portrait.age_chart, "gender": portrait.gender_chart, "social_status": portrait.social_chart}
     rows = {"gender": 3, "social_status": 10}.get(kind, len(counts))
-    return _rows(make(counts, lang.current()), rows)
+    if kind in make:
+        return _rows(make[kind](counts, lang.current()), rows)
+    return _rows(portrait.values_chart(counts, lang.current(), kind=kind), rows)

@@ -206,3 +206,30 @@ def test_a_new_empty_project_can_be_walked(qtbot, tmp_path: Path) -> None:
         win.go_to(row)
     assert win.message_bar.isHidden()
     assert win.steps[1].heading.text() == "Данных пока нет: импортируйте выгрузки на шаге «Импорт»."
+
+
+def test_stage3_table_and_chart_name_the_categories_alike(window, qtbot, monkeypatch) -> None:
+    """Issue 14 (7): each dimension's table and its chart give a category the same name (the long status
+    'entrepreneur' shortened in both), in the same order, in either language."""
+    import kcdesk.charts.portrait as portrait_charts
+
+    drawn: list[list[str]] = []
+    real = portrait_charts.hbar_chart
+    monkeypatch.setattr(portrait_charts, "hbar_chart", lambda names, *a, **k: drawn.append(list(names)) or real(names, *a, **k))
+    window.go_to(3)
+    step = window.steps[3]
+    for language in ("ru", "kk"):
+        window.set_language(language)
+        step.load(window.session)
+        kinds = [step.kind.itemData(i) for i in range(step.kind.count())]
+        assert {"age", "gender", "social_status"} <= set(kinds)
+        for index in range(step.kind.count()):
+            step.kind.setCurrentIndex(index)
+            step.kind.activated.emit(index)
+            model = step.table.model_
+            shown = [str(model.data(model.index(row, 0))) for row in range(model.rowCount())]
+            assert shown == drawn[-1], kinds[index]
+    status = dict(zip(kinds, range(len(kinds))))["social_status"]
+    step.kind.setCurrentIndex(status)
+    step.kind.activated.emit(status)
+    assert "Жеке кәсіпкерлер және жеке практикамен айналысатындар" in drawn[-1]

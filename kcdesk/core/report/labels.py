@@ -148,6 +148,38 @@ def channel_label(code: str | None, lang: str, sentence: bool = False) -> str:
     return value_label(code, lang, "channel", sentence)
 
 
+# The reference name of this category is too long for a chart line or a table cell on screen; the
+# справка's text keeps it whole.
+SHORT_SOCIAL = {
+    "ru": {"entrepreneur": "Индивидуальные предприниматели и лица частной практики"},
+    "kk": {"entrepreneur": "Жеке кәсіпкерлер және жеке практикамен айналысатындар"},
+}
+PORTRAIT_ORDERS = {"age": AGE_ORDER, "gender": GENDER_ORDER, "social_status": SOCIAL_ORDER}
+
+
+def portrait_label(kind: str, code: str, lang: str) -> str:
+    """A category of a portrait dimension as its chart and its table name it (one name for both)."""
+    if kind == "age":
+        return age_label(code, lang)
+    if kind == "gender":
+        return gender_label(code, lang)
+    if kind == "social_status":
+        return SHORT_SOCIAL[lang].get(code) or social_label(code, lang)
+    return value_label(code, lang, kind if kind in VALUE_FIELDS else None)
+
+
+def portrait_pairs(kind: str, counts: dict[str, int]) -> list[tuple[str, int]]:
+    """A dimension's (category, count) in the order its chart and its table show them: the bands and
+    fixed vocabularies in their order (zeros kept), the other dimensions largest first; "not stated" last."""
+    order = PORTRAIT_ORDERS.get(kind)
+    if order:
+        return [(k, int(v)) for k, v in ordered(counts, order)]
+    pairs = sorted(((k, int(v)) for k, v in counts.items() if k != "unknown"), key=lambda kv: (-kv[1], kv[0]))
+    if "unknown" in counts:
+        pairs.append(("unknown", int(counts["unknown"])))
+    return pairs
+
+
 def ordered(mapping: dict[str, Any], order: tuple[str, ...]) -> list[tuple[str, Any]]:
     """Known keys in the given order first (all of them, zeros included), then the rest, 'unknown' last."""
     keys = [k for k in order if k != "unknown"]

@@ -13,18 +13,10 @@ from kcdesk.gui.steps.base import Step
 from kcdesk.gui.widgets.chart import ChartView
 from kcdesk.gui.widgets.table import FrameView, format_number
 
-ORDERS = {"age": labels.AGE_ORDER, "gender": labels.GENDER_ORDER, "social_status": labels.SOCIAL_ORDER}
-
 
 def label(kind: str, key: str) -> str:
-    code = lang.current()
-    if kind == "age":
-        return labels.age_label(key, code)
-    if kind == "gender":
-        return labels.gender_label(key, code)
-    if kind == "social_status":
-        return labels.social_label(key, code)
-    return labels.value_label(key, code)
+    """The category as the chart beside the table names it (labels.portrait_label)."""
+    return labels.portrait_label(kind, key, lang.current())
 
 
 class Stage3Step(Step):
@@ -88,8 +80,7 @@ class Stage3Step(Step):
         counts: dict[str, int] = (analysis.portrait.dimensions().get(kind) or {}) if analysis and kind else {}
         if not kind:
             return
-        order = ORDERS.get(kind)
-        pairs = labels.ordered(counts, order) if order else sorted(counts.items(), key=lambda kv: -int(kv[1]))
+        pairs = labels.portrait_pairs(kind, counts)  # the chart's order
         total = sum(int(v) for _, v in pairs) or 1
         frame = pd.DataFrame({"value": [label(kind, k) for k, _ in pairs], "count": [int(v) for _, v in pairs],
                               "share": [100.0 * int(v) / total for _, v in pairs]})
