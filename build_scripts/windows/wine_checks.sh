@@ -58,7 +58,7 @@ wrapper kcdesk-installed "$PER_USER_WIN\\kcdesk.exe"
 wrapper kcdesk-portable "Z:\\x\\run\\src\\dist\\kcdesk.exe"
 
 log "build_scripts/ci_exe.sh against the installed kcdesk.exe"
-(cd "$SRC" && KCDESK_EXE=$RUN/kcdesk-installed KCDESK_EXE_SIZE_FILE="$SRC/dist/kcdesk.exe" \
+(cd "$SRC" && KCDESK_EXE=$RUN/kcdesk-installed KCDESK_EXE_SIZE_FILE="$SRC/dist/kcdesk.exe" KCDESK_CI_PDF=no \
    bash build_scripts/ci_exe.sh --no-build) 2>&1 | tee "$RUN/ci_exe-installed.log" | sed 's/^/    /'
 check "ci_exe.sh against the installed kcdesk.exe: all checks passed" grep -q '^ci_exe: all checks passed' "$RUN/ci_exe-installed.log"
 
