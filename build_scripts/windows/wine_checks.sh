@@ -70,6 +70,12 @@ check "portable --help through a pipe (UTF-8, no UnicodeEncodeError)" bash -c "'
 check "portable deadlines through a pipe prints Kazakh/Russian text as UTF-8" bash -c \
   "'$P' deadlines --quarter 2026-Q3 --today 2026-10-01 > '$RUN/deadlines.txt' && python3 -c \"
 import sys; t = open('$RUN/deadlines.txt', encoding='utf-8').read(); assert any('\u0400' <= c <= '\u04ff' for c in t), t[:200]\""
+# The one-file executable starts itself again for the import's reader process (the child must find the
+# parent's unpacked folder and answer through the two pipes).
+python3 "$SRC/build_scripts/ci_exports.py" "$RUN/exports" 25
+check "portable import of a CSV and an .xlsx (reader child process) stores 50 rows" bash -c \
+  "cd '$RUN/exports' && '$P' import portable.kcdesk export.csv export.xlsx > import.log 2>&1; code=\$?; \
+   grep -q 'stored 50' import.log && [ \$code -eq 0 ] || { tail -n 20 import.log; false; }"
 QT_QPA_PLATFORM=offscreen "$P" --smoke > "$RUN/smoke-portable.log" 2>&1
 check "portable --smoke (offscreen) says ok" grep -q 'smoke: ok' "$RUN/smoke-portable.log" || tail -n 30 "$RUN/smoke-portable.log"
 
