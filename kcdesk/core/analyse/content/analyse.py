@@ -406,6 +406,7 @@ def _groups(grouping: grp.Grouping, counts_q: np.ndarray, row_group: np.ndarray,
                     "topic": topic, "topic_share": None if topic is None else round(in_topic / c, 3),
                     "topic_count": int(round(in_topic)),
                     "topics": {str(t): int(round(w)) for t, w in zip(mine["t"], mine["w"], strict=True)},
+                    "labels": texts[g].labels,
                     "question": texts[g].question, "drafted": texts[g].drafted, "language": texts[g].language,
                     "_g": int(g)})
     ids = {}
@@ -430,7 +431,8 @@ def _faq(groups: list[dict[str, Any]], effective: pd.Series) -> list[dict[str, A
                  "spans_topics": len(g["topics"]) > 1, "group": g["id"], "drafted": g["drafted"],
                  "label": g["label"], "language": g["language"]}
         if g["drafted"]:
-            entry["drafts"] = {lang: qst.draft_question(g["label"], lang) for lang in ("ru", "kk")}
+            # one per language the group's requests name it in: never a question quoting the other language
+            entry["drafts"] = {lang: qst.draft_question(label, lang) for lang, label in (g.get("labels") or {}).items()}
         out.append(entry)
     out.sort(key=lambda e: -e["count"])
     return out[:FAQ_SIZE]

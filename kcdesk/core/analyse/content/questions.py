@@ -9,7 +9,7 @@ holds none, one is drafted from its label (ru and kk) and marked as drafted.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -71,6 +71,7 @@ class GroupText:
     question: str
     drafted: bool
     language: str  # "kk" or "ru": the language most of the group's requests are written in
+    labels: dict[str, str] = field(default_factory=dict)  # the label as the group's kk / ru requests write it
 
 
 def is_question(sentence: str) -> bool:
@@ -142,19 +143,43 @@ def group_texts(labels: np.ndarray, similarity: np.ndarray, counts: np.ndarray, 
         phrases = key_phrases[g] if g < len(key_phrases) else []
         label = _label(phrases)
         if part is None or part.empty:
-            out.append(GroupText(label, "", draft_question(label, "ru") if label else "", True, "ru"))
+            out.append(GroupText(label, "", draft_question(label, "ru") if label else "", True, "ru",
+                                 {"ru": label} if label and not _KAZAKH.search(label) else {}))
             continue
         shown = [display_text(raw[i]) for i in part["i"]]
         lang = language_of(shown)
         example = _example(shown)
         stems = key_stems[g] if g < len(key_stems) else []
-        label = noun_phrase(shown[:LABEL_MEMBERS], stems) or label
+        near = shown[:LABEL_MEMBERS]
+        label = noun_phrase(near, stems) or label
+        by_lang = label_per_language(near, label, stems)
         question = _best_question(shown, stems)
         drafted = not question
         if drafted and label:
-            question = draft_question(label, lang)
-        out.append(GroupText(label, example, question, drafted, lang))
+            question = draft_question(by_lang.get(lang) or label, lang)
+        out.append(GroupText(label, example, question, drafted, lang, by_lang))
     return out
+
+
+def label_per_language(texts: list[str], label: str, stems: list[str] | None = None) -> dict[str, str]:
+    """The group's label as its Kazakh and its Russian requests write it: the label itself for the
+    language whose requests hold it most, a label of the other language's requests for the other
+    (when they hold a run of words of their own). A language none of whose requests is in the group
+    gets none: a question drafted in it would quote the other language."""
+    split = {"kk": [t for t in texts if _KAZAKH.search(t)], "ru": [t for t in texts if not _KAZAKH.search(t)]}
+    out: dict[str, str] = {}
+    if label:
+        low = label.casefold()
+        held = {code: sum(low in t.casefold() for t in mine) for code, mine in split.items()}
+        own = max(held, key=lambda code: held[code])
+        if held[own]:
+            out[own] = label
+    for code, mine in split.items():
+        if code not in out and len(mine) >= max(2, len(texts) // 5):  # a few stray texts name nothing
+            phrase = noun_phrase(mine, stems, alone=False)
+            if phrase and bool(_KAZAKH.search(phrase)) == (code == "kk"):
+                out[code] = phrase
+    return {code: out[code] for code in ("kk", "ru") if code in out}
 
 
 def _best_question(shown: list[str], stems: list[str]) -> str:
@@ -219,11 +244,11 @@ def _surface(word: str, first: bool) -> str:
     return word
 
 
-def noun_phrase(texts: list[str], stems: list[str] | None = None) -> str:
+def noun_phrase(texts: list[str], stems: list[str] | None = None, alone: bool = True) -> str:
     """The commonest well-formed run of 2-5 words of the texts, as written: no stop, request or
     numeral word at either edge, no number, within one sentence; preferring runs that hold the group's
     key stems and that open and close with a noun rather than a verb. "" when no run of two words
-    repeats (or, from a single text, exists)."""
+    repeats (or, with `alone`, exists in one of the three nearest texts)."""
     from kcdesk.core.analyse.content.words import KAZAKH_LETTERS, stem_words, stop_words
 
     stops = stop_words()
@@ -263,7 +288,7 @@ def noun_phrase(texts: list[str], stems: list[str] | None = None) -> str:
                 run, starts = [], []
         for key in mine:
             seen.setdefault(key, set()).add(member)
-    for need in (2, 1):  # a run repeated in two members, else one of the nearest member's own
+    for need in (2, 1) if alone else (2,):  # a run repeated in two members, else one of the nearest's own
         label = _best_run(seen, spelled, stems, need)
         if label:
             return label

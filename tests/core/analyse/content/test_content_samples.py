@@ -145,3 +145,34 @@ def test_kazakh_labels_are_noun_phrases_as_written_in_members():
     result = analyse_content(frame.drop(columns="truth"), Q3, members=True)
     assert _label_checks(frame, result) == 1.0
     assert all(re.search("[әғқңөұүі]", g["label"]) for g in result["groups"][:5])
+
+
+def test_drafted_faq_entries_are_drafted_in_each_language_from_that_languages_label():
+    """A drafted entry carries drafts[lang] only where the group's requests in lang name it: the справка
+    (faq_items, through the result's public shape) never quotes a label of the other language."""
+    from kcdesk.core.analyse.content.questions import draft_question
+    from kcdesk.core.model import ContentResult
+    from kcdesk.core.normalise.topics_dictionary import language_of
+    from kcdesk.core.report.wording import faq_items
+
+    data = _read("kzgov_requests_kk_ru.csv")
+    texts = pd.concat([data["text_kz"], data["text_ru"]], ignore_index=True)  # each request in both languages
+    frame = _halves(texts, pd.concat([data["category"]] * 2, ignore_index=True), pd.Series(range(len(texts))))
+    result = analyse_content(frame.drop(columns="truth"), Q3)
+    groups = {g["id"]: g for g in result["groups"]}
+    drafted = [f for f in result["faq"] if f["drafted"]]
+    assert drafted
+    kazakh = re.compile("[әғқңөұүі]", re.IGNORECASE)
+    for entry in drafted:
+        labels = groups[entry["group"]]["labels"]
+        assert set(entry["drafts"]) == set(labels) and entry["drafts"]
+        for lang, label in labels.items():
+            assert bool(kazakh.search(label)) == (lang == "kk"), (lang, label)
+            assert entry["drafts"][lang] == draft_question(label, lang)
+        assert entry["question"] == entry["drafts"].get(entry["language"], entry["question"])
+    content = ContentResult.from_json(result)
+    for lang in ("kk", "ru"):
+        questions = [q for q, _ in faq_items(content, lang)]
+        assert questions and all(language_of(q) in (None, lang) for q in questions), lang
+        quoted = [q for q in questions if "«" in q]
+        assert all(bool(kazakh.search(q.split("«")[1].split("»")[0])) == (lang == "kk") for q in quoted), quoted
