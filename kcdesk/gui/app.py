@@ -48,7 +48,7 @@ def install_excepthook(window) -> None:
     def hook(kind, value, tb) -> None:
         log.error("unexpected error", exc_info=(kind, value, tb))
         try:
-            window.message_bar.show_message(messages.unexpected(), "error")
+            window.message_bar.show_message(messages.unexpected, "error")
         except RuntimeError:  # the window is already gone
             pass
 

@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
             return False
         holder = is_open_elsewhere(path)
         if holder is not None:  # an advisory warning: SQLite's own locking keeps writes safe
-            self.message_bar.show_message(self.tr(
+            self.message_bar.show_message(lambda: self.tr(
                 "This project is also open in another kcdesk (process %1 on %2, since %3). Changes made "
                 "in both windows are all kept, but the other window will not show yours until it reloads.")
                 .replace("%1", str(holder.pid)).replace("%2", holder.host).replace("%3", holder.since),
@@ -363,10 +363,10 @@ class MainWindow(QMainWindow):
         try:
             step.load(self.session)
         except KcError as error:
-            self.message_bar.show_message(messages.translate(error), "error")
+            self.message_bar.show_message(lambda e=error: messages.translate(e), "error")
         except Exception:
             log.exception("step %s failed to load", type(step).__name__)
-            self.message_bar.show_message(messages.unexpected(), "error")
+            self.message_bar.show_message(messages.unexpected, "error")
 
     def _update_marks(self) -> None:
         """A tick on each step that is done, like the pages of an installer; Back/Next follow the current step."""
@@ -503,7 +503,7 @@ def _relay_notices(session: Session) -> None:
         target = ref()
         if target is not None:
             try:
-                target.message.emit(messages.translate(notice), "warning")
+                target.message.emit(lambda: messages.translate(notice), "warning")
             except RuntimeError:  # the window is gone
                 pass
 

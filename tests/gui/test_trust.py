@@ -311,6 +311,45 @@ def test_the_message_bar_follows_the_language(window, qtbot, tmp_path: Path) -> 
     qtbot.waitUntil(lambda: window.message_bar.label.text() == russian, timeout=5000)
 
 
+
+def _refused_state(window, qtbot) -> None:
+    window.go_to(REPORT)
+    details = window.steps[REPORT].details
+    window.session.project.set_setting("signatory", None)
+    details.load()
+    details.state.setCurrentIndex(details.state.findData("approved"))
+    assert not details.set_state()
+
+
+def _value_fixed(window, qtbot) -> None:
+    window.go_to(0)
+    table = window.steps[0].unresolved
+    row = next(i for i, (field, _) in enumerate(table.values) if field == "region")
+    table.choose(row, "astana")
+    with qtbot.waitSignal(window.session.analysis_changed, timeout=30000):
+        assert table.apply(row) > 0
+
+
+def _saved(window, qtbot) -> None:
+    report = window.steps[REPORT]
+    window.go_to(REPORT)
+    with qtbot.waitSignal(window.runner.succeeded, timeout=60000):
+        assert report.save_report(xlsx=window.session.project.path.with_name("appendix.xlsx"))
+
+
+@pytest.mark.parametrize("make", [_refused_state, _value_fixed, _saved])
+def test_the_steps_messages_follow_the_language(window, qtbot, make) -> None:
+    """The sentences steps put on the message bar are worded again when the language is switched."""
+    make(window, qtbot)
+    assert not window.message_bar.isHidden()
+    russian = window.message_bar.label.text()
+    window.set_language("kk")
+    qtbot.waitUntil(lambda: window.message_bar.label.text() != russian, timeout=5000)
+    kazakh = window.message_bar.label.text()
+    assert any(letter in kazakh for letter in "әіңғүұқөһ"), kazakh
+    window.set_language("ru")
+    qtbot.waitUntil(lambda: window.message_bar.label.text() == russian, timeout=5000)
+
 # --- 12. the content step disables what cannot run -----------------------------------------------
 def test_accept_all_above_is_disabled_when_nothing_is_above(window, qtbot) -> None:
     window.go_to(4)

@@ -485,14 +485,17 @@ class ContentStep(Step):
 
     def _accepted(self, state: ContentState) -> None:
         self._state_arrived(state)
-        self.session.message.emit(self.tr("Accepted topic suggestions: %1 requests. Stages 1-3 are counted again.")
-                                  .replace("%1", format_number(state.accepted or 0)), "info")
+        count = state.accepted or 0
+        self.session.message.emit(lambda: self.tr(
+            "Accepted topic suggestions: %1 requests. Stages 1-3 are counted again.")
+            .replace("%1", format_number(count)), "info")
         self.session.refresh()  # the counts of stages 1-3 change with the accepted topics
 
     def _undone(self, state: ContentState) -> None:
         self._state_arrived(state)
-        self.session.message.emit(self.tr("Undone: %1 requests have their earlier topic back.")
-                                  .replace("%1", format_number(state.accepted or 0)), "info")
+        count = state.accepted or 0
+        self.session.message.emit(lambda: self.tr("Undone: %1 requests have their earlier topic back.")
+                                  .replace("%1", format_number(count)), "info")
         self.session.refresh()
 
     def accept_all_above(self) -> bool:

@@ -322,7 +322,7 @@ class ImportStep(Step):
         self.files.clear()
         self.files.addItems([p.file.name for p in remaining])
         self.columns.setRowCount(0)
-        text = import_message(outcome)
+        text = import_message(outcome)  # () -> the sentence in the language shown
         kind = "info" if outcome.stopped is None else "warning" if isinstance(outcome.stopped, Cancelled) else "error"
         self.session.message.emit(text, kind)
         self.session.open(operations.open_project(self.session.project.path))

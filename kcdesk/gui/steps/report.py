@@ -204,7 +204,7 @@ class ReportStep(Step):
                 operations.set_text(self.session.project, self.session.quarter, f"para:{edit.key}@{self.lang()}",
                                     value)
             except KcError as error:  # e.g. a paragraph of more than 20,000 characters: said, not stored
-                self.session.message.emit(messages.translate(error), "error")
+                self.session.message.emit(lambda e=error: messages.translate(e), "error")
         self._dirty.clear()
 
     def save(self, session: Session) -> None:
@@ -218,9 +218,10 @@ class ReportStep(Step):
             return []
         missing = [key for key in ("signatory", f"signatory_position_{self.lang()}", f"body_name_{self.lang()}")
                    if not str(project.get_setting(key, "") or "").strip()]
-        if missing:
-            return [self.tr("Fill in the signatory and the body on the \"Details\" tab before sending the справка.")]
-        return []
+        return [self._unsigned()] if missing else []
+
+    def _unsigned(self) -> str:
+        return self.tr("Fill in the signatory and the body on the \"Details\" tab before sending the справка.")
 
     # --- files ---------------------------------------------------------------------------
     def _template_dialog(self) -> None:
@@ -236,7 +237,7 @@ class ReportStep(Step):
             self.template = operations.check_template(name)
         except KcError as error:
             self.template = None
-            self.session.message.emit(messages.translate(error), "error")
+            self.session.message.emit(lambda e=error: messages.translate(e), "error")
         self.retranslate()
 
     def _allowed(self, path: Path, folder: bool = False) -> bool:
@@ -244,7 +245,7 @@ class ReportStep(Step):
         try:
             operations.check_output(self.session.project, path, folder)
         except KcError as error:
-            self.session.message.emit(messages.translate(error), "error")
+            self.session.message.emit(lambda e=error: messages.translate(e), "error")
             return False
         return True
 
@@ -272,8 +273,8 @@ class ReportStep(Step):
         if session.analysis is None or session.project is None:
             return False
         self.save(session)
-        for problem in self.validate():
-            session.message.emit(problem, "warning")
+        if self.validate():
+            session.message.emit(self._unsigned, "warning")
         request = operations.ReportRequest(session.quarter, self.lang(), docx, xlsx, pdf, workplans, self.template)
         folder, charts = operations.render_charts(session.analysis, self.lang()) if (docx or pdf) else (None, {})
         job = operations.report_job(session.project.path, request, session.analysis, charts, folder, self._written)
@@ -281,7 +282,8 @@ class ReportStep(Step):
 
     def _written(self, paths: list[Path]) -> None:
         self.written = list(paths)
-        self.session.message.emit(self.tr("Saved: %1").replace("%1", ", ".join(p.name for p in paths)), "info")
+        names = ", ".join(p.name for p in paths)
+        self.session.message.emit(lambda: self.tr("Saved: %1").replace("%1", names), "info")
 
 
 if __name__ == "__main__":

@@ -82,9 +82,9 @@ class ReportDetails(QWidget):
         return {"draft": self.tr("Draft"), "submitted": self.tr("Submitted to the head"),
                 "approved": self.tr("Approved"), "posted": self.tr("Posted")}
 
-    def retranslate(self) -> None:
-        self.settings_box.setTitle(self.tr("Signatory and contact centre (the same for every quarter)"))
-        names = {
+    def field_names(self) -> dict[str, str]:
+        """The settings' names in the current language (what the labels and the messages say)."""
+        return {
             "body_name_kk": self.tr("Body (in Kazakh)"), "body_name_ru": self.tr("Body (in Russian)"),
             "contact_centre_name_kk": self.tr("Contact centre (in Kazakh)"),
             "contact_centre_name_ru": self.tr("Contact centre (in Russian)"),
@@ -94,6 +94,10 @@ class ReportDetails(QWidget):
             "executor": self.tr("Executor (name, for the 'Исп./Орынд.' line)"),
             "executor_phone": self.tr("Executor's phone"),
         }
+
+    def retranslate(self) -> None:
+        self.settings_box.setTitle(self.tr("Signatory and contact centre (the same for every quarter)"))
+        names = self.field_names()
         for key, label in self.field_labels.items():
             label.setText(names[key] + ":")
         self.state_box.setTitle(self.tr("State of the справка"))
@@ -159,17 +163,20 @@ class ReportDetails(QWidget):
             try:
                 operations.set_setting(self.session.project, key, self.fields[key].text().strip() or None)
             except KcError as error:  # e.g. an IIN typed as the contact centre's phone: said, not stored
-                self.session.message.emit(messages.translate(error), "error")
+                self.session.message.emit(lambda e=error: messages.translate(e), "error")
         self._dirty.clear()
 
     def missing_for(self, state: str, report_lang: str) -> list[str]:
         """The fields a state needs: an approved or posted справка has a signatory, a position and a body."""
+        return [self.field_names()[k] for k in self.missing_keys(state, report_lang)]
+
+    def missing_keys(self, state: str, report_lang: str) -> list[str]:
+        """The settings `missing_for` names (saved first: what was just typed counts)."""
         if state not in NEEDS_SIGNATORY or self.session.project is None:
             return []
         self.save()
         keys = ("signatory", f"signatory_position_{report_lang}", f"body_name_{report_lang}")
-        return [self.field_labels[k].text().rstrip(":") for k in keys
-                if not str(self.session.project.get_setting(k, "") or "").strip()]
+        return [k for k in keys if not str(self.session.project.get_setting(k, "") or "").strip()]
 
     def set_state(self) -> bool:
         """Refused, with the reason, when the state's fields are empty."""
@@ -179,9 +186,11 @@ class ReportDetails(QWidget):
         report_lang = self.session.project.get_setting("report_lang", lang.current())
         missing = self.missing_for(state, report_lang)
         if missing:
+            keys = self.missing_keys(state, report_lang)
             self.session.message.emit(
-                self.tr("The справка cannot be marked \"%1\" yet: fill in %2 on this tab first.")
-                .replace("%1", self.state_names()[state]).replace("%2", ", ".join(missing)), "warning")
+                lambda: self.tr("The справка cannot be marked \"%1\" yet: fill in %2 on this tab first.")
+                .replace("%1", self.state_names()[state])
+                .replace("%2", ", ".join(self.field_names()[k] for k in keys)), "warning")
             return False
         day = self.state_date.date()
         operations.set_report_state(self.session.project, self.session.quarter, state,

@@ -101,7 +101,7 @@ class MapPanel(QWidget):
         if by == "rate":
             population = map_population(self.session.project) if self.session.project else None
             if not population:
-                self.session.message.emit(self.tr(
+                self.session.message.emit(lambda: self.tr(
                     "Enter the population of the regions first (the Population… button); kcdesk ships no "
                     "population figures."), "warning")
                 by = "count"

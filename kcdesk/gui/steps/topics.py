@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -129,7 +131,8 @@ class TopicCatalogue(QDialog):
             return False
         before = project.catalogue.topic_names(ids[0])
         project.catalogue.rename_topic(ids[0], self.name.text(), self.name_kk.text(), self.name_ru.text())
-        self._changed(("rename", ids[0], before), self.tr("Renamed: %1.").replace("%1", self.name.text().strip()))
+        name = self.name.text().strip()
+        self._changed(("rename", ids[0], before), lambda: QCoreApplication.translate("TopicCatalogue", "Renamed: %1.").replace("%1", name))
         return True
 
     def merge(self) -> bool:
@@ -140,8 +143,9 @@ class TopicCatalogue(QDialog):
             return False
         snapshot = project.catalogue.merge_undo(sources)
         moved = project.catalogue.merge_topics(sources, int(target))
-        self._changed(("merge", snapshot), self.tr("Merged into %1: %2 requests.")
-                      .replace("%1", self.target.currentText()).replace("%2", str(moved)))
+        into = self.target.currentText()
+        self._changed(("merge", snapshot), lambda: QCoreApplication.translate("TopicCatalogue", "Merged into %1: %2 requests.")
+                      .replace("%1", into).replace("%2", str(moved)))
         return True
 
     def undo(self) -> bool:
@@ -154,10 +158,12 @@ class TopicCatalogue(QDialog):
             project.catalogue.rename_topic(topic_id, name, name_kk or "", name_ru or "")
         else:
             project.catalogue.undo_merge(action[1])
-        self._changed(None, self.tr("Undone."))
+        self._changed(None, lambda: QCoreApplication.translate("TopicCatalogue", "Undone."))
         return True
 
-    def _changed(self, action: tuple[Any, ...] | None, text: str) -> None:
+    def _changed(self, action: tuple[Any, ...] | None, text: Callable[[], str]) -> None:
+        """text: () -> the sentence in the language shown (the message bar follows a switch); the
+        dialog's own sentences by QCoreApplication.translate, so they can be worded after it closed."""
         if action is not None:
             self.session.topic_undo.append(action)
         self.session.message.emit(text, "info")

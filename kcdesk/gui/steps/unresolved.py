@@ -103,8 +103,9 @@ class UnresolvedTable(QWidget):
             return 0
         field, value = self.values[row]
         changed = operations.fix_value(self.session.project, field, value, code)
-        self.session.message.emit(self.tr("%1 requests now count for %2.").replace("%1", format_number(changed))
-                                  .replace("%2", combo.currentText()), "info")
+        shown = combo.currentText()  # the choice by its name in the language shown when the message is read
+        self.session.message.emit(lambda: self.tr("%1 requests now count for %2.").replace("%1", format_number(changed))
+                                  .replace("%2", dict(choices(field)).get(code, shown)), "info")
         self.fixed.emit(changed)
         if self.source is None:
             self.load()
