@@ -22,7 +22,7 @@ from kcdesk.core.errors import KcError
 from kcdesk.core.importing.mapping import column_mapping, header_mapping
 from kcdesk.core.importing.reader import CHUNK_ROWS, OpenedFile, ReaderProcess
 from kcdesk.core.normalise.masking import mask_all
-from kcdesk.core.normalise.rows import normalise_chunk, request_ids
+from kcdesk.core.normalise.rows import RESOLVED, normalise_chunk, request_ids, unresolved_counts
 from kcdesk.core.read.tables import RawTable
 from kcdesk.core.store.imports import ImportWriter, remove_project_files
 from kcdesk.core.store.project import Project
@@ -105,13 +105,27 @@ def preview_file(project: Project | None, path: Path, sheet: str | None = None,
         mapping = column_mapping(table, preset, overrides)
         maps = project.catalogue.user_maps() if project else {}
         fields = list(mapping.values())
-        chunks = list(reader.rows(0, 0, list(mapping), PREVIEW_ROWS))
+        # One pass (a sheet is read once): the first rows are the preview; the values not recognised are
+        # counted in the whole file (what the import would leave as "not stated"), not only in the rows shown.
+        vocab = [k for k, name in enumerate(fields) if name in RESOLVED]
+        chunks: list[tuple[list[int], list[list[Any]]]] = []
+        kept = 0
+        whole: dict[str, pd.Series] = {}
+        for index, cols in reader.rows(0, 0, list(mapping), None if vocab else PREVIEW_ROWS):
+            if kept < PREVIEW_ROWS:
+                take = min(len(index), PREVIEW_ROWS - kept)
+                chunks.append((index[:take], [c[:take] for c in cols]))
+                kept += take
+            if vocab:
+                part = unresolved_counts(_frame(index, [cols[k] for k in vocab], [fields[k] for k in vocab]), maps)
+                for name, counts in part.items():
+                    whole[name] = counts if name not in whole else whole[name].add(counts, fill_value=0)
         sheets = reader.sheet_names(0)
     rows = [r for index, _ in chunks for r in index]
     values = [[v for _, cols in chunks for v in cols[i]] for i in range(len(fields))]
     result = normalise_chunk(_frame(rows, values, fields), maps, table.date1904)
     unresolved = pd.DataFrame(
-        [(f, v, int(c)) for f, counts in result.unresolved.items() for v, c in counts.items()],
+        [(f, v, int(c)) for f, counts in whole.items() for v, c in counts.sort_values(ascending=False).items()],
         columns=["field", "value", "count"],
     )
     return FilePreview(

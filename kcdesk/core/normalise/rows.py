@@ -75,6 +75,27 @@ def _questions(values: pd.Series) -> pd.Series:
     return pd.Series(spread, index=values.index, dtype=object)
 
 
+def _resolved(name: str, values: pd.Series, user_maps: dict[str, dict[str, str]]) -> tuple[pd.Series, pd.Series]:
+    """A field's codes, and the text of the values no vocabulary (nor the officer) resolves (None elsewhere)."""
+    codes = resolve(name, values, user_maps.get(name))
+    said = codes.isin(NOT_A_CODE.get(name, ()))  # the officer said "not stated" / "outside Kazakhstan"
+    codes = codes.where(~said, None)
+    missing = codes.isna() & ~is_blank(values) & ~said  # "не указано" is blank, not unresolved
+    return codes, clean_category(values).where(missing, None)
+
+
+def unresolved_counts(raw: pd.DataFrame, user_maps: dict[str, dict[str, str]]) -> dict[str, pd.Series]:
+    """For the fields with vocabularies among raw's columns: the values not recognised, with how many
+    rows hold each (personal data masked, as the import keeps them)."""
+    out: dict[str, pd.Series] = {}
+    for name in RESOLVED:
+        if name in raw:
+            raw_text = _resolved(name, raw[name], user_maps)[1].dropna()
+            if len(raw_text):
+                out[name] = _masked_counts(raw_text.value_counts())
+    return out
+
+
 def _masked_counts(counts: pd.Series) -> pd.Series:
     masked = mask_names_series(mask_personal(pd.Series(counts.index, dtype=object))).to_numpy()
     if (masked == counts.index.to_numpy()).all():
@@ -143,15 +164,10 @@ def normalise_chunk(raw: pd.DataFrame, user_maps: dict[str, dict[str, str]],
 
     unresolved: dict[str, pd.Series] = {}
     for name in RESOLVED:
-        values = column(name)
-        codes = resolve(name, values, user_maps.get(name))
-        said = codes.isin(NOT_A_CODE.get(name, ()))  # the officer said "not stated" / "outside Kazakhstan"
-        codes = codes.where(~said, None)
-        missing = codes.isna() & ~is_blank(values) & ~said  # "не указано" is blank, not unresolved
-        out[name] = codes
-        out[f"{name}_raw"] = clean_category(values).where(missing, None)
-        if missing.any():
-            unresolved[name] = out.loc[missing, f"{name}_raw"].value_counts()
+        codes, raw_text = _resolved(name, column(name), user_maps)
+        out[name], out[f"{name}_raw"] = codes, raw_text
+        if raw_text.notna().any():
+            unresolved[name] = raw_text.dropna().value_counts()
 
     # Age at registration: birth date, else stated age, else IIN; gender from the IIN if none stated.
     birth, _bad_birth = _dates(raw, "birth_date", date1904, birth=True)

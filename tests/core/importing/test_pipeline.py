@@ -194,3 +194,16 @@ def test_a_dead_reader_gets_the_precise_reason_when_the_checks_know_it(tmp_path:
     error = reader._precise_refusal(case.build(tmp_path))
     assert error is not None and error.code == "workbook_too_large"
     assert reader._precise_refusal(_csv(tmp_path / "plain.csv", 3)) is None
+
+
+def test_preview_counts_the_values_not_recognised_in_the_whole_file(tmp_path: Path) -> None:
+    """Issue 14 (6): the import step's per-file count is the file's (237), not the preview rows' (1)."""
+    lines = ["Дата регистрации;Регион;Тема"]
+    lines += [f"10.07.2026;{'Марс' if i % 5 == 0 else 'г. Астана'};Газ" for i in range(1185)]
+    lines += ["11.07.2026;Луна;Газ"] * 2
+    path = tmp_path / "many.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    found = preview_file(None, path)
+    assert len(found.preview) == pipeline.PREVIEW_ROWS
+    counts = {(f, v): c for f, v, c in found.unresolved.itertuples(index=False)}
+    assert counts == {("region", "Марс"): 237, ("region", "Луна"): 2}
