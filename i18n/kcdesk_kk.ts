@@ -83,6 +83,10 @@
         <translation>Сұрақтар тобының атауы</translation>
     </message>
     <message>
+        <source>A name typed in Kazakh is kept for the Kazakh справка, one typed in Russian for the Russian справка: name the group in both languages, one after the other. A group named in one language only is called by its topic in the other.</source>
+        <translation>Қазақша жазылған атау қазақ тіліндегі анықтама үшін, орысша жазылғаны орыс тіліндегі анықтама үшін сақталады: топты екі тілде де кезекпен атаңыз. Тек бір тілде аталған топ екінші тілде өз тақырыбымен аталады.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Атау беру</translation>
     </message>
@@ -1019,6 +1023,10 @@ The file being imported now is not kept; files already finished stay in the proj
     <message>
         <source>Before signing</source>
         <translation>Қол қоюға дейін</translation>
+    </message>
+    <message>
+        <source>You wrote this paragraph in the other language only: the draft in the language of the справка is shown; write yours here.</source>
+        <translation>Бұл абзацты тек екінші тілде жаздыңыз: мұнда анықтама тіліндегі жоба көрсетілген; өз мәтініңізді осында жазыңыз.</translation>
     </message>
     <message>
         <source>Fill in the signatory and the body on the &quot;Details&quot; tab before sending the справка.</source>

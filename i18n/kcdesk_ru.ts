@@ -83,6 +83,10 @@
         <translation>Название группы вопросов</translation>
     </message>
     <message>
+        <source>A name typed in Kazakh is kept for the Kazakh справка, one typed in Russian for the Russian справка: name the group in both languages, one after the other. A group named in one language only is called by its topic in the other.</source>
+        <translation>Название на казахском сохраняется для справки на казахском языке, на русском — для справки на русском: назовите группу на обоих языках, одно за другим. Группа, названная только на одном языке, на другом называется по своей теме.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Назвать</translation>
     </message>
@@ -1020,6 +1024,10 @@ The file being imported now is not kept; files already finished stay in the proj
     <message>
         <source>Before signing</source>
         <translation>Перед подписанием</translation>
+    </message>
+    <message>
+        <source>You wrote this paragraph in the other language only: the draft in the language of the справка is shown; write yours here.</source>
+        <translation>Этот абзац написан вами только на другом языке: здесь показан проект на языке справки; напишите свой текст здесь.</translation>
     </message>
     <message>
         <source>Fill in the signatory and the body on the &quot;Details&quot; tab before sending the справка.</source>

@@ -72,3 +72,20 @@ def test_a_reason_typed_in_one_language_is_listed_for_the_other(window, qtbot) -
 
 def stage1_name(window, topic: str, lang: str) -> str:
     return next(t for t in window.session.analysis.by_topic if t.topic == topic).name(lang)
+
+
+def test_paragraphs_written_only_in_the_other_language_are_marked(window, qtbot) -> None:
+    _, step = _report(window)
+    step.report_lang.setCurrentIndex(step.report_lang.findData("ru"))
+    step._lang_chosen(0)
+    key = step.edits[0].key
+    window.session.project.set_text(window.session.quarter, f"para:{key}@ru", "Мой абзац только по-русски.")
+    step.report_lang.setCurrentIndex(step.report_lang.findData("kk"))
+    step._lang_chosen(0)
+    marked = step.other_language_paragraphs()
+    assert [e.key for e in marked] == [key] and marked[0].toolTip()
+    assert "Мой абзац" not in marked[0].toPlainText()  # the Kazakh draft is shown there
+    step.report_lang.setCurrentIndex(step.report_lang.findData("ru"))
+    step._lang_chosen(0)
+    assert step.other_language_paragraphs() == []
+    assert step.edits[0].toPlainText() == "Мой абзац только по-русски."

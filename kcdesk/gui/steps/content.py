@@ -185,6 +185,10 @@ class ContentStep(Step):
             "Red rows: candidate new questions (new this quarter or grown sharply). Name each one or dismiss "
             "it; the name goes into the справка."))
         self.name_edit.setPlaceholderText(self.tr("Name of the question group"))
+        self.name_edit.setToolTip(self.tr(
+            "A name typed in Kazakh is kept for the Kazakh справка, one typed in Russian for the Russian "
+            "справка: name the group in both languages, one after the other. A group named in one language "
+            "only is called by its topic in the other."))
         self.name_button.setText(self.tr("Name"))
         self.dismiss_button.setText(self.tr("Dismiss"))
         self.clear_button.setText(self.tr("Clear the decision"))

@@ -157,7 +157,22 @@ class ReportStep(Step):
         self._save_texts()
         self._fill_text(session)
         self.ready.load()
+        self._mark_other_language()
         self.retranslate()
+
+    def other_language_paragraphs(self) -> list[ParagraphEdit]:
+        """The paragraphs whose text the officer has written only in the other language so far (the
+        checklist's item): the draft in this language is shown in them, marked."""
+        other = next((i.values for i in self.ready.open_items if i.code == "text_other_language"), [])
+        keys = {v[len("para:"):] for v in other if v.startswith("para:")}
+        blocks = {v for v in other if v in ("conclusions", "proposals", "publish")}
+        return [e for e in self.edits if e.key in keys or e.key.split(":", 1)[0] in blocks]
+
+    def _mark_other_language(self) -> None:
+        for edit in self.other_language_paragraphs():
+            edit.setStyleSheet("QPlainTextEdit { background: #fff3cd; }")
+            edit.setToolTip(self.tr("You wrote this paragraph in the other language only: the draft in the "
+                                    "language of the справка is shown; write yours here."))
 
     def _fill_text(self, session: Session) -> None:
         page = QWidget()  # a new page each time: setWidget deletes the old one and its editors
