@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
                     project.set_setting(key, value)
             analysis = analyse_quarter(project, quarter)
             for lang in ("kk", "ru"):
-                charts = render_report_charts(analysis.to_json(), lang, work / f"charts_{lang}")
+                charts = render_report_charts(analysis, lang, work / f"charts_{lang}")
                 docx = work / f"spravka_{lang}.docx"
                 for item in readiness(project, quarter, lang, analysis):
                     print(f"{lang}: warning: {item.english()}")
