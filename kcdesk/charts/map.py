@@ -159,6 +159,15 @@ class MapWidget(QWidget):
             self._lang = lang
         self._refresh()
 
+    @property
+    def shown_values(self) -> dict[str, float | None]:
+        """The figure each unit shows (None: no data), by region code."""
+        return dict(self._values)
+
+    @property
+    def shown_title(self) -> str:
+        return self._title
+
     def set_key(self, numbers: Mapping[str, str], lines: list[tuple[str, str]], columns: int = 2) -> None:
         """Label the units by number (`numbers`: code -> "1"…) and list `lines` (number, text) as the
         key under the map, in `columns` columns filled top to bottom — the printed map's labels."""

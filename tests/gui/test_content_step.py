@@ -161,7 +161,9 @@ def test_accept_selected_rows_only(step, qtbot) -> None:
     assert step.accept_selected.isEnabled()
     row = step.suggestions.source_row(0)
     topic = step.state.result["suggestions"]
-    picked = next(s for s in topic if int(s["row_id"]) == step._suggestion_rows[row])
+    model = step.suggestions.model_
+    shown = str(model.data(model.index(row, 0)))  # the request's id, as the table shows it
+    picked = next(s for s in topic if str(s.get("id") or s["row_id"]) == shown)
     with qtbot.waitSignal(session.analysis_changed, timeout=30000):
         assert step.accept_chosen()
     after = _topic_counts(session)

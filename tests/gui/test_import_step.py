@@ -22,6 +22,14 @@ def _export(path: Path, n: int = 40) -> Path:
     return path
 
 
+def _choose_field(step, header: str, field: str | None) -> None:
+    """The officer picks the field of a column in the columns table (its combo, as a click does)."""
+    row = next(r for r in range(step.columns.rowCount()) if step.columns.item(r, 0).text() == header)
+    combo = step.columns.cellWidget(row, 1)
+    combo.setCurrentIndex(combo.findData(field))
+    combo.activated.emit(combo.currentIndex())
+
+
 def test_preview_choose_a_field_and_import(window, qtbot, tmp_path: Path) -> None:
     step = window.steps[0]
     window.go_to(0)
@@ -46,7 +54,7 @@ def test_preview_choose_a_field_and_import(window, qtbot, tmp_path: Path) -> Non
 
     # The officer says the note column is not used: saved as the preset for files of this name.
     with qtbot.waitSignal(window.runner.succeeded, timeout=30000):
-        step._field_chosen(plan, "Примечание", None)
+        _choose_field(step, "Примечание", None)
     assert window.session.project.get_preset("akimat_export.csv")["Примечание"] == "ignore"
 
     with Project.open(window.session.project.path) as project:
@@ -100,7 +108,7 @@ def test_a_column_is_mapped_by_its_values_and_an_unused_look_alike_is_highlighte
     assert step.columns.item(2, 0).toolTip()  # says it was chosen by its values
     assert step.lookalikes == {}
     with qtbot.waitSignal(window.runner.succeeded, timeout=30000):
-        step._field_chosen(plan, "Статус", None)
+        _choose_field(step, "Статус", None)
     assert plan.mapping["Статус"] is None
     assert step.lookalikes == {"Статус": "social_status"}
     item = step.columns.item(2, 0)

@@ -36,8 +36,9 @@ def test_an_untranslated_topic_is_named_here_once(window, qtbot) -> None:
     with qtbot.waitSignal(window.session.analysis_changed, timeout=30000):
         window.session.refresh()
     _, step = _report(window)
-    step.report_lang.setCurrentIndex(step.report_lang.findData("kk"))
-    step._lang_chosen(0)
+    index = step.report_lang.findData("kk")
+    step.report_lang.setCurrentIndex(index)
+    step.report_lang.activated.emit(index)  # as when the officer picks it
     untranslated = next(i for i in step.ready.open_items if i.code == "untranslated_topics")
     assert "Вопросы по субсидиям на шерсть" in untranslated.values
     assert step.ready.topics.rowCount() >= 1
@@ -62,8 +63,9 @@ def test_a_reason_typed_in_one_language_is_listed_for_the_other(window, qtbot) -
     stage1.save(window.session)
     _, step = _report(window)
     for lang, listed in (("kk", True), ("ru", False)):
-        step.report_lang.setCurrentIndex(step.report_lang.findData(lang))
-        step._lang_chosen(0)
+        index = step.report_lang.findData(lang)
+        step.report_lang.setCurrentIndex(index)
+        step.report_lang.activated.emit(index)  # as when the officer picks it
         other = next((i for i in step.ready.open_items if i.code == "text_other_language"), None)
         assert (other is not None and f"reason:{topic}" in other.values) is listed, lang
         missing = next((i for i in step.ready.open_items if i.code == "reason_missing"), None)

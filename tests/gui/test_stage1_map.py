@@ -23,11 +23,11 @@ def test_one_topic_colours_the_map_with_that_topics_counts(window, qtbot):
         panel.refresh()
     expected = region_counts(window.session.project, analysis.quarter, topic)
     widget = panel.map
-    assert panel.topic.currentText() in widget._title
+    assert panel.topic.currentText() in widget.shown_title
     for row in expected.itertuples(index=False):
         if row.region != "unknown":
-            assert (widget._values.get(row.region) or 0) == row.count, row.region
-    assert sum(widget._values.values()) < window.session.analysis.total.count
+            assert (widget.shown_values.get(row.region) or 0) == row.count, row.region
+    assert sum(widget.shown_values.values()) < window.session.analysis.total.count
 
 
 def test_rate_needs_population_then_uses_it(window, qtbot):
@@ -41,7 +41,7 @@ def test_rate_needs_population_then_uses_it(window, qtbot):
     panel.refresh()
     assert panel.by.currentData() == "rate"
     by_region = {r.region: r.count for r in window.session.analysis.by_region}
-    values = panel.map._values
+    values = panel.map.shown_values
     assert values["astana"] == round(by_region["astana"] / 1_400_000 * 10_000, 6) or \
         abs(values["astana"] - by_region["astana"] / 1_400_000 * 10_000) < 1e-6
     assert values["shymkent"] in (None, 0)   # no population entered: no rate

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from kcdesk.core.store.project import Project
@@ -179,9 +180,9 @@ def test_dialogs_remember_the_folder_per_kind_and_list_ods(window, tmp_path: Pat
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
     report = window.steps[REPORT]
     monkeypatch.setattr(report, "save_report", lambda **kw: True)
-    report._save_dialog("docx")
+    report.docx_button.click()
     assert Path(saved[0]).parent != exports  # справки have their own folder
-    report._save_dialog("docx")
+    report.docx_button.click()
     assert Path(saved[1]).parent == reports
 
 
@@ -196,7 +197,7 @@ def test_a_save_never_replaces_a_file_silently(window, tmp_path: Path, monkeypat
     report = window.steps[REPORT]
     written: list[dict] = []
     monkeypatch.setattr(report, "save_report", lambda **kw: written.append(kw) or True)
-    assert not report._save_dialog("docx")
+    report.docx_button.click()
     assert asked and "spravka.docx" in asked[0]
     assert not written and existing.read_bytes() == b"the officer's own file"
 
@@ -228,16 +229,16 @@ def test_save_pdf_writes_no_docx_beside_it(window, qtbot, tmp_path: Path, monkey
 def test_progress_names_the_file_and_never_shows_full_while_running(window) -> None:
     step = window.steps[0]
     step.plans = [operations.FilePlan(Path(f"/x/{n}")) for n in ("a.csv", "social_2026_Q3.csv", "c.csv", "d.csv")]
-    window._job_started("import")
-    window._job_progress(10, 40, "/x/social_2026_Q3.csv")
+    window.runner.started.emit("import")  # what the runner says while an import runs
+    window.runner.progress.emit(10, 40, "/x/social_2026_Q3.csv")
     label = window.stage_label.text()
     assert label.startswith("2 из 4: social_2026_Q3.csv"), label
     assert window.progress.value() == 10
-    window._job_progress(40, 40, "d.csv")
+    window.runner.progress.emit(40, 40, "d.csv")
     assert window.progress.maximum() == 0  # busy, not a full bar, while the job goes on
-    window._job_progress(40, 40, "index")
+    window.runner.progress.emit(40, 40, "index")
     assert window.progress.maximum() == 0 and "индекс" in window.stage_label.text()
-    window._job_idle()
+    window.runner.idle.emit()
     step.plans = []
 
 
@@ -293,8 +294,8 @@ def test_approved_without_a_signatory_is_refused_with_the_reason(window) -> None
     assert project.report_state(quarter)["state"] != "approved"
     assert not window.message_bar.isHidden()
     assert "Подписант" in window.message_bar.label.text()
-    details.fields["signatory"].setText("А. Б. Иванов")
-    details._typed("signatory")
+    details.fields["signatory"].clear()
+    QTest.keyClicks(details.fields["signatory"], "A. B. Ivanov")  # typed (textEdited), as by the officer
     details.state.setCurrentIndex(details.state.findData("approved"))
     assert details.set_state()
     assert project.report_state(quarter)["state"] == "approved"
