@@ -319,8 +319,10 @@ def _(path: Path, p: str) -> Path:
     return bombs.write_bomb_xlsx(path, 40)
 
 
-@case("blank_text_cells_1m_rows", "survived", "blank_cells.xlsx", TOO_BIG,
-      notes="a million rows of 16 ' ' text cells: calamine would take 1.3 GB")
+# Streamed from its XML (read/xlsx_stream.py), not given to calamine: bounded memory, and the
+# message says what the sheet lacks - a header (it names only one field).
+@case("blank_text_cells_1m_rows", "survived", "blank_cells.xlsx", (*TOO_BIG, "no_header"),
+      notes="a million rows of 16 ' ' text cells: calamine would take 1.3 GB, the stream a chunk")
 def _(path: Path, p: str) -> Path:
     ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     strings = (f'<sst xmlns="{ns}" count="3" uniqueCount="3"><si><t xml:space="preserve"> </t></si>'

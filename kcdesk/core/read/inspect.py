@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from kcdesk.core.errors import KcError
+from kcdesk.core.read.xlsx_stream import is_streamed
 
 # python-calamine aborts the whole process (or takes gigabytes) on some crafted workbooks,
 # so a zip workbook is checked here first, from its central directory and the heads of its parts.
@@ -234,7 +235,8 @@ def _check_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str, deep
         _check_repeats(archive, info, file)
     if info.filename.startswith("xl/worksheets/"):
         _check_dimension(head, info.filename, file)
-        if deep:
+        # A sheet this big is streamed (read/xlsx_stream.py), never held whole by calamine.
+        if deep and not is_streamed(info.file_size, head):
             _check_cells(archive, info, file, strings)
     elif info.filename == "xl/sharedStrings.xml":
         _check_strings(head, info, file)

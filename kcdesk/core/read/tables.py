@@ -15,6 +15,7 @@ from kcdesk.core.errors import KcError
 from kcdesk.core.read import header as hdr
 from kcdesk.core.read import markup as mk
 from kcdesk.core.read import workbook as wbk
+from kcdesk.core.read import xlsx_stream
 from kcdesk.core.read.inspect import TEXT_EXTENSIONS, sniff
 from kcdesk.core.read.text import iter_text_chunks, sniff_text
 
@@ -114,13 +115,15 @@ def _open_text(path: Path, file: str, header_row: int | None) -> list[RawTable]:
                      _chunker=lambda n: iter_text_chunks(path, fmt, row, n), _rows=estimate)]
 
 
-def _sheet_chunker(book: Any, file: str, name: str, sheet: Any, row: int, width: int) -> Chunker:
+def _sheet_chunker(book: Any, file: str, name: str, sheet: Any, row: int, width: int,
+                   streamed: xlsx_stream.StreamedSheet | None = None) -> Chunker:
     """Chunks of one sheet; the sheet already loaded serves the first call, later calls load it
-    again from the open workbook (reopening it per sheet cost 0.1 s a sheet)."""
+    again from the open workbook (reopening it per sheet cost 0.1 s a sheet). A streamed sheet
+    is read from its XML again at each call."""
     cache = [sheet] if sheet is not None else []
 
     def chunks(size: int) -> Iterator[pd.DataFrame]:
-        loaded = cache.pop() if cache else None
+        loaded = streamed or (cache.pop() if cache else None)
         if loaded is None:
             loaded = wbk.load_sheet(book, name, file)
         return wbk.iter_sheet_chunks(loaded, row, width, size)
@@ -128,9 +131,11 @@ def _sheet_chunker(book: Any, file: str, name: str, sheet: Any, row: int, width:
     return chunks
 
 
-def _open_workbook(path: Path, file: str, date1904: bool, sheet: str | None,
+def _open_workbook(path: Path, file: str, kind: str, date1904: bool, sheet: str | None,
                    header_row: int | None) -> list[RawTable]:
     book = wbk.open_workbook(path, file)
+    # An xlsx sheet too big for calamine to hold whole is read as a stream of its XML.
+    streamed = xlsx_stream.streamed_sheets(path, file, date1904) if kind == "xlsx" else {}
     if sheet:
         if sheet not in book.sheet_names:
             raise KcError("sheet_missing", file=file, sheet=sheet)
@@ -142,7 +147,8 @@ def _open_workbook(path: Path, file: str, date1904: bool, sheet: str | None,
     tables: list[RawTable] = []
     problems: list[KcError] = []
     for name in names:
-        loaded = wbk.load_sheet(book, name, file)
+        stream = streamed.get(name)
+        loaded = stream or wbk.load_sheet(book, name, file)
         if wbk.sheet_is_empty(loaded):
             problems.append(KcError("sheet_empty", file=file, sheet=name))
             continue
@@ -164,7 +170,7 @@ def _open_workbook(path: Path, file: str, date1904: bool, sheet: str | None,
                                # Only the first sheet stays loaded (the others reload when
                                # read), so a workbook of big sheets is not all in memory at once.
                                _chunker=_sheet_chunker(book, file, name, None if tables else loaded,
-                                                       row, width),
+                                                       row, width, stream),
                                _rows=estimate))
     if tables:
         return tables
@@ -230,7 +236,7 @@ def open_tables(path: Path, sheet: str | None = None, header_row: int | None = N
             return _open_text(path, file, header_row)
         if kind.format in ("html", "mht", "spreadsheetml"):
             return _open_markup(path, file, kind.format, sheet, header_row)
-        return _open_workbook(path, file, kind.date1904, sheet, header_row)
+        return _open_workbook(path, file, kind.format, kind.date1904, sheet, header_row)
     except OSError as error:  # no permission, locked by another program, a share gone away
         raise KcError("file_unreadable", file=file, reason=error.strerror or type(error).__name__) from None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 import pandas as pd
@@ -25,6 +25,22 @@ try:  # a long-standing pandas helper; the numpy fallback only costs speed
     from pandas._libs.lib import to_object_array
 except ImportError:  # pragma: no cover
     to_object_array = None
+
+
+class Sheet(Protocol):
+    """What the functions below ask of a sheet: a calamine sheet, or a streamed xlsx sheet."""
+
+    @property
+    def start(self) -> tuple[int, int] | None: ...
+    @property
+    def end(self) -> tuple[int, int] | None: ...
+    @property
+    def width(self) -> int: ...
+    @property
+    def height(self) -> int: ...
+    @property
+    def merged_cell_ranges(self) -> list[tuple[tuple[int, int], tuple[int, int]]] | None: ...
+    def iter_rows(self) -> Iterator[list[Any]]: ...
 
 
 def _reader_error(exc: BaseException, file: str, sheet: str | None = None) -> KcError:
@@ -72,17 +88,17 @@ def load_sheet(book: CalamineWorkbook, name: str, file: str) -> CalamineSheet:
         raise _reader_error(exc, file, name) from None
 
 
-def sheet_is_empty(sheet: CalamineSheet) -> bool:
+def sheet_is_empty(sheet: Sheet) -> bool:
     return sheet.start is None or sheet.height == 0
 
 
-def head_rows(sheet: CalamineSheet, n: int) -> list[list[Any]]:
+def head_rows(sheet: Sheet, n: int) -> list[list[Any]]:
     """The first `n` sheet rows (row i of the list is sheet row i+1), '' cells as None."""
     # iter_rows() starts at sheet row 1 and at the first used column (verified by the tests).
     return [[None if v == "" else v for v in row] for row in islice(sheet.iter_rows(), n)]
 
 
-def merged_groups(sheet: CalamineSheet, row: int) -> dict[int, int]:
+def merged_groups(sheet: Sheet, row: int) -> dict[int, int]:
     """Column → first column of the merged range covering it on 1-based `row` (columns relative to
     the first used column, like the rows iter_rows gives)."""
     ranges = sheet.merged_cell_ranges or []
@@ -95,7 +111,7 @@ def merged_groups(sheet: CalamineSheet, row: int) -> dict[int, int]:
     return groups
 
 
-def has_rows_after(sheet: CalamineSheet, header_row: int) -> bool:
+def has_rows_after(sheet: Sheet, header_row: int) -> bool:
     """Whether any non-blank row follows the header (stops at the first one)."""
     end = sheet.end
     if end is None or end[0] + 1 <= header_row:
@@ -116,7 +132,7 @@ def _object_rows(batch: list[list[Any]], width: int) -> np.ndarray:
     return values
 
 
-def iter_sheet_chunks(sheet: CalamineSheet, header_row: int, width: int, size: int) -> Iterator[pd.DataFrame]:
+def iter_sheet_chunks(sheet: Sheet, header_row: int, width: int, size: int) -> Iterator[pd.DataFrame]:
     """Rows after `header_row` as object DataFrames, index = 1-based sheet row, blank rows dropped."""
     rows = islice(sheet.iter_rows(), header_row, None)
     first = header_row + 1

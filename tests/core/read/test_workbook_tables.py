@@ -12,10 +12,20 @@ from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
 from kcdesk.core.errors import KcError
 from kcdesk.core.normalise.dates import parse_datetimes
+from kcdesk.core.read import xlsx_stream
 from kcdesk.core.read.tables import list_sheets, open_tables
 from tests.core.read.odsfile import write_ods
 
 HEADER = ["№ обращения", "Дата регистрации", "Өңір", "Тақырып", "Текст обращения"]
+
+
+@pytest.fixture(autouse=True, params=["calamine", "streamed"])
+def xlsx_reader(request, monkeypatch):
+    """Every test here twice: the xlsx sheets loaded whole by calamine, then streamed from their XML
+    (read/xlsx_stream.py, which big sheets take): both must give the same tables and rows."""
+    if request.param == "streamed":
+        monkeypatch.setattr(xlsx_stream, "STREAM_CELLS", 0)
+    return request.param
 
 
 def all_rows(table):
