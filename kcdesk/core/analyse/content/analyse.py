@@ -68,30 +68,35 @@ def analyse_content(frame: pd.DataFrame, quarter: Quarter, catch_all: list[str] 
     """
     catch_all = DEFAULT_CATCH_ALL if catch_all is None else list(catch_all)
     _phase(progress, 0, "normalise")
-    frame = frame.reset_index(drop=True)
-    weight = frame["count"].astype(float) if "count" in frame else pd.Series(1.0, index=frame.index)
-    quarters = map_distinct(frame["quarter"], lambda q: Quarter.parse(q).index, missing=-1, dtype=np.int64)
-    # Only the columns used below: the subsets taken from it copy every column they hold.
-    frame = pd.DataFrame({
-        "row_id": frame["row_id"], "request_id": frame["request_id"], "question": frame["question"],
-        "_norm": normalise_texts(frame["question"]), "_topic": clean_topics(frame["topic"], catch_all),
-        "_q": quarters, "_w": weight,
-        "_region": frame["region"] if "region" in frame else None,
-        "_applicant": frame["applicant"] if "applicant" in frame else None,
-    })
-    frame = frame[frame["_q"] <= quarter.index]
-    in_quarter = (frame["_q"] == quarter.index).to_numpy()
-    has_text = (frame["_norm"] != "").to_numpy()
-    requests = float(frame.loc[in_quarter, "_w"].sum())
-    earlier = frame[~in_quarter & has_text].drop(columns=["row_id", "request_id", "question", "_region", "_applicant"])
-    texted = frame[in_quarter & has_text]
-    quarter_rows = frame.loc[in_quarter, ["row_id", "request_id", "_norm"]] if members else None
+    # Plain arrays of the columns used, each subset built from them once: a 1M quarter's frame is never
+    # copied whole (each copy of its columns costs ~100 MB).
+    weight = (frame["count"].to_numpy(dtype=float) if "count" in frame else np.ones(len(frame)))
+    quarters = map_distinct(frame["quarter"], lambda q: Quarter.parse(q).index, missing=-1,
+                            dtype=np.int64).to_numpy()
+    norm = normalise_texts(frame["question"]).to_numpy(dtype=object)
+    topic = clean_topics(frame["topic"], catch_all).to_numpy(dtype=object)
+
+    def column(name: str) -> np.ndarray:
+        return frame[name].to_numpy(dtype=object) if name in frame else np.full(len(frame), None, dtype=object)
+
+    in_quarter = quarters == quarter.index
+    has_text = norm != ""
+    requests = float(weight[in_quarter].sum())
+    older = (quarters < quarter.index) & has_text
+    earlier = pd.DataFrame({"_norm": norm[older], "_topic": topic[older], "_q": quarters[older], "_w": weight[older]})
+    now = in_quarter & has_text
+    texted = pd.DataFrame({"row_id": column("row_id")[now], "request_id": column("request_id")[now],
+                           "question": column("question")[now], "_norm": norm[now], "_topic": topic[now],
+                           "_w": weight[now], "_region": column("region")[now], "_applicant": column("applicant")[now]})
+    quarter_rows = (pd.DataFrame({"row_id": column("row_id")[in_quarter], "request_id": column("request_id")[in_quarter],
+                                  "_norm": norm[in_quarter]}) if members else None)
 
     # Quarter's distinct texts: everything below works on them and carries the counts.
     codes_q, texts_q, counts_q = distinct(texted["_norm"], texted["_w"])
-    labelled = frame["_topic"].notna().to_numpy() & has_text
-    pairs = frame.loc[labelled].groupby(["_norm", "_topic"], sort=False)["_w"].sum()
-    del frame  # the subsets above are all that is used from here on
+    labelled = pd.notna(topic) & has_text & (quarters <= quarter.index)
+    pairs = pd.DataFrame({"_norm": norm[labelled], "_topic": topic[labelled], "_w": weight[labelled]}) \
+        .groupby(["_norm", "_topic"], sort=False)["_w"].sum()
+    del norm, topic  # the subsets above are all that is used from here on
     pairs = pairs.iloc[sample_indices(len(pairs), MAX_TRAIN * 5 // 4)]
     train_texts = pairs.index.get_level_values(0).to_numpy(dtype=object)
     if len(texts_q) + len(train_texts) == 0:
@@ -125,6 +130,8 @@ def analyse_content(frame: pd.DataFrame, quarter: Quarter, catch_all: list[str] 
     if not len(before):
         before = earlier
     b_codes, b_texts, b_counts = distinct(before["_norm"], before["_w"])
+    before_total, before_quarters = float(before["_w"].sum()), max(int(before["_q"].nunique()), 1)
+    del before, earlier, b_codes  # the samples and distinct texts above are all that is used from here on
     clean_q = content_texts(texts_q)
     pick_q = sample_indices(len(texts_q), PHRASE_SAMPLE)
     pick_b = sample_indices(len(b_texts), PHRASE_SAMPLE)
@@ -133,6 +140,7 @@ def analyse_content(frame: pd.DataFrame, quarter: Quarter, catch_all: list[str] 
                           np.concatenate([counts_q[pick_q], b_counts[pick_b]]))
     words_q = phr.stem_matrix(space, clean_q) if space is not None else _no_words(len(texts_q))
     words_b = phr.stem_matrix(space, clean_b) if space is not None else _no_words(len(clean_b))
+    del clean_q, clean_b  # a second copy of every text, shorter: only the word rows are used from here on
     grouping = (grp.group(words_q, counts_q, progress, before=words_b, before_counts=b_counts[pick_b])
                 if len(texts_q) else grp.empty_grouping())
     earlier_groups = _earlier_groups(samples, space, grouping, progress)
@@ -146,8 +154,8 @@ def analyse_content(frame: pd.DataFrame, quarter: Quarter, catch_all: list[str] 
         scale = b_counts.sum() / max(b_counts[pick_b].sum(), 1.0)
         freq_b = phr.request_freq(words_b, b_counts[pick_b]) * scale
         freq_q = phr.request_freq(words_q, counts_q)
-        n_before = before["_w"].sum() / max(len(set(before["_q"])), 1)
-        rising, falling = phr.rising_falling(space, freq_q, freq_b * n_before / max(before["_w"].sum(), 1.0),
+        n_before = before_total / before_quarters
+        rising, falling = phr.rising_falling(space, freq_q, freq_b * n_before / max(before_total, 1.0),
                                              float(counts_q.sum()), float(n_before))
 
     _phase(progress, 4, "examples")
@@ -166,9 +174,7 @@ def analyse_content(frame: pd.DataFrame, quarter: Quarter, catch_all: list[str] 
     # The wording with its numbers: the folded text (its code) and the numbers it held; only rows whose
     # folded text is sent at least twice can repeat. Integer keys keep a 1M quarter's memory flat.
     again = counts_q[codes_q] >= 2 if len(codes_q) else np.zeros(0, dtype=bool)
-    raw_codes, raw_texts = pd.factorize(texted["question"].to_numpy(dtype=object)[again])
-    numbers = pd.Series(raw_texts, dtype=object).astype(str).str.replace(r"\D+", " ", regex=True)
-    number_codes = pd.factorize(numbers)[0][raw_codes] if len(raw_codes) else np.zeros(0, dtype=np.int64)
+    number_codes = _number_codes(texted["question"].to_numpy(dtype=object)[again])
     region_codes = pd.factorize(texted["_region"].to_numpy(dtype=object)[again])[0]
     applicant_codes = pd.factorize(texted["_applicant"].to_numpy(dtype=object)[again])[0]  # -1: none given
     dup = grp.repeated(codes_q[again], number_codes, region_codes, texted["_w"].to_numpy(dtype=float)[again],
@@ -198,6 +204,19 @@ def analyse_content(frame: pd.DataFrame, quarter: Quarter, catch_all: list[str] 
     if quarter_rows is not None:
         result["_members"] = _members(quarter_rows, texts_q, grouping.labels, ids)
     return result
+
+
+def _number_codes(questions: np.ndarray) -> np.ndarray:
+    """A code per text for the numbers it holds ("ул. Абая 12, кв. 5" and "… 12 … 5" alike), from a
+    64-bit hash of its digits worked out a chunk at a time (no second copy of a 1M quarter's texts)."""
+    if len(questions) == 0:
+        return np.zeros(0, dtype=np.int64)
+    hashed = np.empty(len(questions), dtype=np.uint64)
+    for start in range(0, len(questions), STREAM_CHUNK * 5):
+        part = pd.Series(questions[start:start + STREAM_CHUNK * 5], dtype=object).astype(str)
+        digits = part.str.replace(r"\D+", " ", regex=True).str.strip()
+        hashed[start:start + len(part)] = pd.util.hash_array(digits.to_numpy(dtype=object))
+    return pd.factorize(hashed)[0]
 
 
 def _key_stems(phrases: list[list[str]]) -> list[list[str]]:

@@ -15,7 +15,7 @@ import pandas as pd
 
 _W = r"[^\W\d_]"  # a letter
 _WORD = _W + r"+"
-_CHUNK = 100_000
+_CHUNK = 50_000  # each string step copies the chunk: smaller chunks, lower peaks
 
 # Greetings and sign-offs, Russian and Kazakh (whole formulas, so that "добрый" stays a word elsewhere).
 _GREETINGS = (

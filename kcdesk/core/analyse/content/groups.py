@@ -209,30 +209,39 @@ def repeated(text: np.ndarray, numbers: np.ndarray, region: np.ndarray, weight: 
     n = len(text)
     if n == 0:
         return empty
-    who = np.full(n, -1, dtype=np.int64) if applicant is None else np.asarray(applicant, dtype=np.int64)
-    frame = pd.DataFrame({"t": text, "n": numbers, "r": region, "a": who, "c": weight})
-    wording = frame.groupby(["t", "n", "r"], sort=False).ngroup().to_numpy()
+    who = np.full(n, -1, dtype=np.int32) if applicant is None else np.asarray(applicant, dtype=np.int32)
+    frame = pd.DataFrame({"t": np.asarray(text, dtype=np.int32), "n": np.asarray(numbers, dtype=np.int32),
+                          "r": np.asarray(region, dtype=np.int32), "c": weight})
     distinct_codes = np.unique(text)
     named = np.isin(text, distinct_codes[names_place(pd.Series(texts[distinct_codes], dtype=object)).to_numpy()])
     known = who >= 0
-    by_person = np.full(n, -1, dtype=np.int64)
-    if known.any():
-        by_person[known] = frame[known].groupby(["t", "a"], sort=False).ngroup().to_numpy()
-    # Rows, place nodes (wording + numbers + region, only when the text names a place) and applicant
-    # nodes (wording + applicant) in one graph; each link joins a row to a node.
-    n_place = int(wording.max()) + 1
-    rows = np.concatenate([np.nonzero(named)[0], np.nonzero(known)[0]])
-    nodes = np.concatenate([n + wording[named], n + n_place + by_person[known]])
-    size = n + n_place + (int(by_person.max()) + 1 if known.any() else 0)
-    graph = sp.csr_matrix((np.ones(len(rows), dtype=np.int8), (rows, nodes)), shape=(size, size))
-    _, component = connected_components(graph, directed=False)
-    linked = np.zeros(n, dtype=bool)
-    linked[rows] = True
-    part = pd.DataFrame({"g": component[:n], "c": weight, "a": known})[linked]
-    per = part.groupby("g").agg(c=("c", "sum"), a=("a", "sum"))
-    # a group held together by an applicant: two of its requests share an applicant node
-    person_groups = set(component[n + n_place:][np.bincount(by_person[known], minlength=size - n - n_place) >= 2]) \
-        if known.any() else set()
+    if not known.any():  # no applicant given: the groups are the wordings about one place
+        per = frame[named].groupby(["t", "n", "r"], sort=False).agg(c=("c", "sum"))
+        per = per.assign(a=0)
+        linked = named
+    else:
+        wording = frame.groupby(["t", "n", "r"], sort=False).ngroup().to_numpy().astype(np.int32)
+        by_person = np.full(n, -1, dtype=np.int32)
+        by_person[known] = frame.assign(a=who)[known].groupby(["t", "a"], sort=False).ngroup().to_numpy()
+        # Rows, place nodes (wording + numbers + region, only when the text names a place) and applicant
+        # nodes (wording + applicant) in one graph; each link joins a row to a node.
+        n_place = int(wording.max()) + 1
+        n_person = int(by_person.max()) + 1
+        rows = np.concatenate([np.nonzero(named)[0], np.nonzero(known)[0]]).astype(np.int32)
+        nodes = np.concatenate([n + wording[named], n + n_place + by_person[known]]).astype(np.int32)
+        size = n + n_place + n_person
+        graph = sp.csr_matrix((np.ones(len(rows), dtype=np.int8), (rows, nodes)), shape=(size, size))
+        _, component = connected_components(graph, directed=False)
+        del graph
+        linked = np.zeros(n, dtype=bool)
+        linked[rows] = True
+        # a group held together by an applicant: one of its applicant nodes joins two requests
+        shared = np.nonzero(np.bincount(by_person[known], minlength=n_person) >= 2)[0]
+        person_component = np.zeros(int(component.max()) + 1, dtype=bool)
+        person_component[component[n + n_place + shared]] = True
+        part = pd.DataFrame({"g": component[:n], "c": weight})[linked]
+        per = part.groupby("g").agg(c=("c", "sum"))
+        per = per.assign(a=person_component[per.index.to_numpy()])
     per = per[per["c"] >= 2]
     alone = frame[~linked].groupby(["t", "n", "r"], sort=False)["c"].sum()
     return {
@@ -240,5 +249,5 @@ def repeated(text: np.ndarray, numbers: np.ndarray, region: np.ndarray, weight: 
         "repeated_requests": int(round((per["c"] - 1).sum())),  # beyond the first of each
         "requests_in_groups": int(round(per["c"].sum())),
         "same_wording_no_place": int(round(alone[alone >= 2].sum())),
-        "by_applicant": int(round(per.loc[per.index.isin(list(person_groups)), "c"].sum())),
+        "by_applicant": int(round(per.loc[per["a"].astype(bool), "c"].sum())),
     }
