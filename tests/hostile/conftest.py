@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import os
-import resource
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -46,35 +46,51 @@ class Run:
     max_rss_mb: float
 
 
+# Launches kcdesk from a small process and reports the child's peak memory (wait4) into a file.
+# Why not fork pytest itself: Linux records the old address space's high-water mark at exec, so a
+# child forked from a pytest grown to 1.2 GB would report 1.2 GB whatever kcdesk used.
+_LAUNCHER = """
+import os, resource, signal, sys
+limit = int(sys.argv[2])
+pid = os.fork()
+if pid == 0:
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    os.execv(sys.argv[3], sys.argv[3:])
+_, status, usage = os.wait4(pid, 0)
+with open(sys.argv[1], "w", encoding="utf-8") as out:
+    out.write(str(usage.ru_maxrss))
+if os.WIFSIGNALED(status):
+    signal.signal(os.WTERMSIG(status), signal.SIG_DFL)
+    os.kill(os.getpid(), os.WTERMSIG(status))
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
+
+
 def run_kcdesk(args: list[str], env: dict[str, str] | None = None, timeout: float = 120,
                address_space_gb: float = 3.0) -> Run:
-    """Run kcdesk in a real child process; peak memory from wait4's rusage of that child alone.
+    """Run kcdesk in a real child process; peak memory from wait4's rusage of that child alone
+    (its reader process included), measured by a small launcher (see _LAUNCHER).
     RLIMIT_AS is a safety net for the machine (a runaway child fails instead of swapping)."""
     limit = int(address_space_gb * (1 << 30))
-
-    def limit_memory() -> None:
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:  # files: no pipe to fill up
+    with tempfile.TemporaryDirectory() as scratch, tempfile.TemporaryFile() as out, \
+            tempfile.TemporaryFile() as err:  # files: no pipe to fill up
+        rss_file = Path(scratch) / "maxrss"
         started = time.monotonic()
-        child = subprocess.Popen([sys.executable, "-m", "kcdesk", *args], stdout=out, stderr=err, cwd=ROOT,
-                                 env={**os.environ, **(env or {})}, preexec_fn=limit_memory)
-        deadline = started + timeout
-        while True:
-            pid, status, usage = os.wait4(child.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.monotonic() > deadline:
-                child.kill()
-                pid, status, usage = os.wait4(child.pid, 0)
-                break
-            time.sleep(0.05)
+        child = subprocess.Popen([sys.executable, "-c", _LAUNCHER, str(rss_file), str(limit),
+                                  sys.executable, "-m", "kcdesk", *args],
+                                 stdout=out, stderr=err, cwd=ROOT, env={**os.environ, **(env or {})},
+                                 start_new_session=True)
+        try:
+            child.wait(timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(child.pid, signal.SIGKILL)  # the launcher and kcdesk with its reader
+            child.wait()
         seconds = time.monotonic() - started
-        child.returncode = os.waitstatus_to_exitcode(status)
+        max_rss_kb = int(rss_file.read_text(encoding="utf-8")) if rss_file.exists() else 0
         out.seek(0)
         err.seek(0)
         return Run(child.returncode, out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"),
-                   seconds, usage.ru_maxrss / 1024)
+                   seconds, max_rss_kb / 1024)
 
 
 @pytest.fixture(scope="session")
