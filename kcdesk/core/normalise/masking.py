@@ -22,9 +22,13 @@ masked (they cannot be told from other words reliably); the name column itself i
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
+else:
+    from kcdesk.core.lazy import pandas as pd
+
 
 IIN_MASK = "[ИИН]"
 PHONE_MASK = "[ТЕЛ]"

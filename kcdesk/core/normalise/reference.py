@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from kcdesk.core.normalise.text import fold_value, map_distinct
 from kcdesk.core.vocabulary import REFERENCE_FILES, reference_table
+
+if TYPE_CHECKING:
+    import pandas as pd
+else:
+    from kcdesk.core.lazy import pandas as pd
 
 FIELDS_WITH_TABLES: tuple[str, ...] = tuple(REFERENCE_FILES)
 

@@ -6,10 +6,15 @@ import math
 import re
 import unicodedata
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-import pandas as pd
+if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
+else:
+    from kcdesk.core.lazy import numpy as np
+    from kcdesk.core.lazy import pandas as pd
+
 
 # Invisible characters that exports and copy-paste leave inside words: removed outright.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u180e"), None)

@@ -8,14 +8,17 @@ from contextlib import AbstractContextManager
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-
 from kcdesk.core.errors import KcError
 from kcdesk.core.normalise import topics_dictionary
 from kcdesk.core.normalise.reference import resolve
 from kcdesk.core.normalise.text import fold_topic, fold_value
 from kcdesk.core.quarters import Quarter
 from kcdesk.core.vocabulary import NOT_A_CODE, codes
+
+if TYPE_CHECKING:
+    import pandas as pd
+else:
+    from kcdesk.core.lazy import pandas as pd
 
 if TYPE_CHECKING:
     from kcdesk.core.store.project import Project

@@ -14,9 +14,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from kcdesk.core.errors import KcError
 from kcdesk.core.outputs import OutputGuard, guard_for
@@ -24,6 +22,11 @@ from kcdesk.core.quarters import Quarter
 from kcdesk.core.store import opening, schema
 from kcdesk.core.store.catalogue import Catalogue
 from kcdesk.core.vocabulary import QUARTER_RULES
+
+if TYPE_CHECKING:
+    import pandas as pd
+else:
+    from kcdesk.core.lazy import pandas as pd
 
 log = logging.getLogger("kcdesk.store")
 

@@ -6,14 +6,17 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from kcdesk.core.model import ContentResult
 from kcdesk.core.quarters import Quarter
 from kcdesk.core.store.project import Project
 from kcdesk.core.tasks import Progress
+
+if TYPE_CHECKING:
+    import pandas as pd
+else:
+    from kcdesk.core.lazy import pandas as pd
 
 PROVENANCE_PREFIX = "content:"  # content:<quarter>:<UTC stamp>[-n], one per accepted batch
 NAME_KEY = "content:name:"  # project text content:name:<group id> = the officer's name for the group

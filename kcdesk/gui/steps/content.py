@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -31,6 +30,11 @@ from kcdesk.gui.steps.content_faq import FaqPage, export_group
 from kcdesk.gui.steps.content_members import GroupRequestsDialog
 from kcdesk.gui.steps.content_search import SearchPage, TextTable, labelled, row
 from kcdesk.gui.widgets.table import CAUTION, HIGHLIGHT, FrameView, format_number, format_pct
+
+if TYPE_CHECKING:
+    import pandas as pd
+else:
+    from kcdesk.core.lazy import pandas as pd
 
 MIN_DEFAULT = 0.5  # the lowest confidence the spin box starts at
 

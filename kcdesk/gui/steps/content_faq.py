@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -15,6 +14,11 @@ from kcdesk.core.quarters import Quarter
 from kcdesk.gui import content_ops, dialogs
 from kcdesk.gui.session import Session
 from kcdesk.gui.steps.content_search import TextTable, row
+
+if TYPE_CHECKING:
+    import pandas as pd
+else:
+    from kcdesk.core.lazy import pandas as pd
 
 ACCEPTED, DROPPED = "accepted", "dropped"
 

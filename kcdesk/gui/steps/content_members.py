@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +22,11 @@ from kcdesk.gui import content_ops, dialogs, formatting
 from kcdesk.gui.session import Session
 from kcdesk.gui.steps.content_search import TextTable
 from kcdesk.gui.widgets.table import format_number
+
+if TYPE_CHECKING:
+    import pandas as pd
+else:
+    from kcdesk.core.lazy import pandas as pd
 
 
 class GroupRequestsDialog(QDialog):

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import pandas as pd
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,6 +20,11 @@ from kcdesk.core.quarters import Quarter
 from kcdesk.gui import content_ops, formatting
 from kcdesk.gui.session import Session
 from kcdesk.gui.widgets.table import FrameView, format_number
+
+if TYPE_CHECKING:
+    import pandas as pd
+else:
+    from kcdesk.core.lazy import pandas as pd
 
 
 def labelled(label: QLabel, widget: QWidget) -> QWidget:

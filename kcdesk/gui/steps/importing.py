@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
@@ -32,6 +32,11 @@ from kcdesk.gui.session import Session
 from kcdesk.gui.steps.base import Step
 from kcdesk.gui.steps.unresolved import UnresolvedTable
 from kcdesk.gui.widgets.table import FrameView, format_number
+
+if TYPE_CHECKING:
+    import pandas as pd
+else:
+    from kcdesk.core.lazy import pandas as pd
 
 # .htm/.html/.xml: web systems and 1C save HTML tables and SpreadsheetML 2003 (read by content).
 EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt", ".htm", ".html", ".xml")

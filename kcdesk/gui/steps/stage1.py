@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +28,11 @@ from kcdesk.gui.session import Session
 from kcdesk.gui.steps.base import Step
 from kcdesk.gui.widgets.chart import ChartView
 from kcdesk.gui.widgets.table import CAUTION, HIGHLIGHT, FrameView, format_number, format_pct
+
+if TYPE_CHECKING:
+    import pandas as pd
+else:
+    from kcdesk.core.lazy import pandas as pd
 
 SAVE_DELAY_MS = 600
 REASON_LANGS = ("kk", "ru")

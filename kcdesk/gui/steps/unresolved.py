@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import pandas as pd
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +23,11 @@ from kcdesk.gui import lang, operations
 from kcdesk.gui.field_names import field_name
 from kcdesk.gui.session import Session
 from kcdesk.gui.widgets.table import format_number
+
+if TYPE_CHECKING:
+    import pandas as pd
+else:
+    from kcdesk.core.lazy import pandas as pd
 
 
 def choices(field: str) -> list[tuple[str, str]]:

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import numbers
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from kcdesk.core.formulas import neutralise
+
+if TYPE_CHECKING:
+    import pandas as pd
+else:
+    from kcdesk.core.lazy import pandas as pd
 
 HIGHLIGHT = QColor("#fde2e1")
 CAUTION = QColor("#fff4cc")
@@ -53,10 +58,20 @@ class FrameModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.frame = pd.DataFrame()
+        self._frame: pd.DataFrame | None = None  # made when first read: an empty table needs no pandas
         self.headers: list[str] = []
         self.formatters: dict[str, Callable[[object], str]] = {}
         self.row_colour: Callable[[int], QColor | None] | None = None
+
+    @property
+    def frame(self) -> pd.DataFrame:
+        if self._frame is None:
+            self._frame = pd.DataFrame()
+        return self._frame
+
+    @frame.setter
+    def frame(self, frame: pd.DataFrame) -> None:
+        self._frame = frame
 
     def set_frame(self, frame: pd.DataFrame, headers: list[str] | None = None,
                   formatters: dict[str, Callable[[object], str]] | None = None,
@@ -69,10 +84,10 @@ class FrameModel(QAbstractTableModel):
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.frame)
+        return 0 if parent.isValid() or self._frame is None else len(self._frame)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.frame.columns)
+        return 0 if parent.isValid() or self._frame is None else len(self._frame.columns)
 
     def raw(self, row: int, column: int) -> object:
         value = self.frame.iat[row, column]
