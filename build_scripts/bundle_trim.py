@@ -31,6 +31,26 @@ DROP_FILES = frozenset({"opengl32sw.dll", "d3dcompiler_47.dll"})
 # Qt libraries of the OpenGL modules left out by the spec (pyi_rth_no_qtopengl.py stands in for them).
 DROP_QT_LIBRARIES = ("Qt6OpenGL", "Qt6OpenGLWidgets")
 
+# Packages whose modules open files by a path that climbs out of the module's own folder
+# (os.path.join(dirname(__file__), "..", "templates", ...)). Inside the PYZ a module's folder exists in
+# the unpacked bundle only if some file lives there; on Linux "a/b/../c" needs a/b to exist (Windows
+# resolves ".." by name). Their sources beside the PYZ make the folders real. The spec passes this as
+# Analysis(module_collection_mode=...); tests/build_scripts/test_bundle_paths.py finds new cases.
+COLLECT_AS_SOURCE = {
+    "docx": "pyz+py",  # docx/parts/{hdrftr,styles,settings,comments}.py -> ../templates/default-*.xml
+}
+# Found by the same scan and harmless in the bundle (path → why).
+CLIMBING_PATHS_HARMLESS = {
+    "pyqtgraph/__init__.py": "systemInfo() looks for a .bzr checkout and checks that it exists",
+    "pyqtgraph/multiprocess/processes.py": "pyqtgraph's remote processes: kcdesk starts none",
+    "sklearn/utils/discovery.py": "all_estimators(): a developer's listing, never called by kcdesk",
+    "sklearn/_build_utils/version.py": "scikit-learn's build helper, not imported at run time",
+    "scipy/special/_precompute/gammainc_asy.py": "SciPy's table generator, not imported at run time",
+    "numpy/conftest.py": "NumPy's pytest configuration",
+    "PySide6/scripts/project_lib/utils.py": "the pyside6-project command-line tool",
+    "PySide6/scripts/pyside_tool.py": "the pyside6-* command-line tools' launcher",
+}
+
 
 def keep_entry(dest: str) -> bool:
     """False for a bundled file the app never loads: Qt translations of other languages,
