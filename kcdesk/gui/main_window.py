@@ -471,7 +471,7 @@ class MainWindow(QMainWindow):
             "Map: geokz, Alexander Rodionov, CC BY 4.0.").replace("%1", __version__))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.runner.busy and self._job_name == "import" and not self.confirm_stop_import():
+        if self.runner.running == "import" and not self.confirm_stop_import():
             event.ignore()
             return
         if self.session.project is not None:

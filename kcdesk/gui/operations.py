@@ -42,6 +42,16 @@ def analyse_job(path: Path, quarter: Quarter, done: Done = None) -> Job:
     return Job("analyse", work, done)
 
 
+def read_job(name: str, path: Path, read: Callable[[Project], Any], done: Done = None) -> Job:
+    """A read of the store for a screen, on the worker with its own connection (Runner.read)."""
+
+    def work(progress: FlagProgress) -> Any:
+        with Project.open(path) as project:
+            return read(project)
+
+    return Job(name, work, done)
+
+
 def region_counts_job(path: Path, quarter: Quarter, topic: str | None, done: Done = None) -> Job:
     def work(progress: FlagProgress):
         from kcdesk.core.usecases.analysis import region_counts

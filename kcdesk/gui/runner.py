@@ -86,15 +86,26 @@ class Runner(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)  # one job at a time: jobs write the same project file
         self._current: tuple[Job, FlagProgress, _Signals] | None = None
+        self._reads: dict[str, Job] = {}  # reads of the store waiting for the job in hand, by name
+        self._after_read: Job | None = None  # an action asked for while a read ran: it runs next
         self._shut = False
 
     @property
     def busy(self) -> bool:
         return self._current is not None
 
+    @property
+    def running(self) -> str | None:
+        """The name of the job running now (None when idle)."""
+        return self._current[0].name if self._current is not None else None
+
     def start(self, job: Job) -> bool:
-        """Start the job unless one is running; False when it was refused."""
+        """Start the job unless one is running; False when it was refused. A read of the store (short)
+        never refuses an action: the action waits for it and runs next."""
         if self._current is not None:
+            if self._current[0].extra.get("read") and self._after_read is None and not job.extra.get("read"):
+                self._after_read = job
+                return True
             return False
         signals = _Signals()
         progress = FlagProgress(signals.progress.emit)
@@ -102,11 +113,37 @@ class Runner(QObject):
         signals.finished.connect(lambda result: self._finish(job, result))
         signals.failed.connect(lambda text, cancelled: self._fail(job, text, cancelled))
         self._current = (job, progress, signals)
-        self.started.emit(job.name)
+        if not job.extra.get("read"):  # a screen's read is quiet: no progress line, no `succeeded`
+            self.started.emit(job.name)
         self.pool.start(_Task(job, signals, progress))
         return True
 
+    def read(self, job: Job) -> None:
+        """A read of the store a screen shows: started now, or as soon as the job in hand is over (never
+        refused; a newer read of the same name replaces one still waiting). `idle` comes after the reads."""
+        if self._shut:
+            return
+        job.extra["read"] = True
+        if self._current is None:
+            self.start(job)
+        else:
+            self._reads[job.name] = job
+
+    def _next_read(self) -> bool:
+        """After a job: start the oldest waiting read. False when nothing runs or waits (then `idle`);
+        a job its callback started already counts as running."""
+        if self._current is not None:
+            return True
+        if self._after_read is not None and not self._shut:
+            job, self._after_read = self._after_read, None
+            return self.start(job)
+        if self._shut or not self._reads:
+            return False
+        name = next(iter(self._reads))
+        return self.start(self._reads.pop(name))
+
     def cancel(self) -> None:
+        self._after_read = None  # an action still waiting for a read does not start
         if self._current is not None:
             self._current[1].cancel()
 
@@ -121,8 +158,10 @@ class Runner(QObject):
             self.failed_message.emit(job.name, lambda e=error: messages.translate(e), False)
             self.failed.emit(job.name, messages.translate(error), False)
         else:
-            self.succeeded.emit(job.name, result)
-        self.idle.emit()
+            if not job.extra.get("read"):
+                self.succeeded.emit(job.name, result)
+        if not self._next_read():
+            self.idle.emit()
 
     def _fail(self, job: Job, text: Callable[[], str], cancelled: bool) -> None:
         self._current = None
@@ -130,11 +169,14 @@ class Runner(QObject):
             return
         self.failed_message.emit(job.name, text, cancelled)
         self.failed.emit(job.name, text(), cancelled)
-        self.idle.emit()
+        if not self._next_read():
+            self.idle.emit()
 
     def shut_down(self) -> None:
         """Closing the window: cancel the job, wait for it, and never run its callbacks afterwards."""
         self._shut = True
+        self._reads.clear()
+        self._after_read = None
         self.cancel()
         self.wait()
 

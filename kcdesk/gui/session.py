@@ -52,7 +52,7 @@ class Session(QObject):
         self.close()
         self.project = project
         lock.acquire(project.path)  # tells another kcdesk that this project is open here
-        quarters = project.quarters()
+        quarters = project.quarters()  # UI thread on purpose: DISTINCT over the quarter index, a few rows
         self.quarter = quarters[-1] if quarters else None
         self.analysis = None
         self.project_changed.emit()

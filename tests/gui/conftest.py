@@ -51,5 +51,6 @@ def window(qtbot, demo_project: Path):
     win.show()
     with qtbot.waitSignal(win.session.analysis_changed, timeout=30000):
         assert win.open_path(demo_project)
+    qtbot.waitUntil(lambda: not win.runner.busy, timeout=30000)  # and the screens' reads of the store
     yield win
     win.runner.wait()

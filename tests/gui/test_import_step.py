@@ -59,6 +59,7 @@ def test_preview_choose_a_field_and_import(window, qtbot, tmp_path: Path) -> Non
 
     with Project.open(window.session.project.path) as project:
         before = int(db.value(project, "SELECT COUNT(*) FROM requests"))
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=30000)  # the counts after the fix are redone
     with qtbot.waitSignal(window.session.analysis_changed, timeout=60000):
         assert step.start_import()
     with Project.open(window.session.project.path) as project:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from kcdesk.gui.steps.report import ReportStep
@@ -11,7 +14,17 @@ from kcdesk.gui.steps.stage1 import Stage1Step
 def _report(window) -> tuple[int, ReportStep]:
     row, step = next((i, s) for i, s in enumerate(window.steps) if isinstance(s, ReportStep))
     window.go_to(row)
+    _read(window)
     return row, step
+
+
+def _read(window) -> None:
+    """The checklist is read by the background runner: wait until it is shown."""
+    deadline = time.monotonic() + 30
+    while window.runner.busy and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    assert not window.runner.busy
 
 
 def test_checklist_lists_open_items_and_links_to_where_they_are_filled(window, qtbot) -> None:
@@ -39,6 +52,7 @@ def test_an_untranslated_topic_is_named_here_once(window, qtbot) -> None:
     index = step.report_lang.findData("kk")
     step.report_lang.setCurrentIndex(index)
     step.report_lang.activated.emit(index)  # as when the officer picks it
+    _read(window)
     untranslated = next(i for i in step.ready.open_items if i.code == "untranslated_topics")
     assert "Вопросы по субсидиям на шерсть" in untranslated.values
     assert step.ready.topics.rowCount() >= 1
@@ -66,10 +80,19 @@ def test_a_reason_typed_in_one_language_is_listed_for_the_other(window, qtbot) -
         index = step.report_lang.findData(lang)
         step.report_lang.setCurrentIndex(index)
         step.report_lang.activated.emit(index)  # as when the officer picks it
+        _read(window)
         other = next((i for i in step.ready.open_items if i.code == "text_other_language"), None)
         assert (other is not None and f"reason:{topic}" in other.values) is listed, lang
         missing = next((i for i in step.ready.open_items if i.code == "reason_missing"), None)
         assert missing is None or stage1_name(window, topic, lang) not in missing.values
+
+
+def _choose_lang(window, step: ReportStep, code: str) -> None:
+    """The officer picks the справка's language; its checklist is read again in the background."""
+    index = step.report_lang.findData(code)
+    step.report_lang.setCurrentIndex(index)
+    step.report_lang.activated.emit(index)
+    _read(window)
 
 
 def stage1_name(window, topic: str, lang: str) -> str:
@@ -78,16 +101,13 @@ def stage1_name(window, topic: str, lang: str) -> str:
 
 def test_paragraphs_written_only_in_the_other_language_are_marked(window, qtbot) -> None:
     _, step = _report(window)
-    step.report_lang.setCurrentIndex(step.report_lang.findData("ru"))
-    step._lang_chosen(0)
+    _choose_lang(window, step, "ru")
     key = step.edits[0].key
     window.session.project.set_text(window.session.quarter, f"para:{key}@ru", "Мой абзац только по-русски.")
-    step.report_lang.setCurrentIndex(step.report_lang.findData("kk"))
-    step._lang_chosen(0)
+    _choose_lang(window, step, "kk")
     marked = step.other_language_paragraphs()
     assert [e.key for e in marked] == [key] and marked[0].toolTip()
     assert "Мой абзац" not in marked[0].toPlainText()  # the Kazakh draft is shown there
-    step.report_lang.setCurrentIndex(step.report_lang.findData("ru"))
-    step._lang_chosen(0)
+    _choose_lang(window, step, "ru")
     assert step.other_language_paragraphs() == []
     assert step.edits[0].toPlainText() == "Мой абзац только по-русски."

@@ -118,3 +118,32 @@ def test_unexpected_error_gives_a_plain_sentence(qtbot) -> None:
         runner.start(Job("broken", broken))
     assert "ZeroDivisionError" not in blocker.args[1]
     assert "Traceback" not in blocker.args[1]
+
+
+def test_reads_wait_for_the_job_in_hand_and_never_refuse_an_action(qtbot) -> None:
+    """Screens read the store through the runner: a read waits for the running job (a newer read of the
+    same name replaces a waiting one), an action asked for during a read runs right after it, and
+    `idle` comes once everything is done."""
+    import threading
+
+    runner = Runner()
+    gate = threading.Event()
+    order: list[str] = []
+
+    def slow(progress):
+        gate.wait(10)
+        return "job"
+
+    assert runner.start(Job("job", slow, lambda r: order.append(r)))
+    runner.read(Job("list", lambda p: "list-old", lambda r: order.append(r)))
+    runner.read(Job("list", lambda p: "list", lambda r: order.append(r)))  # replaces the waiting one
+    assert not runner.start(Job("other", lambda p: "other"))  # a second action is still refused
+    with qtbot.waitSignal(runner.idle, timeout=10000):
+        gate.set()
+    assert order == ["job", "list"]
+    gate.clear()
+    runner.read(Job("read", slow, lambda r: order.append("read")))
+    assert runner.start(Job("action", lambda p: "action", lambda r: order.append(r)))  # waits, not refused
+    with qtbot.waitSignal(runner.idle, timeout=10000):
+        gate.set()
+    assert order[-2:] == ["read", "action"] and not runner.busy

@@ -59,6 +59,7 @@ def test_a_cancel_after_the_first_file_names_what_was_kept(window, qtbot, tmp_pa
     assert "ничего не изменено" not in text
     assert window.message_bar.kind == "warning"
     assert [p.file for p in step.plans] == [second]  # still on the list, to import again
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=30000)  # the files tab is read in the background
     shown = [step.history.model_.raw(r, 0) for r in range(step.history.model_.rowCount())]
     assert "first.csv" in shown and "second.csv" not in shown
 
@@ -487,4 +488,5 @@ def test_an_unresolved_value_can_be_marked_not_stated_or_abroad(window, qtbot, t
     step.plans = [operations.FilePlan(path)]
     with qtbot.waitSignal(window.session.analysis_changed, timeout=60000):
         assert step.start_import()
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=30000)
     assert value not in [v for _, v in window.steps[0].unresolved.values]

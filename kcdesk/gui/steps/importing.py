@@ -120,6 +120,7 @@ class ImportStep(Step):
         files_page.setSizes([300, 840])
 
         self.unresolved = UnresolvedTable(session)
+        self.unresolved.loaded.connect(self._count_unresolved)
         self.history = FrameView()
         self.tabs = QTabWidget()
         self.tabs.addTab(files_page, "")
@@ -162,14 +163,10 @@ class ImportStep(Step):
     def load(self, session: Session) -> None:
         if session.project is None:
             return
-        self.unresolved.load()
-        history = session.project.imports()
-        columns = [c for c in ("file", "sheet", "imported_at", "rows_read", "rows_stored", "duplicates")
-                   if c in history.columns]
-        self.history.set_frame(history[columns], [self.tr("File"), self.tr("Sheet"), self.tr("Imported"),
-                                                  self.tr("Rows read"), self.tr("Rows stored"),
-                                                  self.tr("Duplicates")][:len(columns)])
-        self.tabs.setTabText(1, self.tr("Values not recognised (%1)").replace("%1", str(self.unresolved.rows())))
+        self.unresolved.load()  # both read by the background runner
+        session.runner.read(operations.read_job("imports", session.project.path, lambda p: p.imports(),
+                                                self._show_history))
+        self._count_unresolved(self.unresolved.rows())
         row = self.files.currentRow()
         if 0 <= row < len(self.plans) and self.plans[row].file in self.previews:  # names in the new language
             self._show_preview(self.plans[row], self.previews[self.plans[row].file])
@@ -286,6 +283,16 @@ class ImportStep(Step):
         elif hint.code == "column_by_values" and chosen == hint.params.get("field"):
             item.setToolTip(self.tr("Chosen by the column's values: %1 % of them are values of the "
                                     "field “%2”.").replace("%1", share).replace("%2", name))
+
+    def _show_history(self, history: pd.DataFrame) -> None:
+        columns = [c for c in ("file", "sheet", "imported_at", "rows_read", "rows_stored", "duplicates")
+                   if c in history.columns]
+        self.history.set_frame(history[columns], [self.tr("File"), self.tr("Sheet"), self.tr("Imported"),
+                                                  self.tr("Rows read"), self.tr("Rows stored"),
+                                                  self.tr("Duplicates")][:len(columns)])
+
+    def _count_unresolved(self, count: int) -> None:
+        self.tabs.setTabText(1, self.tr("Values not recognised (%1)").replace("%1", str(count)))
 
     def _preview_unresolved(self) -> pd.DataFrame | None:
         row = self.files.currentRow()

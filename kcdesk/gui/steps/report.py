@@ -87,6 +87,7 @@ class ReportStep(Step):
         self.tabs.addTab(self.details, "")
         self.ready = ReadinessPanel(session, self.lang)
         self.ready.go.connect(self._go)
+        self.ready.shown.connect(self._checklist_shown)
         self.tabs.addTab(self.ready, "")
 
         layout = QVBoxLayout(self)
@@ -147,6 +148,8 @@ class ReportStep(Step):
     def load(self, session: Session) -> None:
         if session.project is None:
             return
+        # Settings and texts (get_setting/get_text) are read here on the UI thread on purpose: one row of a
+        # small key/value table by its primary key, bounded and sub-millisecond, needed before drawing.
         if self.report_lang.property("initialised") is None:  # first load: the справка in the UI language
             self.report_lang.setCurrentIndex(self.report_lang.findData(session.project.get_setting(
                 "report_lang", lang.current())))
@@ -157,6 +160,11 @@ class ReportStep(Step):
         self._save_texts()
         self._fill_text(session)
         self.ready.load()
+        self._mark_other_language()
+        self.retranslate()
+
+    def _checklist_shown(self) -> None:
+        """The checklist arrived from the background read: its count and the paragraphs it names."""
         self._mark_other_language()
         self.retranslate()
 

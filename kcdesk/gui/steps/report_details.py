@@ -82,6 +82,8 @@ class ReportDetails(QWidget):
         return {"draft": self.tr("Draft"), "submitted": self.tr("Submitted to the head"),
                 "approved": self.tr("Approved"), "posted": self.tr("Posted")}
 
+    # The settings shown here are read on the UI thread on purpose: ten rows of a small key/value table
+    # by primary key (bounded, instant), and the officer edits them in place.
     def field_names(self) -> dict[str, str]:
         """The settings' names in the current language (what the labels and the messages say)."""
         return {

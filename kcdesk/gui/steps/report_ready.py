@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kcdesk.core.usecases.report import readiness
+from kcdesk.gui import operations
 from kcdesk.gui.session import Session
 
 
@@ -54,6 +55,7 @@ class ReadinessPanel(QWidget):
     """Checklist + untranslated topics. `go` asks the window to show where an item is filled in."""
 
     go = Signal(str)  # "stage1", "import", "settings", "report"
+    shown = Signal()  # the checklist read in the background is on screen
 
     def __init__(self, session: Session, lang: Callable[[], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,7 +99,20 @@ class ReadinessPanel(QWidget):
         if project is None or quarter is None or analysis is None:
             self.open_items = []
             return
-        self.open_items = readiness(project, quarter, self.lang(), analysis)
+        language = self.lang()
+
+        def read(opened: Any) -> tuple[list[Any], Any]:  # on the worker, with its own connection
+            return readiness(opened, quarter, language, analysis), opened.catalogue.topics()
+
+        self.session.runner.read(operations.read_job("readiness", project.path, read, self._show))
+
+    def _show(self, found: tuple[list[Any], Any]) -> None:
+        """The checklist (and the topics still to name) as read in the background."""
+        while self.items.count():
+            widget = self.items.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.open_items, topics = found
         where = {"stage1": self.tr("Stage 1…"), "import": self.tr("Import…"), "settings": self.tr("Details…"),
                  "report": self.tr("Below…")}
         for row, item in enumerate(self.open_items):
@@ -109,12 +124,11 @@ class ReadinessPanel(QWidget):
             self.items.addWidget(button, row, 1)
         if not self.open_items:
             self.items.addWidget(QLabel(self.tr("Nothing left: the справка can be signed as it is.")), 0, 0)
-        self._fill_topics()
+        self._fill_topics(topics)
+        self.shown.emit()
 
-    def _fill_topics(self) -> None:
-        project = self.session.project
+    def _fill_topics(self, table: Any) -> None:
         untranslated = next((i.values for i in self.open_items if i.code == "untranslated_topics"), [])
-        table = project.catalogue.topics() if project is not None else None
         rows = [] if table is None else [r for r in table.itertuples(index=False) if r.name in untranslated]
         self.topic_ids = [int(r.id) for r in rows]
         self.topics.setRowCount(len(rows))

@@ -333,6 +333,7 @@ class Stage1Step(Step):
         })
         self.channels.set_frame(frame, [self.tr("Channel"), self.tr("Requests"), self.tr("Previous quarter"),
                                         self.tr("Change, %")], formatters={"change_pct": format_pct})
+        # On the UI thread on purpose: at most two rows (Qlik, other channels) of one quarter, by key.
         entered = dict(self.session.project.reference_totals(self.session.quarter).itertuples(index=False))
         for channel, spin in self.reference.items():
             spin.blockSignals(True)
@@ -379,6 +380,8 @@ class Stage1Step(Step):
             self.reason_tabs.setTabText(index, titles[code] + (" — " + self.tr("not written yet") if empty else ""))
 
     def _reason_texts(self, topic: str) -> dict[str, str]:
+        # On the UI thread on purpose: three rows of the texts table by primary key (bounded, instant),
+        # needed to fill the fields the officer is about to type in.
         """The topic's reason in each language; one typed before reasons had languages is shown under
         the language it is written in (under both when that cannot be told)."""
         from kcdesk.core.normalise.topics_dictionary import language_of

@@ -50,6 +50,7 @@ class UnresolvedTable(QWidget):
     """The project's unresolved values, or (with `source`) those of one file's preview before its import."""
 
     fixed = Signal(int)  # rows changed in the project
+    loaded = Signal(int)  # the values are shown (how many)
 
     def __init__(self, session: Session, parent: QWidget | None = None,
                  source: Callable[[], pd.DataFrame | None] | None = None) -> None:
@@ -76,10 +77,15 @@ class UnresolvedTable(QWidget):
                                   "import."))
         self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Value in the file"), self.tr("Requests"),
                                               self.tr("What it means"), ""])
-        if self.source is not None:
-            frame = self.source()
-        else:
-            frame = self.session.project.catalogue.unresolved() if self.session.project is not None else None
+        if self.source is not None:  # the file's own preview, already in memory
+            self._fill(self.source())
+        elif self.session.project is None:
+            self._fill(None)
+        else:  # the project's values: read by the background runner, shown when they arrive
+            self.session.runner.read(operations.read_job("unresolved", self.session.project.path,
+                                                         lambda project: project.catalogue.unresolved(), self._fill))
+
+    def _fill(self, frame: pd.DataFrame | None) -> None:
         self.values = [] if frame is None else [(str(f), str(v)) for f, v in zip(frame["field"], frame["value"])]
         self.table.setRowCount(len(self.values))
         for row, (field, value, count) in enumerate(zip(*(frame[c] for c in ("field", "value", "count")))
@@ -96,6 +102,7 @@ class UnresolvedTable(QWidget):
             button.clicked.connect(lambda _=False, r=row: self.apply(r))
             self.table.setCellWidget(row, 4, button)
         self.table.resizeColumnsToContents()
+        self.loaded.emit(self.rows())
 
     def choose(self, row: int, code: str) -> None:
         combo: QComboBox = self.table.cellWidget(row, 3)
