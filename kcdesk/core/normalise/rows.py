@@ -183,7 +183,8 @@ def normalise_chunk(raw: pd.DataFrame, user_maps: dict[str, dict[str, str]],
     # repeated requests by one person can be counted; the IIN and the phone are not stored.
     has_applicant = "iin" in raw or "applicant_phone" in raw
     out["applicant"] = (applicant_keys(raw["iin"] if "iin" in raw else None,
-                                       raw["applicant_phone"] if "applicant_phone" in raw else None)
+                                       raw["applicant_phone"] if "applicant_phone" in raw else None,
+                                       decoded=iin)
                         if has_applicant else pd.Series(None, index=raw.index, dtype=object))
 
     problems = []

@@ -223,13 +223,15 @@ def _open_markup(path: Path, file: str, fmt: str, sheet: str | None,
     raise KcError("no_sheets", file=file)
 
 
-def open_tables(path: Path, sheet: str | None = None, header_row: int | None = None) -> list[RawTable]:
+def open_tables(path: Path, sheet: str | None = None, header_row: int | None = None,
+                deep: bool = True) -> list[RawTable]:
     """Every sheet of `path` with a recognisable header (or just `sheet`); `header_row` (1-based)
-    overrides the header search. Raises KcError when nothing in the file can be read."""
+    overrides the header search. Raises KcError when nothing in the file can be read. `deep=False`
+    leaves out the scan of the sheets' cells (the reader process does, under its memory cap)."""
     path = Path(path)
     file = _check_path(path)
     try:
-        kind = sniff(path, file)
+        kind = sniff(path, file, deep=deep)
         if kind.format == "text":
             if sheet:
                 raise KcError("sheet_missing", file=file, sheet=sheet)
