@@ -10,7 +10,6 @@ came from one person". The IIN and the phone themselves are dropped as before.
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import os
 import secrets
