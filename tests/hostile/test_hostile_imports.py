@@ -102,6 +102,9 @@ def test_refused_file_among_good_ones_changes_nothing(corpus: dict[str, Path], p
     assert digest(project) == before
 
 
+# A reader read without the cell pre-scan may die under its memory cap (issue 17): that death is
+# logged as a warning, and the answer below is still checked.
+@pytest.mark.allow_log_warnings
 @pytest.mark.parametrize("case", SURVIVED, ids=_ids(SURVIVED))
 def test_survived(case: Case, corpus: dict[str, Path], project: Path, tmp_path: Path,
                   record_property: Callable[[str, object], None]) -> None:

@@ -49,10 +49,10 @@ from kcdesk.core.tasks import Progress, check
 log = logging.getLogger("kcdesk.import")
 
 CHUNK_ROWS = 20_000  # rows per chunk sent: a few MB of pickled values
-# The child's address space on Linux (committed memory on Windows): far above a legitimate read (a
-# 1M-row workbook streams in well under 300 MB; calamine holds at most read.xlsx_stream's
-# STREAM_CELLS cells), far below what the machine has.
-MEMORY_LIMIT = 2 << 30
+# The child's address space on Linux (committed memory on Windows): above a legitimate read (a 1M-row
+# workbook streams in about 200 MB; calamine holds at most read.xlsx_stream's STREAM_CELLS cells, some
+# 700 MB), and low enough that a hostile file's reader dies before the import passes 1 GB.
+MEMORY_LIMIT = 1 << 30
 POLL_SECONDS = 0.05  # how often a waiting parent looks at cancel and at the child's life
 SILENCE_LIMIT = 900.0  # a child that sends nothing for this long is stopped
 
