@@ -134,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
                 window.grab().save(str(args.out / f"{name}_{code}.png"))
                 tabs.setCurrentIndex(0)
             window.go_to(1)  # the topic catalogue, opened from stage 1 on its largest topic
-            dialog = window.steps[1].open_catalogue(str(window.session.analysis["by_topic"][0]["topic"]),
+            dialog = window.steps[1].open_catalogue(str(window.session.analysis.by_topic[0].topic),
                                                     modal=False)
             dialog.show()
             for _ in range(3):

@@ -200,7 +200,7 @@
     </message>
     <message>
         <source>to decide</source>
-        <translation>решить</translation>
+        <translation>нужно решение</translation>
     </message>
     <message>
         <source>new</source>
@@ -319,7 +319,7 @@
     </message>
     <message>
         <source>to decide</source>
-        <translation>решить</translation>
+        <translation>нужно решение</translation>
     </message>
     <message>
         <source>Question</source>
