@@ -133,6 +133,7 @@ def test_an_html_export_is_added_and_previewed(window, qtbot, tmp_path: Path) ->
     assert set(step.previews[path].preview["region"]) == {"astana"}
 
 
+@pytest.mark.allow_log_warnings  # the reader may die under its memory cap: the support log records it
 def test_a_workbook_that_made_the_reader_abort_leaves_the_window_up(window, qtbot, tmp_path: Path) -> None:
     """47 kB: one 40 MB shared string in 300 cells made the reader take 12 GB and abort the whole
     app. Now the preview and the import both end in a message naming the file."""
