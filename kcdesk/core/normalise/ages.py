@@ -27,7 +27,9 @@ def _as_datetimes(values: Any, index: pd.Index | None) -> pd.Series:
         series = pd.Series(values, index=index)  # one moment for every row
     else:
         series = pd.Series(values, index=index)
-    series = pd.to_datetime(series, errors="coerce")
+    if not pd.api.types.is_datetime64_any_dtype(series.dtype):
+        # Already dates (the usual case): to_datetime would only cost a Python pass in its cache check.
+        series = pd.to_datetime(series, errors="coerce")
     if getattr(series.dt, "tz", None) is not None:
         series = series.dt.tz_localize(None)
     return series
