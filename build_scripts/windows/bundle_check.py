@@ -13,15 +13,21 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import io
 import os
 import struct
 import sys
+import zipfile
+import zlib
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
 COOKIE_MAGIC = b"MEI\014\013\012\013\016"
 COOKIE_FORMAT = "!8sIIII64s"
 TOC_ENTRY_FORMAT = "!IIIIBc"
+# The one-file build's deferred libraries (build_scripts/lazy_payload.py): a zip inside the archive,
+# whose files are unpacked at run time as well, so they are listed with the rest.
+DEFERRED_ZIP = "kcdesk_lazy.zip"
 
 
 def onefile_names(exe: Path) -> list[str]:
@@ -35,10 +41,14 @@ def onefile_names(exe: Path) -> list[str]:
     toc = data[start + toc_offset:start + toc_offset + toc_length]
     names, pos, head = [], 0, struct.calcsize(TOC_ENTRY_FORMAT)
     while pos < len(toc):
-        entry_length, _off, _len, _ulen, _flag, typecode = struct.unpack_from(TOC_ENTRY_FORMAT, toc, pos)
+        entry_length, offset, length, _ulen, flag, typecode = struct.unpack_from(TOC_ENTRY_FORMAT, toc, pos)
         name = toc[pos + head:pos + entry_length].rstrip(b"\0").decode("utf-8")
         if typecode != b"o":  # run-time options, not files
             names.append(name)
+        if name == DEFERRED_ZIP:
+            blob = data[start + offset:start + offset + length]
+            with zipfile.ZipFile(io.BytesIO(zlib.decompress(blob) if flag == 1 else blob)) as deferred:
+                names += [member for member in deferred.namelist() if not member.endswith("/")]
         pos += entry_length
     return names
 

@@ -3,8 +3,11 @@ Wine-only shims out of what ships, and the pinned requirement list."""
 
 from __future__ import annotations
 
+import io
 import struct
 import sys
+import zipfile
+import zlib
 from pathlib import Path
 
 import pytest
@@ -62,6 +65,40 @@ def test_a_shim_in_the_onedir_bundle_fails_by_name_or_content(tmp_path: Path) ->
     (folder / "_internal" / "renamed.dll").write_bytes(shim.read_bytes())
     assert bundle_check.shims_by_content(folder, [shim]) == [str(Path("_internal") / "renamed.dll")]
     assert bundle_check.main(["--shims", str(shim), "--onedir", str(folder)]) == 1
+
+
+def onefile_with_deferred_zip(path: Path, members: list[str]) -> Path:
+    """A one-file archive whose entries include the deferred libraries' zip, compressed as PyInstaller does."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as deferred:
+        for member in members:
+            deferred.writestr(member, member.encode())
+    blob = zlib.compress(buffer.getvalue())
+    entries = [(name, b"x", 0) for name in BUNDLE] + [(bundle_check.DEFERRED_ZIP, blob, 1)]
+    payload, toc = b"", b""
+    for name, content, flag in entries:
+        raw = name.encode("utf-8") + b"\0"
+        raw += b"\0" * (-(len(raw) + 18) % 16)
+        toc += struct.pack(bundle_check.TOC_ENTRY_FORMAT, 18 + len(raw), len(payload), len(content), len(content),
+                           flag, b"x") + raw
+        payload += content
+    cookie_len = struct.calcsize(bundle_check.COOKIE_FORMAT)
+    archive = payload + toc
+    cookie = struct.pack(bundle_check.COOKIE_FORMAT, bundle_check.COOKIE_MAGIC, len(archive) + cookie_len,
+                         len(payload), len(toc), 311, b"python311.dll")
+    path.write_bytes(b"MZ bootloader" + archive + cookie)
+    return path
+
+
+def test_the_deferred_zips_files_are_listed_and_checked(tmp_path: Path) -> None:
+    shim = tmp_path / "ucrtbase.dll"
+    shim.write_bytes(b"shim")
+    clean = onefile_with_deferred_zip(tmp_path / "clean.exe", ["numpy.libs/openblas.dll", "scipy/x.pyd"])
+    assert bundle_check.onefile_names(clean) == [*BUNDLE, bundle_check.DEFERRED_ZIP,
+                                                 "numpy.libs/openblas.dll", "scipy/x.pyd"]
+    assert bundle_check.main(["--shims", str(shim), "--onefile", str(clean)]) == 0
+    dirty = onefile_with_deferred_zip(tmp_path / "dirty.exe", ["numpy.libs/ucrtbase.dll"])
+    assert bundle_check.main(["--shims", str(shim), "--onefile", str(dirty)]) == 1
 
 
 def test_a_small_archive_is_not_taken_for_a_bundle(tmp_path: Path) -> None:
