@@ -4,6 +4,7 @@ unpacks it on the first import of one of them, once, across threads and processe
 from __future__ import annotations
 
 import importlib.util
+import struct
 import subprocess
 import sys
 import zipfile
@@ -78,13 +79,16 @@ def make_payload(tmp_path: Path, files: dict[str, bytes]) -> Path:
     return base
 
 
-def test_the_zip_names_its_triggers_and_unpacks_byte_for_byte(tmp_path):
+def test_the_hook_and_the_build_name_the_same_libraries():
+    assert load_hook().TRIGGERS == set(lazy_payload.DEFERRED_PACKAGES)
+    assert set(lazy_payload.DEFERRED_PACKAGES) <= lazy_payload.DEFERRED_FOLDERS
+
+
+def test_the_zip_unpacks_byte_for_byte(tmp_path):
     files = {"numpy/_core/x.so": b"\x7fELF" + bytes(range(256)) * 400, "scipy.libs/y.so": b"y" * 10}
     base = make_payload(tmp_path, files)
-    with zipfile.ZipFile(base / lazy_payload.PAYLOAD_NAME) as archive:
-        assert archive.comment == b"kcdesk-lazy:" + ",".join(lazy_payload.DEFERRED_PACKAGES).encode()
     hook = load_hook()
-    hook.unpack(str(base))
+    hook.unpack(str(base), str(base / lazy_payload.PAYLOAD_NAME))
     for dest, content in files.items():
         assert (base / dest).read_bytes() == content
     assert (base / hook.DONE_NAME).exists()
@@ -95,22 +99,21 @@ def test_unpacking_leaves_a_file_already_there_alone(tmp_path):
     base = make_payload(tmp_path, {"numpy/x.so": b"new"})
     (base / "numpy").mkdir()
     (base / "numpy" / "x.so").write_bytes(b"loaded by another process")
-    load_hook().unpack(str(base))
+    load_hook().unpack(str(base), str(base / lazy_payload.PAYLOAD_NAME))
     assert (base / "numpy" / "x.so").read_bytes() == b"loaded by another process"
 
 
 def test_the_finder_unpacks_on_a_triggers_import_then_steps_aside(tmp_path, monkeypatch):
     """A package that exists only inside the zip imports because the finder unpacked it first."""
     base = make_payload(tmp_path, {"kcdesk_probe_pkg/__init__.py": b"VALUE = 42\n"})
-    with zipfile.ZipFile(base / lazy_payload.PAYLOAD_NAME, "a") as archive:
-        archive.comment = b"kcdesk-lazy:kcdesk_probe_pkg"  # the trigger names travel in the comment
     monkeypatch.syspath_prepend(str(base))
     hook = load_hook()
-    finder = hook.install(str(base))
+    finder = hook.install(str(base), None, triggers={"kcdesk_probe_pkg"})
     assert finder is not None and sys.meta_path[0] is finder
     try:
         assert finder.find_spec("json") is None
         assert not (base / "kcdesk_probe_pkg").exists()  # nothing unpacked for another name
+        assert finder in sys.meta_path
         module = importlib.import_module("kcdesk_probe_pkg")
         assert module.VALUE == 42
         assert finder not in sys.meta_path
@@ -121,8 +124,64 @@ def test_the_finder_unpacks_on_a_triggers_import_then_steps_aside(tmp_path, monk
         sys.modules.pop("kcdesk_probe_pkg", None)
 
 
-def test_without_the_zip_the_hook_does_nothing(tmp_path):
-    assert load_hook().install(str(tmp_path)) is None
+def executable_with_payload(path: Path, payload: bytes, stored: bool = True) -> Path:
+    """A file laid out like a one-file executable: bootloader bytes, the archive's entries, its table,
+    the cookie, then trailing bytes (Linux: ELF section headers follow the archive)."""
+    head_format = load_hook().TOC_ENTRY_FORMAT
+    entries = [("PYZ.pyz", b"pyz bytes", 0, b"z"), ("libpython3.11.so.1.0", b"lib", 1, b"b"),
+               (lazy_payload.PAYLOAD_NAME, payload, 0 if stored else 1, b"a")]
+    body, toc = b"", b""
+    for name, content, compressed, kind in entries:
+        raw = name.encode() + b"\0"
+        raw += b"\0" * (-(len(raw) + 18) % 16)
+        toc += struct.pack(head_format, 18 + len(raw), len(body), len(content), len(content), compressed, kind) + raw
+        body += content
+    cookie_format = load_hook().COOKIE_FORMAT
+    archive = body + toc
+    cookie = struct.pack(cookie_format, load_hook().COOKIE_MAGIC, len(archive) + struct.calcsize(cookie_format),
+                         len(body), len(toc), 311, b"libpython3.11.so.1.0")
+    path.write_bytes(b"\x7fELF bootloader" * 100 + archive + cookie + b"section headers" * 50)
+    return path
+
+
+def test_the_zip_is_read_in_place_from_the_executable(tmp_path, monkeypatch):
+    """The bootloader leaves the stored entry in the executable; the finder unpacks from there."""
+    staging = make_payload(tmp_path, {"kcdesk_probe_exe/__init__.py": b"WHERE = 'inside the executable'\n"})
+    exe = executable_with_payload(tmp_path / "kcdesk", (staging / lazy_payload.PAYLOAD_NAME).read_bytes())
+    base = tmp_path / "meipass"
+    base.mkdir()
+    hook = load_hook()
+    offset, length = hook.find_in_executable(str(exe))
+    assert exe.read_bytes()[offset:offset + length] == (staging / lazy_payload.PAYLOAD_NAME).read_bytes()
+    monkeypatch.syspath_prepend(str(base))
+    finder = hook.install(str(base), str(exe), triggers={"kcdesk_probe_exe"})
+    try:
+        assert importlib.import_module("kcdesk_probe_exe").WHERE == "inside the executable"
+        assert not (base / lazy_payload.PAYLOAD_NAME).exists()  # never written out whole
+    finally:
+        if finder in sys.meta_path:
+            sys.meta_path.remove(finder)
+        sys.modules.pop("kcdesk_probe_exe", None)
+
+
+def test_without_a_stored_zip_a_triggers_import_unpacks_nothing(tmp_path):
+    """The one-folder build (and an executable whose entry was compressed): the finder steps aside."""
+    hook = load_hook()
+    plain = tmp_path / "plain"
+    plain.write_bytes(b"no archive here" * 1000)
+    assert hook.find_in_executable(str(plain)) is None
+    compressed = executable_with_payload(tmp_path / "compressed", b"zlib data", stored=False)
+    assert hook.find_in_executable(str(compressed)) is None  # only a stored entry can be read in place
+    base = tmp_path / "onedir"
+    base.mkdir()
+    finder = hook.install(str(base), str(compressed), triggers={"kcdesk_probe_absent"})
+    try:
+        assert finder.find_spec("kcdesk_probe_absent") is None
+        assert finder not in sys.meta_path
+        assert list(base.iterdir()) == []
+    finally:
+        if finder in sys.meta_path:
+            sys.meta_path.remove(finder)
 
 
 def test_two_processes_unpacking_at_once_both_find_every_file(tmp_path):
@@ -131,7 +190,7 @@ def test_two_processes_unpacking_at_once_both_find_every_file(tmp_path):
     script = ("import importlib.util, sys\n"
               f"spec = importlib.util.spec_from_file_location('hook', {str(HOOK_PATH)!r})\n"
               "hook = importlib.util.module_from_spec(spec); spec.loader.exec_module(hook)\n"
-              "hook.unpack(sys.argv[1])\n"
+              "hook.unpack(sys.argv[1], sys.argv[1] + '/kcdesk_lazy.zip')\n"
               "import pathlib\n"
               f"assert all((pathlib.Path(sys.argv[1]) / d).stat().st_size == 200_000 for d in {list(files)!r})\n")
     runs = [subprocess.Popen([sys.executable, "-c", script, str(base)]) for _ in range(2)]
@@ -155,6 +214,7 @@ def test_an_unchanged_payload_is_not_rewritten(tmp_path):
 def test_the_spec_defers_only_the_one_file_builds_files():
     spec = (BUILD_SCRIPTS / "kcdesk.spec").read_text(encoding="utf-8")
     assert "pyi_rth_lazy_payload.py" in spec
+    assert '(PAYLOAD_NAME, str(PAYLOAD), "PKG")' in spec  # stored, never written out by the bootloader
     onefile, onedir = spec.split("onedir_exe = EXE(")
     assert "ONEFILE_BINARIES" in onefile.split("exe = EXE(")[1] and "ONEFILE_DATAS" in onefile.split("exe = EXE(")[1]
     assert "a.binaries" in onedir.split("COLLECT(")[1] and "a.datas" in onedir.split("COLLECT(")[1]
