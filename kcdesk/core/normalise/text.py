@@ -6,6 +6,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -61,12 +62,33 @@ def _fix_lookalikes(text: str) -> str:
     return _WORD.sub(fix, text)
 
 
+MEMO_SIZE = 1 << 16  # distinct cell values remembered per function (categories repeat from chunk to chunk)
+
+
+def memoised(func: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """A pure function of one cell value, remembered for the values met most recently (an import
+    meets the same categories and question texts in every chunk); unhashable values are computed."""
+    remembered = lru_cache(maxsize=MEMO_SIZE, typed=True)(func)
+
+    def call(value: Any) -> Any:
+        try:
+            return remembered(value)
+        except TypeError:
+            return func(value)
+
+    call.__doc__ = func.__doc__
+    call.__name__ = func.__name__
+    return call
+
+
+@memoised
 def clean_text(text: object) -> str:
     """Invisible characters removed, spaces trimmed and folded; case and punctuation kept."""
     value = _as_text(text).translate(_INVISIBLE)
     return _SPACES.sub(" ", value).strip()
 
 
+@memoised
 def fold_value(text: object) -> str:
     """The comparison key of a category value: case, ё, punctuation, spacing, look-alikes folded."""
     value = unicodedata.normalize("NFKC", _as_text(text).translate(_INVISIBLE))

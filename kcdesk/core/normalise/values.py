@@ -7,7 +7,7 @@ from typing import Any
 import pandas as pd
 
 from kcdesk.core.normalise.reference import BLANK_WORDS, resolve
-from kcdesk.core.normalise.text import clean_text, fold_value, map_distinct
+from kcdesk.core.normalise.text import clean_text, fold_value, map_distinct, memoised
 
 
 def normalise_gender(values: Any, user_map: dict[str, str] | None = None) -> pd.Series:
@@ -23,6 +23,7 @@ def normalise_social_status(values: Any, user_map: dict[str, str] | None = None)
     return resolve("social_status", values, user_map)
 
 
+@memoised
 def _category_one(value: object) -> str | None:
     text = clean_text(value)
     if not text or fold_value(text) in BLANK_WORDS:

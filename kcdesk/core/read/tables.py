@@ -15,7 +15,7 @@ from kcdesk.core.errors import KcError
 from kcdesk.core.read import header as hdr
 from kcdesk.core.read import markup as mk
 from kcdesk.core.read import workbook as wbk
-from kcdesk.core.read import xlsx_stream
+from kcdesk.core.read import xlsx_blocks, xlsx_stream
 from kcdesk.core.read.inspect import TEXT_EXTENSIONS, sniff
 from kcdesk.core.read.text import iter_text_chunks, sniff_text
 
@@ -123,7 +123,9 @@ def _sheet_chunker(book: Any, file: str, name: str, sheet: Any, row: int, width:
     cache = [sheet] if sheet is not None else []
 
     def chunks(size: int) -> Iterator[pd.DataFrame]:
-        loaded = streamed or (cache.pop() if cache else None)
+        if streamed is not None:
+            return xlsx_blocks.sheet_chunks(streamed, row, width, size)
+        loaded = cache.pop() if cache else None
         if loaded is None:
             loaded = wbk.load_sheet(book, name, file)
         return wbk.iter_sheet_chunks(loaded, row, width, size)

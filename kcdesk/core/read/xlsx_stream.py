@@ -19,9 +19,13 @@ import datetime as dt
 import re
 import zipfile
 from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import Element, ParseError, iterparse
+
+import numpy as np
+import pandas as pd
 
 from kcdesk.core.errors import KcError
 
@@ -197,6 +201,23 @@ class StreamedSheet:
                 row.extend(blank[len(row):])
             yield row
             expected = number + 1
+
+    def chunks_after(self, elements: int, header_row: int, width: int,
+                     size: int) -> Iterator[pd.DataFrame]:
+        """Like read.workbook's iter_sheet_chunks, from the part's `elements`-th <row> on (the
+        block reader gave those before it met a form it leaves to this reader)."""
+        offset = self.start[1] if self.start else 0
+        numbered = islice(self._numbered_rows(offset, width), elements, None)
+        while batch := list(islice(numbered, size)):
+            numbers = np.array([number for number, _ in batch], dtype=np.int64)
+            values = np.full((len(batch), width), None, dtype=object)
+            for position, (_, row) in enumerate(batch):
+                values[position, :len(row)] = row
+            values[values == ""] = None
+            keep = (numbers > header_row) & (values != None).any(axis=1)  # noqa: E711 - elementwise
+            if keep.any():
+                yield pd.DataFrame(values[keep], index=pd.Index(numbers[keep], dtype="int64"),
+                                   columns=pd.RangeIndex(width), dtype=object, copy=False)
 
     def _rows(self, offset: int, limit: int) -> Iterator[list[Any]]:
         for count, (_, row) in enumerate(self._numbered_rows(offset, None)):
