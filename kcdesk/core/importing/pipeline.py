@@ -19,8 +19,9 @@ import numpy as np
 import pandas as pd
 
 from kcdesk.core.errors import KcError
+from kcdesk.core.fields import DATE_FIELDS
 from kcdesk.core.importing.mapping import column_mapping, header_mapping
-from kcdesk.core.importing.reader import CHUNK_ROWS, OpenedFile, ReaderProcess
+from kcdesk.core.importing.reader import CHUNK_ROWS, OpenedFile, ReaderProcess, plain_values
 from kcdesk.core.normalise.masking import mask_all
 from kcdesk.core.normalise.rows import RESOLVED, normalise_chunk, request_ids, unresolved_counts
 from kcdesk.core.read.tables import RawTable
@@ -85,10 +86,14 @@ def _frame(rows: list[int], values: list[list[Any]], fields: list[str]) -> pd.Da
     """A chunk from the reader as the normaliser takes it: one object column per mapped field,
     indexed by sheet row."""
     index = pd.Index(np.asarray(rows, dtype="int64"))
-    columns = {}
+    columns: dict[str, np.ndarray] = {}
     for name, column in zip(fields, values):
-        array = np.empty(len(column), dtype=object)
-        array[:] = column
+        if isinstance(column, np.ndarray) and name in DATE_FIELDS:
+            columns[name] = column  # date-times sent as one array (reader.column_values)
+            continue
+        plain = plain_values(column)
+        array = np.empty(len(plain), dtype=object)
+        array[:] = plain
         columns[name] = array
     return pd.DataFrame(columns, index=index, copy=False)
 
@@ -111,7 +116,8 @@ def preview_file(project: Project | None, path: Path, sheet: str | None = None,
         chunks: list[tuple[list[int], list[list[Any]]]] = []
         kept = 0
         whole: dict[str, pd.Series] = {}
-        for index, cols in reader.rows(0, 0, list(mapping), None if vocab else PREVIEW_ROWS):
+        for index, sent in reader.rows(0, 0, list(mapping), None if vocab else PREVIEW_ROWS):
+            cols = [plain_values(c) for c in sent]
             if kept < PREVIEW_ROWS:
                 take = min(len(index), PREVIEW_ROWS - kept)
                 chunks.append((index[:take], [c[:take] for c in cols]))
