@@ -59,8 +59,8 @@ log = logging.getLogger("kcdesk.import")
 
 CHUNK_ROWS = 20_000  # rows per chunk sent: a few MB of pickled values
 # The child's address space on Linux (committed memory on Windows): above a legitimate read (a 1M-row
-# workbook streams in about 200 MB; calamine holds at most read.xlsx_stream's STREAM_CELLS cells, some
-# 700 MB), and low enough that a hostile file's reader dies before the import passes 1 GB.
+# workbook is read in parts in about 250 MB; calamine holds at most read.xlsx_stream's STREAM_CELLS
+# cells whole), and low enough that a hostile file's reader dies before the import passes 1 GB.
 MEMORY_LIMIT = 1 << 30
 POLL_SECONDS = 0.05  # how often a waiting parent looks at cancel and at the child's life
 SILENCE_LIMIT = 900.0  # a child that sends nothing for this long is stopped
