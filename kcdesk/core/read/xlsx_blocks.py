@@ -56,6 +56,15 @@ _BOOK_RELS = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http:
               + _REL + '/styles" Target="styles.xml"/></Relationships>')
 
 
+def _after_last_row(block: bytes, prefix: bytes) -> int:
+    """Where the block's last </row> ends; -1 when it has none."""
+    if not prefix:
+        found = block.rfind(b"</row>")
+        return found + len(b"</row>") if found >= 0 else -1
+    ends = [m.end() for m in _ROW_END.finditer(block)]
+    return ends[-1] if ends else -1
+
+
 def _book(date1904: bool) -> str:
     system = '<workbookPr date1904="1"/>' if date1904 else ""
     return ('<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.'
@@ -127,30 +136,31 @@ class BlockReader:
                 closing = b"</" + prefix + b"sheetData></" + root.group(0)[1:].split(maxsplit=1)[0]
                 closing = closing.rstrip(b">") + b">"
                 opening = root.group(0) + data_at.group(0)
+                # A part is the rows cut at the last </row> of a block read, with what the block
+                # before left after its own last </row>; the block is written out as it is, not
+                # copied (a million rows are a gigabyte of XML).
                 carry = head[data_at.end():]
                 part_bytes = FIRST_PART_BYTES
                 while True:
                     block = stream.read(part_bytes)
                     part_bytes = PART_BYTES
-                    data = carry + block
-                    ends = [m.end() for m in _ROW_END.finditer(data, max(len(data) - (1 << 20), 0))]
-                    cut = ends[-1] if ends else -1
-                    if not block:
-                        cut = len(data)
-                    elif cut < 0:
-                        if len(data) > 4 * PART_BYTES:  # no </row> in 100 MB: not rows as we know them
-                            raise NotSimple()
-                        carry = data  # a row longer than a part: read on
-                        continue
-                    body, carry = data[:cut], data[cut:]
-                    if not block:
-                        end = re.search(rb"</(?:\w+:)?sheetData>", body)
-                        body = body[:end.start()] if end else body
-                    if _ROW_START.search(body):
-                        yield (*self._parse(opening + body + closing, header_row, offset, width),
-                               len(body))
-                    if not block:
+                    if not block:  # the rest: the last rows, up to </sheetData>
+                        end = re.search(rb"</(?:\w+:)?sheetData>", carry)
+                        last = carry[:end.start()] if end else carry
+                        if _ROW_START.search(last):
+                            yield (*self._parse(opening, b"", last, len(last), closing, header_row,
+                                                offset, width), len(last))
                         return
+                    cut = _after_last_row(block, prefix)
+                    if cut < 0:
+                        carry += block  # a row longer than a part: read on
+                        if len(carry) > 4 * PART_BYTES:  # no </row> in 32 MB: not rows as we know them
+                            raise NotSimple()
+                        continue
+                    if _ROW_START.search(carry) or _ROW_START.search(block, 0, cut):
+                        yield (*self._parse(opening, carry, block, cut, closing, header_row, offset,
+                                            width), len(carry) + cut)
+                    carry = block[cut:]
         except (zipfile.BadZipFile, OSError, EOFError):
             raise KcError("corrupt_workbook", file=sheet.file, sheet=sheet.name,
                           reason="BadZipFile") from None
@@ -173,12 +183,13 @@ class BlockReader:
                 count += len(_ROW_START.findall(piece))
             return count
 
-    def _parse(self, xml: bytes, header_row: int, offset: int,
-               width: int) -> tuple[np.ndarray, np.ndarray]:
-        """(sheet row numbers, values rows × width) of one part."""
-        shared = len(self.shared) > 1 and b't="s"' in xml
+    def _parse(self, opening: bytes, carry: bytes, block: bytes, cut: int, closing: bytes,
+               header_row: int, offset: int, width: int) -> tuple[np.ndarray, np.ndarray]:
+        """(sheet row numbers, values rows × width) of one part: `carry` and block[:cut]."""
+        shared = len(self.shared) > 1 and (b't="s"' in carry or block.find(b't="s"', 0, cut) >= 0)
+        pieces: list[bytes | memoryview] = [opening, carry, memoryview(block)[:cut], closing]
         if shared:
-            xml = _SHARED_CELL.sub(rb't="str"\1>\2<\3v>&#xFFFF;', xml)
+            pieces[1:3] = [_SHARED_CELL.sub(rb't="str"\1>\2<\3v>&#xFFFF;', carry + block[:cut])]
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as part:
             part.writestr("[Content_Types].xml", _TYPES)
@@ -187,8 +198,10 @@ class BlockReader:
             part.writestr("xl/_rels/workbook.xml.rels", _BOOK_RELS)
             if self.styles:
                 part.writestr("xl/styles.xml", self.styles)
-            part.writestr("xl/worksheets/sheet1.xml", xml)
-        del xml
+            with part.open("xl/worksheets/sheet1.xml", "w") as sheet_xml:
+                for piece in pieces:
+                    sheet_xml.write(piece)
+        del pieces
         buffer.seek(0)
         try:
             sheet = CalamineWorkbook.from_filelike(buffer).get_sheet_by_index(0)

@@ -110,3 +110,19 @@ def test_the_pipe_from_the_child_is_widened_on_linux():
     finally:
         incoming.close()
         outgoing.close()
+
+
+def test_digests_are_the_files_sha256_and_an_unreadable_file_is_named(tmp_path):
+    import hashlib
+
+    from kcdesk.core.errors import KcError
+    from kcdesk.core.importing.reader import Digests
+
+    first = tmp_path / "a.csv"
+    first.write_bytes("№;Дата\n1;15.08.2026\n".encode() * 1000)
+    missing = tmp_path / "gone.csv"
+    digests = Digests([first, missing])
+    assert digests.get(0) == hashlib.sha256(first.read_bytes()).hexdigest()
+    with pytest.raises(KcError) as raised:
+        digests.get(1)
+    assert raised.value.code == "file_unreadable" and raised.value.params["file"] == "gone.csv"
