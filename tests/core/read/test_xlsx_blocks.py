@@ -11,11 +11,11 @@ import openpyxl
 import pandas as pd
 import pytest
 from python_calamine import CalamineWorkbook
-from test_xlsx_stream import _write_raw  # the same hand-written workbooks
+from test_xlsx_stream import _write_raw, streamed  # the same hand-written workbooks
 
 from kcdesk.core.read import workbook as wbk
 from kcdesk.core.read import xlsx_blocks
-from kcdesk.core.read.xlsx_stream import StreamedSheet, date_styles, shared_strings, sheet_parts
+from kcdesk.core.read.xlsx_stream import StreamedSheet
 
 
 @pytest.fixture(autouse=True)
@@ -23,13 +23,6 @@ def small_parts(monkeypatch):
     """Parts of a few rows each, so every test crosses many part and chunk boundaries."""
     monkeypatch.setattr(xlsx_blocks, "PART_BYTES", 3_000)
     monkeypatch.setattr(xlsx_blocks, "FIRST_PART_BYTES", 700)
-
-
-def streamed(path, name, date1904=False):
-    with zipfile.ZipFile(path) as archive:
-        part = sheet_parts(archive)[name]
-        strings, dates = shared_strings(archive), date_styles(archive)
-    return StreamedSheet(path, path.name, part, name, strings, dates, date1904)
 
 
 def whole(frames):
